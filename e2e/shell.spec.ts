@@ -1,0 +1,45 @@
+import { expect, test } from '@playwright/test';
+
+test.describe('app shell', () => {
+  test('opens in Swedish with the product name, navigation and a sign-in entry', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'sv');
+    await expect(page.getByRole('heading', { level: 1, name: 'Välkommen till Kompass' })).toBeVisible();
+    const nav = page.getByRole('navigation', { name: 'Huvudmeny' });
+    await expect(nav.getByRole('link', { name: 'Handlingsplaner' })).toBeVisible();
+    await expect(nav.getByRole('link', { name: 'Min rapportering' })).toBeVisible();
+    await expect(nav.getByRole('link', { name: 'Lägesbild' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Logga in' })).toBeVisible();
+    await expect(page).toHaveTitle('Start – Kompass');
+  });
+
+  test('switches to English, remembers the choice and sets <html lang>', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Welcome to Kompass' })).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page).toHaveTitle('Home – Kompass');
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1, name: 'Welcome to Kompass' })).toBeVisible();
+    await page.getByRole('button', { name: 'Svenska' }).click();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'sv');
+  });
+
+  test('the skip link is the first stop and jumps to the content', async ({ page }) => {
+    await page.goto('/');
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Hoppa till innehållet' });
+    await expect(skip).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('main')).toBeFocused();
+  });
+
+  test('an unknown address shows a 404 page that names the address as text', async ({ page }) => {
+    await page.goto('/finns/inte?<b>x</b>');
+    await expect(page.getByRole('heading', { level: 1, name: 'Sidan finns inte' })).toBeVisible();
+    await expect(page.getByText('/finns/inte')).toBeVisible();
+    await expect(page.locator('main b')).toHaveCount(0);
+    await page.getByRole('link', { name: 'Till startsidan' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Välkommen till Kompass' })).toBeFocused();
+  });
+});

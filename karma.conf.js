@@ -1,0 +1,67 @@
+// Karma for the @angular/build:unit-test builder (runner: karma).
+// Runs in the system Chromium; the flags are what this machine kind needs as root
+// (see ../shared/TOOLCHAIN.md). A small reporter writes a JSON summary that
+// scripts/test.mjs turns into the final "N passed, N failed" line.
+const fs = require('node:fs');
+const path = require('node:path');
+
+const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+function SummaryReporter(baseReporterDecorator) {
+  baseReporterDecorator(this);
+  const counts = { passed: 0, failed: 0, skipped: 0 };
+  this.onSpecComplete = (_browser, result) => {
+    if (result.skipped || result.disabled || result.pending) counts.skipped++;
+    else if (result.success) counts.passed++;
+    else counts.failed++;
+  };
+  this.onRunComplete = (_browsers, results) => {
+    const file = process.env.KARMA_SUMMARY_FILE;
+    if (!file) return;
+    // A load error (e.g. a compile failure) fails the run without failing a spec.
+    if (results.error && counts.failed === 0) counts.failed = 1;
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, JSON.stringify(counts));
+  };
+}
+SummaryReporter.$inject = ['baseReporterDecorator'];
+
+module.exports = function (config) {
+  if (!process.env.CHROME_BIN) {
+    for (const candidate of ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome']) {
+      if (fs.existsSync(candidate)) {
+        process.env.CHROME_BIN = candidate;
+        break;
+      }
+    }
+  }
+  config.set({
+    basePath: '',
+    frameworks: ['jasmine'],
+    plugins: [
+      require('karma-jasmine'),
+      require('karma-chrome-launcher'),
+      { 'reporter:summary': ['type', SummaryReporter] },
+    ],
+    client: {
+      jasmine: { random: true },
+      clearContext: false,
+    },
+    reporters: ['progress', 'summary'],
+    customLaunchers: {
+      ChromiumHeadlessCI: { base: 'ChromeHeadless', flags: CHROMIUM_FLAGS },
+    },
+    browsers: ['ChromiumHeadlessCI'],
+    browserNoActivityTimeout: 120000,
+    singleRun: true,
+    restartOnFileChange: false,
+  });
+};

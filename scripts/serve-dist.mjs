@@ -1,0 +1,43 @@
+// Serves the production build like Firebase Hosting does: static files, and index.html
+// for every other path so deep links work. Used by the e2e tests and `npm run serve:dist`.
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const root = resolve(process.env.DIST_DIR ?? 'dist/kompass/browser');
+const portArg = process.argv.indexOf('--port');
+const port = Number(portArg > -1 ? process.argv[portArg + 1] : (process.env.PORT ?? 4300));
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.ico': 'image/x-icon',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.txt': 'text/plain; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+};
+
+if (!existsSync(join(root, 'index.html'))) {
+  console.error(`No build in ${root}; run "npm run build" first.`);
+  process.exit(1);
+}
+
+createServer((req, res) => {
+  const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+  let file = normalize(join(root, path));
+  if (!file.startsWith(root) || !existsSync(file) || statSync(file).isDirectory()) {
+    file = join(root, 'index.html');
+  }
+  const ext = extname(file);
+  res.writeHead(200, {
+    'Content-Type': TYPES[ext] ?? 'application/octet-stream',
+    'Cache-Control': ext === '.html' ? 'no-cache' : 'public, max-age=31536000, immutable',
+  });
+  createReadStream(file).pipe(res);
+}).listen(port, '127.0.0.1', () => console.log(`Serving ${root} at http://localhost:${port}`));

@@ -1,0 +1,100 @@
+// `npm test`: lint, unit tests (Karma in headless Chromium) and e2e tests (Playwright
+// against the production build), then one summary line per suite and a final total.
+// `npm test -- unit` or `npm test -- e2e` runs one suite.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { ensureChromium } from './chromium.mjs';
+
+const only = process.argv[2];
+const suites = only ? [only] : ['lint', 'unit', 'e2e'];
+const results = [];
+const chromium = ensureChromium();
+const env = { ...process.env, CHROME_BIN: chromium };
+mkdirSync('test-results', { recursive: true });
+
+function run(command, args, extraEnv = {}) {
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...env, ...extraEnv } });
+  return result.status ?? 1;
+}
+
+function readJson(file) {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    return null;
+  }
+}
+
+function newestMtime(dir) {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+function buildIsStale() {
+  const index = 'dist/kompass/browser/index.html';
+  if (!existsSync(index)) return true;
+  const built = statSync(index).mtimeMs;
+  const inputs = ['src', 'public'].map(newestMtime);
+  inputs.push(
+    ...['angular.json', 'package-lock.json', 'tsconfig.json', 'tsconfig.app.json'].map(
+      (f) => statSync(f).mtimeMs,
+    ),
+  );
+  return Math.max(...inputs) > built;
+}
+
+for (const suite of suites) {
+  if (suite === 'lint') {
+    // Two checks: angular-eslint (incl. template accessibility, NgRx rules) and Prettier.
+    const checks = [run('npx', ['ng', 'lint']), run('npm', ['run', '--silent', 'format:check'])];
+    const failed = checks.filter((status) => status !== 0).length;
+    results.push({ suite, passed: checks.length - failed, failed, skipped: 0 });
+  } else if (suite === 'unit') {
+    const file = 'test-results/unit-summary.json';
+    rmSync(file, { force: true });
+    const status = run('npx', ['ng', 'test'], { KARMA_SUMMARY_FILE: file });
+    const counts = readJson(file) ?? { passed: 0, failed: 1, skipped: 0 };
+    if (status !== 0 && counts.failed === 0) counts.failed = 1;
+    results.push({ suite, ...counts });
+  } else if (suite === 'e2e') {
+    if (buildIsStale()) {
+      console.log('Building the production app for the e2e tests …');
+      if (run('npx', ['ng', 'build']) !== 0) {
+        results.push({ suite, passed: 0, failed: 1, skipped: 0 });
+        continue;
+      }
+    }
+    const file = 'test-results/e2e-summary.json';
+    rmSync(file, { force: true });
+    const status = run('npx', ['playwright', 'test']);
+    const stats = readJson(file)?.stats;
+    const counts = stats
+      ? { passed: stats.expected + stats.flaky, failed: stats.unexpected, skipped: stats.skipped }
+      : { passed: 0, failed: 1, skipped: 0 };
+    if (status !== 0 && counts.failed === 0) counts.failed = 1;
+    results.push({ suite, ...counts });
+  } else {
+    console.error(`Unknown suite "${suite}" (use lint, unit or e2e).`);
+    process.exit(2);
+  }
+}
+
+console.log('');
+const line = ({ passed, failed, skipped }) =>
+  `${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`;
+for (const r of results) console.log(`${r.suite}: ${line(r)}`);
+const total = results.reduce(
+  (sum, r) => ({
+    passed: sum.passed + r.passed,
+    failed: sum.failed + r.failed,
+    skipped: sum.skipped + r.skipped,
+  }),
+  { passed: 0, failed: 0, skipped: 0 },
+);
+console.log(line(total));
+process.exit(total.failed > 0 ? 1 : 0);

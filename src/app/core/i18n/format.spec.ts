@@ -1,0 +1,32 @@
+import { formatDate, formatNumber } from './format';
+
+describe('locale formatting', () => {
+  const NBSP = '\u00a0';
+  const numbers: [number | null, string, string][] = [
+    [1234.5, 'sv-SE', `1${NBSP}234,5`],
+    [1234.5, 'en-GB', '1,234.5'],
+    [-12.25, 'sv-SE', '−12,3'],
+    [0, 'sv-SE', '0'],
+    [null, 'sv-SE', '–'],
+    [Number.NaN, 'sv-SE', '–'],
+  ];
+  for (const [value, locale, expected] of numbers) {
+    it(`formats ${value} in ${locale} as ${expected}`, () => {
+      expect(formatNumber(value, locale)).toBe(expected);
+    });
+  }
+
+  it('formats Swedish dates as ISO calendar dates', () => {
+    expect(formatDate('2026-11-22', 'sv-SE')).toBe('2026-11-22');
+    expect(formatDate(new Date(2026, 0, 5), 'sv-SE')).toBe('2026-01-05');
+  });
+
+  it('formats English dates with a month name', () => {
+    expect(formatDate('2026-11-22', 'en-GB')).toBe('22 Nov 2026');
+  });
+
+  it('shows a dash for missing or broken dates', () => {
+    expect(formatDate('', 'sv-SE')).toBe('–');
+    expect(formatDate('not a date', 'sv-SE')).toBe('–');
+  });
+});

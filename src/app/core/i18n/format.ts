@@ -1,0 +1,41 @@
+/**
+ * Locale formatting for numbers and dates, shared by the pipes and by exports.
+ * Swedish: `1 234,5` (with a no-break space as group separator) and `2026-11-22`.
+ */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+export function formatNumber(
+  value: number | null | undefined,
+  locale: string,
+  maxFractionDigits = 1,
+): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return '–';
+  const key = `${locale}|${maxFractionDigits}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, { maximumFractionDigits: maxFractionDigits });
+    numberFormats.set(key, format);
+  }
+  return format.format(value);
+}
+
+/** Formats an ISO date (`2026-11-22` or a full timestamp) as a calendar date in the locale. */
+export function formatDate(value: string | Date | null | undefined, locale: string): string {
+  if (value === null || value === undefined || value === '') return '–';
+  const date = typeof value === 'string' ? parseIsoDate(value) : value;
+  if (!date || Number.isNaN(date.getTime())) return '–';
+  if (locale.startsWith('sv')) {
+    // sv-SE short dates are ISO 8601; building the string avoids engine differences.
+    const pad = (n: number) => String(n).padStart(2, '0');
+    return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+  }
+  return new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', day: 'numeric' }).format(date);
+}
+
+/** A date-only ISO string is a local calendar date, not UTC midnight. */
+function parseIsoDate(value: string): Date | null {
+  const dateOnly = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (dateOnly) return new Date(Number(dateOnly[1]), Number(dateOnly[2]) - 1, Number(dateOnly[3]));
+  const parsed = new Date(value);
+  return Number.isNaN(parsed.getTime()) ? null : parsed;
+}

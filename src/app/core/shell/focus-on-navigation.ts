@@ -1,0 +1,36 @@
+import { DOCUMENT, Injectable, inject } from '@angular/core';
+import { NavigationEnd, Router } from '@angular/router';
+import { filter } from 'rxjs';
+
+/**
+ * After each in-app navigation, focus moves to the new page's h1 so that screen-reader
+ * and keyboard users start at the top of the new content (WCAG 2.4.3). The first load
+ * keeps the browser's default focus.
+ */
+@Injectable({ providedIn: 'root' })
+export class FocusOnNavigation {
+  private readonly router = inject(Router);
+  private readonly document = inject(DOCUMENT);
+  private started = false;
+
+  start(): void {
+    if (this.started) return;
+    this.started = true;
+    let first = true;
+    this.router.events.pipe(filter((e) => e instanceof NavigationEnd)).subscribe(() => {
+      if (first) {
+        first = false;
+        return;
+      }
+      // Wait for the routed component (and any @defer placeholder) to render.
+      setTimeout(() => this.focusHeading(), 0);
+    });
+  }
+
+  private focusHeading(): void {
+    const heading = this.document.querySelector<HTMLElement>('main h1');
+    if (!heading) return;
+    if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
+    heading.focus({ preventScroll: false });
+  }
+}
