@@ -1,0 +1,65 @@
+import { gapTrend, genderGap, indicatorProgress } from './indicator';
+import { Direction } from './model';
+
+describe('indicatorProgress', () => {
+  const cases: [string, number | null, number | null, number | null, Direction, number | null][] = [
+    // name, baseline, target, current, direction, expected
+    ['halfway up', 40, 60, 50, 'increase', 0.5],
+    ['at baseline', 40, 60, 40, 'increase', 0],
+    ['at target', 40, 60, 60, 'increase', 1],
+    ['beyond target is clamped to 100 %', 40, 60, 75, 'increase', 1],
+    ['worse than baseline is clamped to 0 %', 40, 60, 30, 'increase', 0],
+    ['lower is better, halfway down', 20, 10, 15, 'decrease', 0.5],
+    ['lower is better, beyond target', 20, 10, 5, 'decrease', 1],
+    ['lower is better, got worse', 20, 10, 25, 'decrease', 0],
+    ['the denominator sign alone carries the direction', 20, 10, 15, 'increase', 0.5],
+    ['target equals baseline, met (increase)', 50, 50, 50, 'increase', 1],
+    ['target equals baseline, missed (increase)', 50, 50, 49, 'increase', 0],
+    ['target equals baseline, met (decrease)', 50, 50, 48, 'decrease', 1],
+    ['target equals baseline, missed (decrease)', 50, 50, 51, 'decrease', 0],
+    ['negative values', -10, 10, 0, 'increase', 0.5],
+    ['missing current value', 40, 60, null, 'increase', null],
+    ['missing baseline', null, 60, 50, 'increase', null],
+    ['missing target', 40, null, 50, 'increase', null],
+    ['NaN current value', 40, 60, Number.NaN, 'increase', null],
+  ];
+  for (const [name, baseline, target, current, direction, expected] of cases) {
+    it(name, () => {
+      const progress = indicatorProgress(baseline, target, current, direction);
+      if (expected === null) expect(progress).toBeNull();
+      else expect(progress).toBeCloseTo(expected, 10);
+    });
+  }
+});
+
+describe('genderGap', () => {
+  const cases: [string, number | null, number | null, number | null][] = [
+    ['women higher', 62, 55, 7],
+    ['men higher', 48.5, 52, -3.5],
+    ['equal', 50, 50, 0],
+    ['no binary noise', 52.1, 47.3, 4.8],
+    ['women missing', null, 50, null],
+    ['men missing', 50, null, null],
+    ['both missing', null, null, null],
+  ];
+  for (const [name, women, men, expected] of cases) {
+    it(name, () => expect(genderGap(women, men)).toEqual(expected));
+  }
+});
+
+describe('gapTrend', () => {
+  const cases: [number | null, number | null, string][] = [
+    [8, 5, 'narrowing'],
+    [-8, -5, 'narrowing'],
+    [5, 8, 'widening'],
+    [4, 4, 'unchanged'],
+    [3, -2, 'reversed'],
+    [0, 2, 'widening'],
+    [2, 0, 'narrowing'],
+    [null, 2, 'unknown'],
+    [2, null, 'unknown'],
+  ];
+  for (const [previous, current, expected] of cases) {
+    it(`${previous} → ${current} is ${expected}`, () => expect(gapTrend(previous, current)).toBe(expected));
+  }
+});

@@ -1,0 +1,58 @@
+import { Direction } from './model';
+
+/**
+ * Indicator progress = (current − baseline) ÷ (target − baseline), clamped to 0–1.
+ * The sign of the denominator carries the direction, so "lower is better" works unchanged.
+ * When target equals baseline there is nothing to divide by: the target is then either
+ * met (1) or not (0), judged by the direction. Missing values give `null`, never 0.
+ */
+export function indicatorProgress(
+  baseline: number | null,
+  target: number | null,
+  current: number | null,
+  direction: Direction = 'increase',
+): number | null {
+  if (!isNumber(baseline) || !isNumber(target) || !isNumber(current)) return null;
+  const span = target - baseline;
+  if (span === 0) {
+    const met = direction === 'increase' ? current >= target : current <= target;
+    return met ? 1 : 0;
+  }
+  return clamp((current - baseline) / span, 0, 1);
+}
+
+/**
+ * Gender gap = value for women − value for men, in the indicator's unit; `null` when either is
+ * missing. The total is never derived from the two.
+ */
+export function genderGap(women: number | null, men: number | null): number | null {
+  if (!isNumber(women) || !isNumber(men)) return null;
+  return roundHalfAwayFromZero(women - men, 6);
+}
+
+export type GapTrend = 'narrowing' | 'widening' | 'unchanged' | 'reversed' | 'unknown';
+
+/** How the gap moved since the previous period, judged on its size (and sign for a reversal). */
+export function gapTrend(previous: number | null, current: number | null): GapTrend {
+  if (!isNumber(previous) || !isNumber(current)) return 'unknown';
+  if (previous !== 0 && current !== 0 && Math.sign(previous) !== Math.sign(current)) return 'reversed';
+  const before = Math.abs(previous);
+  const now = Math.abs(current);
+  if (now < before) return 'narrowing';
+  if (now > before) return 'widening';
+  return 'unchanged';
+}
+
+function isNumber(value: number | null | undefined): value is number {
+  return typeof value === 'number' && Number.isFinite(value);
+}
+
+function clamp(value: number, min: number, max: number): number {
+  return Math.min(max, Math.max(min, value));
+}
+
+/** Removes binary noise such as 52.1 − 47.3 = 4.800000000000004. */
+function roundHalfAwayFromZero(value: number, decimals: number): number {
+  const factor = 10 ** decimals;
+  return (Math.sign(value) * Math.round(Math.abs(value) * factor)) / factor;
+}

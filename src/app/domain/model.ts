@@ -1,0 +1,234 @@
+/**
+ * The domain model (see shared DOMAIN.md). Every stored record belongs to one organisation,
+ * so one deployment can serve a whole region. Code is English; the UI says it in Swedish.
+ */
+
+export type Id = string;
+/** A calendar date, `yyyy-mm-dd`. */
+export type IsoDate = string;
+/** An instant, ISO 8601 with time zone (`new Date().toISOString()`). */
+export type Timestamp = string;
+
+/** Bookkeeping every stored record carries; `version` drives optimistic concurrency. */
+export interface Stamped {
+  id: Id;
+  orgId: Id;
+  version: number;
+  createdAt: Timestamp;
+  createdBy: Id;
+  updatedAt: Timestamp;
+  updatedBy: Id;
+}
+
+export interface Organisation {
+  id: Id;
+  name: string;
+  /** SCB municipality code, e.g. 1380 for Halmstad; Kolada uses it. */
+  municipalityCode: string;
+}
+
+export interface Department extends Stamped {
+  name: string;
+  shortName: string;
+  active: boolean;
+}
+
+export const ROLES = ['admin', 'strategist', 'reporter', 'committee'] as const;
+export type Role = (typeof ROLES)[number];
+
+export interface Member extends Stamped {
+  name: string;
+  email: string;
+  /** Job title as shown beside the name, e.g. "Förvaltningschef". */
+  title: string;
+  roles: Role[];
+  departmentIds: Id[];
+  active: boolean;
+}
+
+export const PLAN_THEMES = ['integration', 'gender-equality', 'other'] as const;
+export type PlanTheme = (typeof PLAN_THEMES)[number];
+export const PLAN_STATUSES = ['draft', 'adopted', 'archived'] as const;
+export type PlanStatus = (typeof PLAN_STATUSES)[number];
+
+export interface Plan extends Stamped {
+  title: string;
+  theme: PlanTheme;
+  validFrom: number;
+  validTo: number;
+  /** Diarienummer of the adopting decision. */
+  decisionRef: string;
+  adoptedOn: IsoDate | null;
+  status: PlanStatus;
+  description: string;
+}
+
+export interface FocusArea extends Stamped {
+  planId: Id;
+  title: string;
+  description: string;
+  order: number;
+}
+
+export interface Goal extends Stamped {
+  planId: Id;
+  focusAreaId: Id;
+  title: string;
+  description: string;
+  leadDepartmentId: Id;
+  contributingDepartmentIds: Id[];
+  targetYear: number | null;
+  order: number;
+}
+
+export const DIRECTIONS = ['increase', 'decrease'] as const;
+/** Whether a higher (`increase`) or lower (`decrease`) value is better. */
+export type Direction = (typeof DIRECTIONS)[number];
+
+export interface Indicator extends Stamped {
+  planId: Id;
+  goalId: Id;
+  name: string;
+  unit: string;
+  baselineValue: number;
+  baselineYear: number;
+  targetValue: number;
+  targetYear: number;
+  direction: Direction;
+  /** Free text, e.g. "Kolada" or "Egen enkät". */
+  source: string;
+  /** Kolada KPI id such as `N00945`, when the source is Kolada. */
+  koladaKpi: string | null;
+  genderDisaggregated: boolean;
+}
+
+export interface Activity extends Stamped {
+  planId: Id;
+  goalId: Id;
+  title: string;
+  description: string;
+  responsibleDepartmentId: Id;
+  responsiblePerson: string;
+  startsOn: IsoDate;
+  endsOn: IsoDate;
+  budgetSek: number | null;
+}
+
+export const PERIOD_KINDS = ['tertial1', 'interim', 'annual', 'custom'] as const;
+/** Tertial 1 (Jan–Apr), Delår (Jan–Aug), Helår (Jan–Dec) or a custom span. */
+export type PeriodKind = (typeof PERIOD_KINDS)[number];
+export const PERIOD_STATES = ['planned', 'open', 'closed'] as const;
+export type PeriodState = (typeof PERIOD_STATES)[number];
+
+export interface Period extends Stamped {
+  name: string;
+  kind: PeriodKind;
+  year: number;
+  startsOn: IsoDate;
+  endsOn: IsoDate;
+  opensOn: IsoDate;
+  deadline: IsoDate;
+  state: PeriodState;
+}
+
+export const REPORT_STATUSES = ['not-started', 'on-track', 'at-risk', 'off-track', 'completed'] as const;
+/** The traffic light of a report. */
+export type ReportStatus = (typeof REPORT_STATUSES)[number];
+/** A goal's status for a period also has "not reported". */
+export type GoalStatus = ReportStatus | 'not-reported';
+export const GOAL_STATUSES: readonly GoalStatus[] = [...REPORT_STATUSES, 'not-reported'];
+
+export const REPORT_STATES = ['draft', 'submitted', 'approved', 'returned'] as const;
+/** Where a report is in the approval workflow. */
+export type ReportState = (typeof REPORT_STATES)[number];
+
+export type ReportSubject = 'goal' | 'activity';
+
+export interface IndicatorValue {
+  indicatorId: Id;
+  /** The total is entered, never averaged from women and men. */
+  total: number | null;
+  women: number | null;
+  men: number | null;
+}
+
+export interface Report extends Stamped {
+  planId: Id;
+  goalId: Id;
+  subjectType: ReportSubject;
+  /** The goal's or the activity's id. */
+  subjectId: Id;
+  departmentId: Id;
+  periodId: Id;
+  status: ReportStatus;
+  /** Progress in percent, 0–100, when the reporter estimates one. */
+  progress: number | null;
+  indicatorValues: IndicatorValue[];
+  analysis: string;
+  nextSteps: string;
+  documentUrl: string;
+  state: ReportState;
+  returnComment: string;
+  submittedAt: Timestamp | null;
+  submittedBy: Id | null;
+  decidedAt: Timestamp | null;
+  decidedBy: Id | null;
+}
+
+export const ENTITY_KINDS = [
+  'departments',
+  'members',
+  'plans',
+  'focusAreas',
+  'goals',
+  'indicators',
+  'activities',
+  'periods',
+  'reports',
+] as const;
+export type EntityKind = (typeof ENTITY_KINDS)[number];
+
+/** What each collection holds. */
+export interface EntityMap {
+  departments: Department;
+  members: Member;
+  plans: Plan;
+  focusAreas: FocusArea;
+  goals: Goal;
+  indicators: Indicator;
+  activities: Activity;
+  periods: Period;
+  reports: Report;
+}
+
+export type AuditAction = 'create' | 'update' | 'delete' | ReportTransition;
+
+/** One recorded change: who, when, what it was before and after. */
+export interface AuditEntry {
+  id: Id;
+  orgId: Id;
+  at: Timestamp;
+  by: Id;
+  byName: string;
+  action: AuditAction;
+  entity: EntityKind;
+  entityId: Id;
+  before: unknown;
+  after: unknown;
+  comment: string;
+}
+
+export const REPORT_TRANSITIONS = ['submit', 'approve', 'return', 'reopen'] as const;
+export type ReportTransition = (typeof REPORT_TRANSITIONS)[number];
+
+/** One report per subject, department and period: the id says so, which prevents duplicates. */
+export function reportId(periodId: Id, subjectType: ReportSubject, subjectId: Id, departmentId: Id): Id {
+  return `${periodId}__${subjectType}__${subjectId}__${departmentId}`;
+}
+
+/** The stamped fields a client never sets itself. */
+export type StampFields = keyof Stamped;
+/** What a client sends to create a record. */
+export type Draft<T extends Stamped> = Omit<T, StampFields> & { id?: Id };
+/** What a client sends to change a record. */
+export type Patch<T extends Stamped> = Partial<Omit<T, StampFields>>;

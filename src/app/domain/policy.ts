@@ -1,0 +1,97 @@
+import { EntityKind, Member, Period, Plan, Report, ReportTransition, Role } from './model';
+import { nextState } from './workflow';
+
+/**
+ * The one authorization policy. The UI asks it to decide what to show, the embedded backend
+ * enforces it on every read and write, and firestore.rules mirrors it for production.
+ */
+export type Action = 'read' | 'create' | 'update' | 'delete' | ReportTransition;
+
+export type Resource =
+  | { kind: 'plans'; plan?: Pick<Plan, 'status'> }
+  | { kind: 'focusAreas' | 'goals' | 'indicators' | 'activities' }
+  | { kind: 'periods' }
+  | { kind: 'departments' | 'members' }
+  | { kind: 'audit' }
+  | {
+      kind: 'reports';
+      report: Pick<Report, 'departmentId' | 'state'>;
+      period: Pick<Period, 'state'>;
+    };
+
+export type PolicyMember = Pick<Member, 'roles' | 'departmentIds' | 'active'>;
+
+const PLANNING: readonly EntityKind[] = [
+  'plans',
+  'focusAreas',
+  'goals',
+  'indicators',
+  'activities',
+  'periods',
+];
+
+function has(member: PolicyMember, role: Role): boolean {
+  return member.roles.includes(role);
+}
+
+/** Whether `member` may do `action` on `resource`. */
+export function can(member: PolicyMember | null | undefined, action: Action, resource: Resource): boolean {
+  if (!member || !member.active || member.roles.length === 0) return false;
+  const strategist = has(member, 'strategist');
+  const admin = has(member, 'admin');
+
+  switch (resource.kind) {
+    case 'plans':
+      if (action === 'read') {
+        // Draft plans are work in progress of the strategists.
+        return strategist || admin || resource.plan?.status !== 'draft';
+      }
+      return strategist && isCrud(action);
+    case 'focusAreas':
+    case 'goals':
+    case 'indicators':
+    case 'activities':
+    case 'periods':
+      return action === 'read' || (strategist && isCrud(action) && PLANNING.includes(resource.kind));
+    case 'departments':
+    case 'members':
+      return action === 'read' || (admin && isCrud(action));
+    case 'audit':
+      return action === 'read' && (strategist || admin);
+    case 'reports':
+      return canOnReport(member, action, resource.report, resource.period);
+  }
+}
+
+function isCrud(action: Action): boolean {
+  return action === 'create' || action === 'update' || action === 'delete';
+}
+
+function canOnReport(
+  member: PolicyMember,
+  action: Action,
+  report: Pick<Report, 'departmentId' | 'state'>,
+  period: Pick<Period, 'state'>,
+): boolean {
+  const strategist = has(member, 'strategist');
+  const ownDepartment = has(member, 'reporter') && member.departmentIds.includes(report.departmentId);
+  const reported = report.state === 'submitted' || report.state === 'approved';
+  const open = period.state === 'open';
+
+  switch (action) {
+    case 'read':
+      // Committee members and other departments see only what has been put forward.
+      return strategist || has(member, 'admin') || ownDepartment || reported;
+    case 'create':
+    case 'update':
+    case 'submit':
+      return ownDepartment && open && (report.state === 'draft' || report.state === 'returned');
+    case 'approve':
+    case 'return':
+    case 'reopen':
+      return strategist && open && nextState(report.state, action) !== null;
+    case 'delete':
+      // Reports are the record of what was said; they are never deleted.
+      return false;
+  }
+}

@@ -1,0 +1,179 @@
+import { Department, GOAL_STATUSES, Goal, GoalStatus, Id, Period, Plan, Report, ReportState } from './model';
+
+/** Reports in these states count as reported; drafts and returned reports do not. */
+export const REPORTED_STATES: readonly ReportState[] = ['submitted', 'approved'];
+
+export function isReported(report: Pick<Report, 'state'>): boolean {
+  return report.state === 'submitted' || report.state === 'approved';
+}
+
+/** When a report was last put forward: its submission, or its last change if never submitted. */
+function reportedAt(report: Report): string {
+  return report.submittedAt ?? report.updatedAt;
+}
+
+/**
+ * A goal's status for a period is the status of its latest submitted or approved goal report
+ * in that period; without one the goal is "not reported".
+ */
+export function goalStatus(goalId: Id, periodId: Id, reports: readonly Report[]): GoalStatus {
+  return goalStatuses(periodId, reports).get(goalId) ?? 'not-reported';
+}
+
+/**
+ * Every reported goal's status for one period in one pass over the reports
+ * (goals missing from the map are "not reported").
+ */
+export function goalStatuses(periodId: Id, reports: readonly Report[]): Map<Id, GoalStatus> {
+  const latest = new Map<Id, Report>();
+  for (const report of reports) {
+    if (report.periodId !== periodId || report.subjectType !== 'goal' || !isReported(report)) continue;
+    const current = latest.get(report.goalId);
+    if (!current || reportedAt(report) > reportedAt(current)) latest.set(report.goalId, report);
+  }
+  const statuses = new Map<Id, GoalStatus>();
+  for (const [goalId, report] of latest) statuses.set(goalId, report.status);
+  return statuses;
+}
+
+export type StatusCounts = Record<GoalStatus, number>;
+
+export function emptyCounts(): StatusCounts {
+  return Object.fromEntries(GOAL_STATUSES.map((s) => [s, 0])) as StatusCounts;
+}
+
+export function totalOf(counts: StatusCounts): number {
+  return GOAL_STATUSES.reduce((sum, status) => sum + counts[status], 0);
+}
+
+/**
+ * Counts goal statuses grouped by a key of the goal (plan, focus area, departments …).
+ * A goal with several keys (lead and contributing departments) counts once under each.
+ */
+export function rollUp(
+  goals: readonly Goal[],
+  statuses: ReadonlyMap<Id, GoalStatus>,
+  keysOf: (goal: Goal) => Id | readonly Id[],
+): Map<Id, StatusCounts> {
+  const groups = new Map<Id, StatusCounts>();
+  for (const goal of goals) {
+    const status = statuses.get(goal.id) ?? 'not-reported';
+    const keys = keysOf(goal);
+    for (const key of new Set(typeof keys === 'string' ? [keys] : keys)) {
+      let counts = groups.get(key);
+      if (!counts) groups.set(key, (counts = emptyCounts()));
+      counts[status]++;
+    }
+  }
+  return groups;
+}
+
+export const byPlan = (goal: Goal): Id => goal.planId;
+export const byFocusArea = (goal: Goal): Id => goal.focusAreaId;
+export const byDepartment = (goal: Goal): readonly Id[] => responsibleDepartments(goal);
+
+/** The departments expected to report on a goal: the lead and every contributing department. */
+export function responsibleDepartments(goal: Goal): Id[] {
+  return [...new Set([goal.leadDepartmentId, ...goal.contributingDepartmentIds])];
+}
+
+/** A plan is followed up in a period when it is adopted (or since archived) and valid that year. */
+export function planIsActiveIn(plan: Plan, period: Period): boolean {
+  return plan.status !== 'draft' && plan.validFrom <= period.year && period.year <= plan.validTo;
+}
+
+export interface ExpectedReport {
+  goalId: Id;
+  departmentId: Id;
+}
+
+/** One goal report is expected per goal and responsible (active) department of every active plan. */
+export function expectedReports(
+  goals: readonly Goal[],
+  plans: readonly Plan[],
+  departments: readonly Department[],
+  period: Period,
+): ExpectedReport[] {
+  const activePlans = new Set(plans.filter((p) => planIsActiveIn(p, period)).map((p) => p.id));
+  const activeDepartments = new Set(departments.filter((d) => d.active).map((d) => d.id));
+  const expected: ExpectedReport[] = [];
+  for (const goal of goals) {
+    if (!activePlans.has(goal.planId)) continue;
+    for (const departmentId of responsibleDepartments(goal)) {
+      if (activeDepartments.has(departmentId)) expected.push({ goalId: goal.id, departmentId });
+    }
+  }
+  return expected;
+}
+
+export interface Completeness {
+  expected: number;
+  reported: number;
+  /** reported ÷ expected, or `null` when nothing is expected. */
+  ratio: number | null;
+}
+
+function pairKey(goalId: Id, departmentId: Id): string {
+  return `${goalId}\u0000${departmentId}`;
+}
+
+function reportedPairs(periodId: Id, reports: readonly Report[]): Set<string> {
+  const pairs = new Set<string>();
+  for (const r of reports) {
+    if (r.periodId === periodId && r.subjectType === 'goal' && isReported(r)) {
+      pairs.add(pairKey(r.goalId, r.departmentId));
+    }
+  }
+  return pairs;
+}
+
+function completenessOf(expected: number, reported: number): Completeness {
+  return { expected, reported, ratio: expected === 0 ? null : reported / expected };
+}
+
+/** Reporting completeness = reports submitted or approved ÷ reports expected. */
+export function completeness(
+  expected: readonly ExpectedReport[],
+  periodId: Id,
+  reports: readonly Report[],
+): Completeness {
+  const pairs = reportedPairs(periodId, reports);
+  const reported = expected.filter((e) => pairs.has(pairKey(e.goalId, e.departmentId))).length;
+  return completenessOf(expected.length, reported);
+}
+
+/** Completeness per department, for "which departments have not reported". */
+export function completenessByDepartment(
+  expected: readonly ExpectedReport[],
+  periodId: Id,
+  reports: readonly Report[],
+): Map<Id, Completeness> {
+  const pairs = reportedPairs(periodId, reports);
+  const tally = new Map<Id, { expected: number; reported: number }>();
+  for (const e of expected) {
+    const t = tally.get(e.departmentId) ?? { expected: 0, reported: 0 };
+    t.expected++;
+    if (pairs.has(pairKey(e.goalId, e.departmentId))) t.reported++;
+    tally.set(e.departmentId, t);
+  }
+  return new Map([...tally].map(([id, t]) => [id, completenessOf(t.expected, t.reported)]));
+}
+
+export type StatusChange = 'improved' | 'worsened' | 'unchanged' | 'unknown';
+
+const RANK: Partial<Record<GoalStatus, number>> = {
+  'off-track': 0,
+  'at-risk': 1,
+  'on-track': 2,
+  completed: 3,
+};
+
+/** Whether a goal moved up or down the traffic light since the previous period. */
+export function statusChange(previous: GoalStatus, current: GoalStatus): StatusChange {
+  const before = RANK[previous];
+  const now = RANK[current];
+  if (before === undefined || now === undefined) return 'unknown';
+  if (now > before) return 'improved';
+  if (now < before) return 'worsened';
+  return 'unchanged';
+}
