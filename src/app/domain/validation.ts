@@ -36,7 +36,10 @@ export type ValidationCode =
   | 'invalidUrl'
   | 'invalidKpi'
   | 'invalidChoice'
-  | 'atLeastOne';
+  | 'atLeastOne'
+  | 'notEmpty'
+  | 'inUse'
+  | 'unknownReference';
 
 export interface FieldError {
   code: ValidationCode;

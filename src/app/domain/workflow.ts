@@ -17,6 +17,11 @@ export function nextState(state: ReportState, transition: ReportTransition): Rep
   return rule.from.includes(state) ? rule.to : null;
 }
 
+/** The states a transition can start from. */
+export function statesAllowing(transition: ReportTransition): readonly ReportState[] {
+  return TRANSITIONS[transition].from;
+}
+
 /** Transitions that need a comment saying why. */
 export function needsComment(transition: ReportTransition): boolean {
   return transition === 'return' || transition === 'reopen';

@@ -1,0 +1,338 @@
+import { filter, firstValueFrom } from 'rxjs';
+import {
+  InvalidTransition,
+  NotFound,
+  PermissionDenied,
+  ValidationFailed,
+  VersionConflict,
+} from '../domain/errors';
+import { Draft, Plan, Report } from '../domain/model';
+import { Backend } from './backend';
+import { DemoSeed } from './local/demo-seed';
+
+/**
+ * The contract every adapter of the port must honour. An adapter's spec calls this with a
+ * factory that returns a fresh backend holding `seed`; the Firebase adapter runs the same suite
+ * against the emulators.
+ */
+export interface ContractFixture {
+  backend: Backend;
+  seed: DemoSeed;
+  dispose(): Promise<void>;
+}
+
+export function backendContract(name: string, create: () => Promise<ContractFixture>): void {
+  describe(`Backend contract: ${name}`, () => {
+    let backend: Backend;
+    let seed: DemoSeed;
+    let dispose: () => Promise<void>;
+
+    beforeEach(async () => {
+      ({ backend, seed, dispose } = await create());
+    });
+    afterEach(async () => {
+      await backend.signOut();
+      await dispose();
+    });
+
+    const person = (role: 'admin' | 'strategist' | 'committee') =>
+      seed.members.find((m) => m.roles.length === 1 && m.roles[0] === role)!;
+    const openPeriod = () => seed.periods.find((p) => p.state === 'open')!;
+    const closedPeriod = () => seed.periods.find((p) => p.state === 'closed')!;
+    const reporterOf = (departmentId: string) =>
+      seed.members.find(
+        (m) =>
+          m.roles.includes('reporter') &&
+          m.departmentIds.includes(departmentId) &&
+          m.departmentIds.length === 1,
+      )!;
+    const reportIn = (periodId: string, state: Report['state']) =>
+      seed.reports.find((r) => r.periodId === periodId && r.state === state)!;
+    const newPlan = (overrides: Partial<Plan> = {}): Draft<Plan> => ({
+      title: 'Handlingsplan för trygghet',
+      theme: 'other',
+      validFrom: 2026,
+      validTo: 2028,
+      decisionRef: 'KS 2026/00099',
+      adoptedOn: null,
+      status: 'draft',
+      description: '',
+      ...overrides,
+    });
+
+    describe('session', () => {
+      it('refuses every call before sign-in', async () => {
+        await expectAsync(backend.create('plans', newPlan())).toBeRejectedWithError(PermissionDenied);
+      });
+
+      it('signs in as a seeded person and out again, and emits both', async () => {
+        const strategist = person('strategist');
+        const session = await backend.signInAs(strategist.id);
+        expect(session.member.name).toBe(strategist.name);
+        expect(session.organisation.id).toBe(seed.organisation.id);
+        expect((await firstValueFrom(backend.session$))?.member.id).toBe(strategist.id);
+        await backend.signOut();
+        expect(await firstValueFrom(backend.session$)).toBeNull();
+      });
+
+      it('survives a reload (a new backend on the same store restores it)', async () => {
+        const strategist = person('strategist');
+        await backend.signInAs(strategist.id);
+        expect((await backend.restoreSession())?.member.id).toBe(strategist.id);
+      });
+
+      it('refuses to sign in as someone unknown', async () => {
+        await expectAsync(backend.signInAs('nobody')).toBeRejectedWithError(PermissionDenied);
+      });
+    });
+
+    describe('reading', () => {
+      it('queries by plan, by period and by department', async () => {
+        await backend.signInAs(person('strategist').id);
+        const plan = seed.plans[0];
+        const goals = await firstValueFrom(backend.watch('goals', { where: { planId: plan.id } }));
+        expect(goals.length).toBe(seed.goals.filter((g) => g.planId === plan.id).length);
+        const period = openPeriod();
+        const department = seed.departments[1];
+        const reports = await firstValueFrom(
+          backend.watch('reports', { where: { periodId: period.id, departmentId: department.id } }),
+        );
+        const expected = seed.reports.filter(
+          (r) => r.periodId === period.id && r.departmentId === department.id,
+        );
+        expect(reports.map((r) => r.id).sort()).toEqual(expected.map((r) => r.id).sort());
+      });
+
+      it('never shows drafts or returned reports to a committee member', async () => {
+        await backend.signInAs(person('committee').id);
+        const reports = await firstValueFrom(
+          backend.watch('reports', { where: { periodId: openPeriod().id } }),
+        );
+        expect(reports.length).toBeGreaterThan(0);
+        expect(reports.every((r) => r.state === 'submitted' || r.state === 'approved')).toBeTrue();
+        expect(await backend.get('reports', reportIn(openPeriod().id, 'draft').id)).toBeNull();
+      });
+
+      it('shows a reporter the drafts of their own department only', async () => {
+        const draft = reportIn(openPeriod().id, 'draft');
+        await backend.signInAs(reporterOf(draft.departmentId).id);
+        expect((await backend.get('reports', draft.id))?.id).toBe(draft.id);
+        const all = await firstValueFrom(backend.watch('reports', { where: { periodId: openPeriod().id } }));
+        const foreignDrafts = all.filter((r) => r.state === 'draft' && r.departmentId !== draft.departmentId);
+        expect(foreignDrafts).toEqual([]);
+      });
+    });
+
+    describe('writing', () => {
+      it('creates a record with version 1 and an audit entry', async () => {
+        const strategist = person('strategist');
+        await backend.signInAs(strategist.id);
+        const plan = await backend.create('plans', newPlan());
+        expect(plan.version).toBe(1);
+        expect(plan.createdBy).toBe(strategist.id);
+        expect(plan.orgId).toBe(seed.organisation.id);
+        expect((await backend.get('plans', plan.id))?.title).toBe('Handlingsplan för trygghet');
+        const history = await firstValueFrom(backend.history('plans', plan.id));
+        expect(history.map((h) => h.action)).toEqual(['create']);
+        expect(history[0].byName).toBe(strategist.name);
+      });
+
+      it('updates with the current version, recording before and after', async () => {
+        await backend.signInAs(person('strategist').id);
+        const plan = await backend.create('plans', newPlan());
+        const updated = await backend.update('plans', plan.id, 1, {
+          title: 'Handlingsplan för trygghet 2026–2028',
+        });
+        expect(updated.version).toBe(2);
+        const history = await firstValueFrom(backend.history('plans', plan.id));
+        const last = history[history.length - 1];
+        expect(last.action).toBe('update');
+        expect((last.before as Plan).title).toBe('Handlingsplan för trygghet');
+        expect((last.after as Plan).title).toBe('Handlingsplan för trygghet 2026–2028');
+      });
+
+      it('refuses a write based on a stale version and says who changed it and when', async () => {
+        const strategist = person('strategist');
+        await backend.signInAs(strategist.id);
+        const plan = await backend.create('plans', newPlan());
+        const changed = await backend.update('plans', plan.id, 1, { description: 'Första ändringen' });
+        let error: unknown;
+        try {
+          await backend.update('plans', plan.id, 1, { description: 'Andra, baserad på gammal version' });
+        } catch (e) {
+          error = e;
+        }
+        expect(error).toBeInstanceOf(VersionConflict);
+        const conflict = error as VersionConflict;
+        expect(conflict.changedByName).toBe(strategist.name);
+        expect(conflict.changedAt).toBe(changed.updatedAt);
+        expect(conflict.currentVersion).toBe(2);
+        expect((await backend.get('plans', plan.id))?.description).toBe('Första ändringen');
+      });
+
+      it('refuses an unauthorized write and writes nothing', async () => {
+        await backend.signInAs(person('committee').id);
+        await expectAsync(backend.create('plans', newPlan())).toBeRejectedWithError(PermissionDenied);
+        const draft = reportIn(openPeriod().id, 'draft');
+        await expectAsync(
+          backend.update('reports', draft.id, draft.version, { analysis: 'Förfalskat' }),
+        ).toBeRejectedWithError(PermissionDenied);
+        await backend.signInAs(person('strategist').id);
+        const plans = await firstValueFrom(backend.watch('plans'));
+        expect(plans.length).toBe(seed.plans.length);
+        expect((await backend.get('reports', draft.id))?.analysis).toBe(draft.analysis);
+      });
+
+      it("refuses a reporter writing another department's report", async () => {
+        const draft = reportIn(openPeriod().id, 'draft');
+        const other = seed.departments.find((d) => d.id !== draft.departmentId)!;
+        await backend.signInAs(reporterOf(other.id).id);
+        await expectAsync(
+          backend.update('reports', draft.id, draft.version, { analysis: 'Inte min' }),
+        ).toBeRejectedWithError(PermissionDenied);
+      });
+
+      it('refuses any change to a report of a closed period', async () => {
+        const old = reportIn(closedPeriod().id, 'approved');
+        await backend.signInAs(reporterOf(old.departmentId).id);
+        await expectAsync(
+          backend.update('reports', old.id, old.version, { analysis: 'Ändrat i efterhand' }),
+        ).toBeRejectedWithError(PermissionDenied);
+        await backend.signInAs(person('strategist').id);
+        await expectAsync(
+          backend.transition(old.id, old.version, 'reopen', 'Fel siffror'),
+        ).toBeRejectedWithError(PermissionDenied);
+      });
+
+      it('refuses invalid input with field errors and writes nothing', async () => {
+        await backend.signInAs(person('strategist').id);
+        let error: unknown;
+        try {
+          await backend.create('plans', newPlan({ title: '   ', validFrom: 2030, validTo: 2020 }));
+        } catch (e) {
+          error = e;
+        }
+        expect(error).toBeInstanceOf(ValidationFailed);
+        expect(Object.keys((error as ValidationFailed).fieldErrors).sort()).toEqual(['title', 'validTo']);
+        expect((await firstValueFrom(backend.watch('plans'))).length).toBe(seed.plans.length);
+      });
+
+      it('says NotFound for a record that does not exist', async () => {
+        await backend.signInAs(person('strategist').id);
+        expect(await backend.get('plans', 'no-such-plan')).toBeNull();
+        await expectAsync(backend.update('plans', 'no-such-plan', 1, { title: 'X' })).toBeRejectedWithError(
+          NotFound,
+        );
+      });
+
+      it('refuses to remove a focus area that still has goals', async () => {
+        await backend.signInAs(person('strategist').id);
+        const area = seed.focusAreas[0];
+        await expectAsync(backend.remove('focusAreas', area.id, area.version)).toBeRejectedWithError(
+          ValidationFailed,
+        );
+        expect(await backend.get('focusAreas', area.id)).not.toBeNull();
+      });
+
+      it('keeps one report per subject, department and period', async () => {
+        const period = openPeriod();
+        const existing = seed.reports.find((r) => r.periodId === period.id)!;
+        await backend.signInAs(reporterOf(existing.departmentId).id);
+        const duplicate = { ...existing } as Partial<Report>;
+        await expectAsync(backend.create('reports', duplicate as Draft<Report>)).toBeRejectedWithError(
+          VersionConflict,
+        );
+      });
+    });
+
+    describe('report workflow and live updates', () => {
+      it('draft → submit → return with comment → resubmit → approve, then locked, with full history', async () => {
+        const draft = reportIn(openPeriod().id, 'draft');
+        const reporter = reporterOf(draft.departmentId);
+        const strategist = person('strategist');
+
+        await backend.signInAs(reporter.id);
+        let report = await backend.update('reports', draft.id, draft.version, {
+          analysis: '',
+          status: 'at-risk',
+        });
+        await expectAsync(backend.transition(report.id, report.version, 'submit')).toBeRejectedWithError(
+          ValidationFailed,
+        );
+        report = await backend.update('reports', report.id, report.version, {
+          analysis: 'Förseningar i rekryteringen.',
+        });
+        report = await backend.transition(report.id, report.version, 'submit');
+        expect(report.state).toBe('submitted');
+        await expectAsync(
+          backend.update('reports', report.id, report.version, { analysis: 'Efter inskick' }),
+        ).toBeRejectedWithError(PermissionDenied);
+
+        await backend.signInAs(strategist.id);
+        await expectAsync(
+          backend.transition(report.id, report.version, 'return', '  '),
+        ).toBeRejectedWithError(ValidationFailed);
+        report = await backend.transition(
+          report.id,
+          report.version,
+          'return',
+          'Lägg till värden för kvinnor och män.',
+        );
+        expect(report.state).toBe('returned');
+        expect(report.returnComment).toBe('Lägg till värden för kvinnor och män.');
+
+        await backend.signInAs(reporter.id);
+        report = await backend.update('reports', report.id, report.version, {
+          nextSteps: 'Komplettera statistiken.',
+        });
+        report = await backend.transition(report.id, report.version, 'submit');
+
+        await backend.signInAs(strategist.id);
+        await expectAsync(backend.transition(report.id, report.version, 'submit')).toBeRejectedWithError(
+          PermissionDenied,
+        );
+        report = await backend.transition(report.id, report.version, 'approve');
+        expect(report.state).toBe('approved');
+        expect(report.decidedBy).toBe(strategist.id);
+        await expectAsync(backend.transition(report.id, report.version, 'approve')).toBeRejectedWithError(
+          InvalidTransition,
+        );
+
+        await backend.signInAs(reporter.id);
+        await expectAsync(
+          backend.update('reports', report.id, report.version, { analysis: 'Ändrat' }),
+        ).toBeRejectedWithError(PermissionDenied);
+        const history = await firstValueFrom(backend.history('reports', report.id));
+        const fresh = history.filter((h) => h.at > draft.updatedAt || !h.id.startsWith(draft.id));
+        expect(fresh.map((h) => h.action)).toEqual([
+          'update',
+          'update',
+          'submit',
+          'return',
+          'update',
+          'submit',
+          'approve',
+        ]);
+        expect(fresh.find((h) => h.action === 'return')?.comment).toBe(
+          'Lägg till värden för kvinnor och män.',
+        );
+      });
+
+      it('pushes a submitted report to an open watcher without asking again', async () => {
+        const draft = reportIn(openPeriod().id, 'draft');
+        await backend.signInAs(reporterOf(draft.departmentId).id);
+        const report = await backend.update('reports', draft.id, draft.version, {
+          analysis: 'Klart för inskick.',
+        });
+        const submittedSeen = firstValueFrom(
+          backend
+            .watch('reports', { where: { periodId: openPeriod().id } })
+            .pipe(filter((rs) => rs.some((r) => r.id === draft.id && r.state === 'submitted'))),
+        );
+        await backend.transition(report.id, report.version, 'submit');
+        const reports = await submittedSeen;
+        expect(reports.find((r) => r.id === draft.id)?.state).toBe('submitted');
+      });
+    });
+  });
+}

@@ -1,0 +1,95 @@
+import { InjectionToken } from '@angular/core';
+import { Observable } from 'rxjs';
+import {
+  AuditEntry,
+  Draft,
+  EntityKind,
+  EntityMap,
+  Id,
+  Member,
+  Organisation,
+  Patch,
+  Report,
+  ReportTransition,
+} from '../domain/model';
+
+/** The signed-in person and their organisation. */
+export interface Session {
+  member: Member;
+  organisation: Organisation;
+}
+
+/** A seeded person the embedded demo lets you sign in as. */
+export interface DemoPerson {
+  memberId: Id;
+  name: string;
+  title: string;
+  roles: Member['roles'];
+  departmentNames: string[];
+}
+
+/** Fields every backend can filter on by equality (all indexed). */
+export interface QueryFields {
+  departments: never;
+  members: never;
+  plans: never;
+  focusAreas: 'planId';
+  goals: 'planId' | 'focusAreaId' | 'leadDepartmentId';
+  indicators: 'planId' | 'goalId';
+  activities: 'planId' | 'goalId' | 'responsibleDepartmentId';
+  periods: never;
+  reports: 'planId' | 'goalId' | 'periodId' | 'departmentId';
+}
+
+export interface Query<K extends EntityKind> {
+  where?: Partial<Record<QueryFields[K], string>>;
+}
+
+/**
+ * The one port the app depends on. Both adapters (embedded IndexedDB and Firebase) implement it
+ * and pass the same contract suite. Every call acts as the signed-in person: reads return only
+ * what the policy lets them see, writes are checked against the policy and validation, carry
+ * the version they were based on, and are recorded in the audit log.
+ */
+export interface Backend {
+  readonly kind: 'local' | 'firebase';
+
+  /** The current session; emits on sign-in, sign-out and when another tab changes it. */
+  readonly session$: Observable<Session | null>;
+  /** Picks up a session that survived a reload. */
+  restoreSession(): Promise<Session | null>;
+  /** People to sign in as (embedded demo only; empty elsewhere). */
+  demoPeople(): Promise<DemoPerson[]>;
+  /** Demo sign-in as a seeded person (embedded backend). */
+  signInAs(memberId: Id): Promise<Session>;
+  signOut(): Promise<void>;
+
+  /** Live query within the signed-in person's organisation; re-emits on every change, in any tab. */
+  watch<K extends EntityKind>(kind: K, query?: Query<K>): Observable<EntityMap[K][]>;
+  get<K extends EntityKind>(kind: K, id: Id): Promise<EntityMap[K] | null>;
+
+  create<K extends EntityKind>(kind: K, draft: Draft<EntityMap[K]>): Promise<EntityMap[K]>;
+  /** Changes a record; refused with VersionConflict when `expectedVersion` is stale. */
+  update<K extends EntityKind>(
+    kind: K,
+    id: Id,
+    expectedVersion: number,
+    patch: Patch<EntityMap[K]>,
+  ): Promise<EntityMap[K]>;
+  remove(kind: EntityKind, id: Id, expectedVersion: number): Promise<void>;
+  /** Moves a report through its workflow (submit, approve, return, reopen). */
+  transition(
+    reportId: Id,
+    expectedVersion: number,
+    transition: ReportTransition,
+    comment?: string,
+  ): Promise<Report>;
+
+  /** Every recorded change of one record, oldest first. */
+  history(kind: EntityKind, id: Id): Observable<AuditEntry[]>;
+
+  /** Restores the demo data (embedded backend only). */
+  resetDemo(): Promise<void>;
+}
+
+export const BACKEND = new InjectionToken<Backend>('Backend');
