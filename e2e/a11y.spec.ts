@@ -1,21 +1,41 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
+import { PEOPLE, startSignedIn } from './support/session';
 
-/** Every route a visitor can reach; later features add theirs here. */
-const PUBLIC_ROUTES = ['/', '/this-route-does-not-exist'];
+/** Every route a visitor can reach without signing in. */
+const PUBLIC_ROUTES = ['/', '/sign-in', '/this-route-does-not-exist'];
+
+/** Every route of each role, visited signed in as that role. */
+const ROLE_ROUTES: [keyof typeof PEOPLE, string[]][] = [
+  ['departmentHead', ['/reporting', '/plans', '/overview']],
+  ['strategist', ['/plans', '/overview']],
+  ['committee', ['/overview', '/plans', '/reporting']],
+  ['admin', ['/plans', '/overview']],
+];
 
 for (const language of ['sv', 'en'] as const) {
   test.describe(`accessibility (${language})`, () => {
-    test.beforeEach(async ({ page }) => {
-      await page.addInitScript((lang) => localStorage.setItem('kompass.language', lang), language);
-    });
-
     for (const route of PUBLIC_ROUTES) {
       test(`${route} has no WCAG 2.1 AA violations`, async ({ page }) => {
+        await page.addInitScript((lang) => localStorage.setItem('kompass.language', lang), language);
         await page.goto(route);
         await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
         await expect(page.locator('html')).toHaveAttribute('lang', language);
         await expectNoAxeViolations(page);
+      });
+    }
+
+    for (const [who, routes] of ROLE_ROUTES) {
+      test(`every route of the ${who} has no WCAG 2.1 AA violations`, async ({ page }) => {
+        await startSignedIn(page, PEOPLE[who].id, language);
+        for (const route of routes) {
+          await page.goto(route);
+          await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+          await expect(page.getByRole('status').filter({ hasText: /Hämtar|Loading/ })).toHaveCount(0);
+          // Open every collapsed section so its content is checked too.
+          for (const summary of await page.locator('summary').all()) await summary.click();
+          await expectNoAxeViolations(page);
+        }
       });
     }
   });

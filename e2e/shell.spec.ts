@@ -6,10 +6,13 @@ test.describe('app shell', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'sv');
     await expect(page.getByRole('heading', { level: 1, name: 'Välkommen till Kompass' })).toBeVisible();
     const nav = page.getByRole('navigation', { name: 'Huvudmeny' });
-    await expect(nav.getByRole('link', { name: 'Handlingsplaner' })).toBeVisible();
-    await expect(nav.getByRole('link', { name: 'Min rapportering' })).toBeVisible();
-    await expect(nav.getByRole('link', { name: 'Lägesbild' })).toBeVisible();
-    await expect(page.getByRole('link', { name: 'Logga in' })).toBeVisible();
+    await expect(nav.getByRole('link', { name: 'Start' })).toBeVisible();
+    // The role pages appear once someone has signed in (e2e/session.spec.ts).
+    await expect(nav.getByRole('link', { name: 'Lägesbild' })).toHaveCount(0);
+    await page.getByRole('link', { name: 'Logga in' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Logga in' })).toBeFocused();
+    await expect(page).toHaveTitle('Logga in – Kompass');
+    await page.goBack();
     await expect(page).toHaveTitle('Start – Kompass');
   });
 
@@ -27,6 +30,7 @@ test.describe('app shell', () => {
 
   test('the skip link is the first stop and jumps to the content', async ({ page }) => {
     await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await page.keyboard.press('Tab');
     const skip = page.getByRole('link', { name: 'Hoppa till innehållet' });
     await expect(skip).toBeFocused();

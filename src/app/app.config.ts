@@ -14,7 +14,13 @@ import {
 } from '@angular/router';
 import { provideTransloco } from '@jsverse/transloco';
 import { provideEffects } from '@ngrx/effects';
-import { provideStore } from '@ngrx/store';
+import { provideStore, Store } from '@ngrx/store';
+import { BackendLoader } from './core/backend/backend-loader';
+import * as orgDataEffects from './core/org-data/org-data.effects';
+import { orgDataFeature } from './core/org-data/org-data.feature';
+import { SessionApiActions } from './core/session/session.actions';
+import * as sessionEffects from './core/session/session.effects';
+import { sessionFeature } from './core/session/session.feature';
 import { routes } from './app.routes';
 import { LanguageService, LANGUAGES } from './core/i18n/language';
 import { BundledTranslationLoader } from './core/i18n/transloco-loader';
@@ -42,7 +48,18 @@ export const appConfig: ApplicationConfig = {
       loader: BundledTranslationLoader,
     }),
     provideAppInitializer(() => inject(LanguageService).restore()),
-    provideStore({}, { runtimeChecks: { strictActionImmutability: true, strictStateImmutability: true } }),
-    provideEffects(),
+    // Deep-freezing checks are off: records arrive from live queries in large numbers and
+    // reducers never mutate (entity adapters copy).
+    provideStore(
+      { [sessionFeature.name]: sessionFeature.reducer, [orgDataFeature.name]: orgDataFeature.reducer },
+      { runtimeChecks: { strictActionImmutability: false, strictStateImmutability: false } },
+    ),
+    provideEffects(sessionEffects, orgDataEffects),
+    provideAppInitializer(async () => {
+      // The backend and any session that survived a reload are known before the first route runs.
+      const [loader, store] = [inject(BackendLoader), inject(Store)];
+      const session = await (await loader.load()).restoreSession();
+      store.dispatch(SessionApiActions.sessionChanged({ session }));
+    }),
   ],
 };

@@ -1,8 +1,37 @@
 import { Routes } from '@angular/router';
 import { HomePage } from './core/pages/home-page';
+import { requireRole } from './core/session/session.guard';
 
 export const routes: Routes = [
   { path: '', component: HomePage, title: 'nav.home' },
+  {
+    path: 'sign-in',
+    loadComponent: () => import('./core/pages/sign-in-page').then((m) => m.SignInPage),
+    title: 'nav.signIn',
+  },
+  {
+    path: 'plans',
+    canActivate: [requireRole()],
+    loadComponent: () => import('./plans/plans-page').then((m) => m.PlansPage),
+    title: 'nav.plans',
+  },
+  {
+    path: 'reporting',
+    canActivate: [requireRole('reporter')],
+    loadComponent: () => import('./reporting/my-reporting-page').then((m) => m.MyReportingPage),
+    title: 'nav.reporting',
+  },
+  {
+    path: 'overview',
+    canActivate: [requireRole()],
+    loadComponent: () => import('./dashboard/overview-page').then((m) => m.OverviewPage),
+    title: 'nav.overview',
+  },
+  {
+    path: 'forbidden',
+    loadComponent: () => import('./core/pages/forbidden-page').then((m) => m.ForbiddenPage),
+    title: 'nav.forbidden',
+  },
   {
     path: '**',
     loadComponent: () => import('./core/pages/not-found-page').then((m) => m.NotFoundPage),

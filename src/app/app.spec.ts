@@ -1,12 +1,20 @@
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
+import { MockStore, provideMockStore } from '@ngrx/store/testing';
+import { ShellActions } from './core/session/session.actions';
+import { sessionFeature } from './core/session/session.feature';
+import { createTestMember } from './testing/builders';
 import { App } from './app';
 import { provideTranslocoForTests } from './testing/transloco-testing';
 
 describe('App shell', () => {
   beforeEach(() => {
     TestBed.configureTestingModule({
-      providers: [provideRouter([]), provideTranslocoForTests()],
+      providers: [
+        provideRouter([]),
+        provideTranslocoForTests(),
+        provideMockStore({ selectors: [{ selector: sessionFeature.selectMember, value: null }] }),
+      ],
     });
   });
 
@@ -17,6 +25,33 @@ describe('App shell', () => {
     expect(element.querySelector('.product-name')?.textContent).toContain('Kompass');
     expect(element.querySelector('nav')?.getAttribute('aria-label')).toBe('Huvudmeny');
     expect(element.querySelector('.skip-link')?.textContent?.trim()).toBe('Hoppa till innehållet');
+  });
+
+  it('shows the signed-in person and only the links of their roles', async () => {
+    const store = TestBed.inject(MockStore);
+    store.overrideSelector(
+      sessionFeature.selectMember,
+      createTestMember({ name: 'Ahmed Yusuf', roles: ['committee'] }),
+    );
+    const fixture = TestBed.createComponent(App);
+    await fixture.whenStable();
+    const element: HTMLElement = fixture.nativeElement;
+    expect(element.querySelector('.who')?.textContent).toContain('Inloggad som Ahmed Yusuf');
+    const links = [...element.querySelectorAll('nav a')].map((a) => a.textContent?.trim());
+    expect(links).toEqual(['Start', 'Handlingsplaner', 'Lägesbild']);
+  });
+
+  it('dispatches sign-out from the toolbar', async () => {
+    const store = TestBed.inject(MockStore);
+    store.overrideSelector(sessionFeature.selectMember, createTestMember({ roles: ['reporter'] }));
+    const dispatch = spyOn(store, 'dispatch');
+    const fixture = TestBed.createComponent(App);
+    await fixture.whenStable();
+    const signOut = [...(fixture.nativeElement as HTMLElement).querySelectorAll('button')].find((b) =>
+      b.textContent?.includes('Logga ut'),
+    )!;
+    signOut.click();
+    expect(dispatch).toHaveBeenCalledWith(ShellActions.signOutClicked());
   });
 
   it('offers the other language, named in that language', async () => {

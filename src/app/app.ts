@@ -3,12 +3,18 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatToolbarModule } from '@angular/material/toolbar';
 import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
+import { Store } from '@ngrx/store';
+import { ShellActions } from './core/session/session.actions';
+import { sessionFeature } from './core/session/session.feature';
+import { Role } from './domain/model';
 import { Language, LanguageService } from './core/i18n/language';
 import { FocusOnNavigation } from './core/shell/focus-on-navigation';
 
 interface NavLink {
   path: string;
   label: string;
+  /** Roles that see the link; empty means every signed-in person. */
+  roles: Role[];
 }
 
 @Component({
@@ -27,11 +33,21 @@ export class App {
     this.language.current() === 'sv' ? 'en' : 'sv',
   );
 
-  protected readonly links: NavLink[] = [
-    { path: '/plans', label: 'nav.plans' },
-    { path: '/reporting', label: 'nav.reporting' },
-    { path: '/overview', label: 'nav.overview' },
+  private readonly store = inject(Store);
+  protected readonly member = this.store.selectSignal(sessionFeature.selectMember);
+
+  private readonly allLinks: NavLink[] = [
+    { path: '/reporting', label: 'nav.reporting', roles: ['reporter'] },
+    { path: '/plans', label: 'nav.plans', roles: [] },
+    { path: '/overview', label: 'nav.overview', roles: [] },
   ];
+
+  /** The navigation for the signed-in person's roles. */
+  protected readonly links = computed(() => {
+    const roles = this.member()?.roles ?? [];
+    if (roles.length === 0) return [];
+    return this.allLinks.filter((l) => l.roles.length === 0 || l.roles.some((r) => roles.includes(r)));
+  });
 
   constructor() {
     inject(FocusOnNavigation).start();
@@ -41,6 +57,10 @@ export class App {
   protected skipToContent(event: Event): void {
     event.preventDefault();
     this.main().nativeElement.focus();
+  }
+
+  protected signOut(): void {
+    this.store.dispatch(ShellActions.signOutClicked());
   }
 
   protected switchLanguage(): void {

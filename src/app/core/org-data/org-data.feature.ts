@@ -1,0 +1,63 @@
+import { createEntityAdapter, EntityState } from '@ngrx/entity';
+import { createFeature, createReducer, createSelector, on } from '@ngrx/store';
+import { ENTITY_KINDS, EntityKind, EntityMap, Stamped } from '../../domain/model';
+import { OrgDataApiActions } from './org-data.actions';
+
+/**
+ * The signed-in organisation's records, kept current by live queries on the backend.
+ * Features join them in memoised selectors.
+ */
+export type Collections = { [K in EntityKind]: EntityState<EntityMap[K]> };
+
+export interface OrgDataState extends Collections {
+  loaded: Partial<Record<EntityKind, boolean>>;
+  error: string | null;
+}
+
+const adapter = createEntityAdapter<Stamped>();
+
+const initialState: OrgDataState = {
+  ...(Object.fromEntries(
+    ENTITY_KINDS.map((kind) => [kind, adapter.getInitialState()]),
+  ) as unknown as Collections),
+  loaded: {},
+  error: null,
+};
+
+const { selectAll } = adapter.getSelectors();
+
+export const orgDataFeature = createFeature({
+  name: 'orgData',
+  reducer: createReducer(
+    initialState,
+    on(OrgDataApiActions.collectionLoaded, (state, { kind, records }): OrgDataState => ({
+      ...state,
+      [kind]: adapter.setAll(records, state[kind] as EntityState<Stamped>),
+      loaded: { ...state.loaded, [kind]: true },
+    })),
+    on(OrgDataApiActions.collectionLoadFailed, (state, { error }): OrgDataState => ({ ...state, error })),
+    on(OrgDataApiActions.cleared, (): OrgDataState => initialState),
+  ),
+  extraSelectors: (base) => {
+    const selectAllOf = <K extends EntityKind>(kind: K) =>
+      createSelector(
+        base[`select${kind[0].toUpperCase()}${kind.slice(1)}` as 'selectPlans'] as unknown as (
+          state: object,
+        ) => EntityState<EntityMap[K]>,
+        (collection) => selectAll(collection as unknown as EntityState<Stamped>) as unknown as EntityMap[K][],
+      );
+    return {
+      selectAllDepartments: selectAllOf('departments'),
+      selectAllMembers: selectAllOf('members'),
+      selectAllPlans: selectAllOf('plans'),
+      selectAllFocusAreas: selectAllOf('focusAreas'),
+      selectAllGoals: selectAllOf('goals'),
+      selectAllIndicators: selectAllOf('indicators'),
+      selectAllActivities: selectAllOf('activities'),
+      selectAllPeriods: selectAllOf('periods'),
+      selectAllReports: selectAllOf('reports'),
+      /** Whether every collection has arrived at least once. */
+      selectReady: createSelector(base.selectLoaded, (loaded) => ENTITY_KINDS.every((k) => loaded[k])),
+    };
+  },
+});

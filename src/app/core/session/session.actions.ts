@@ -1,0 +1,32 @@
+import { createActionGroup, emptyProps, props } from '@ngrx/store';
+import { DemoPerson, Session } from '../../data-access/backend';
+
+export const SignInPageActions = createActionGroup({
+  source: 'Sign In Page',
+  events: {
+    Opened: emptyProps(),
+    'Person Chosen': props<{ memberId: string }>(),
+    'Reset Demo Confirmed': emptyProps(),
+  },
+});
+
+export const ShellActions = createActionGroup({
+  source: 'Shell',
+  events: {
+    'Sign Out Clicked': emptyProps(),
+  },
+});
+
+export const SessionApiActions = createActionGroup({
+  source: 'Session API',
+  events: {
+    /** The backend reported the current session (start-up, sign-in, sign-out, another tab). */
+    'Session Changed': props<{ session: Session | null }>(),
+    'Signed In': props<{ session: Session }>(),
+    'Sign In Failed': props<{ error: string }>(),
+    'Demo People Loaded': props<{ people: DemoPerson[] }>(),
+    'Demo People Load Failed': props<{ error: string }>(),
+    'Demo Reset': emptyProps(),
+    'Demo Reset Failed': props<{ error: string }>(),
+  },
+});

@@ -1,0 +1,58 @@
+import { createSelector } from '@ngrx/store';
+import { FocusArea, Goal, GoalStatus, Plan } from '../domain/model';
+import { goalStatuses } from '../domain/status';
+import { orgDataFeature } from '../core/org-data/org-data.feature';
+import { selectCurrentPeriod, selectDepartmentsById } from '../core/org-data/org-data.selectors';
+
+export interface GoalNode {
+  goal: Goal;
+  leadName: string;
+  status: GoalStatus;
+}
+export interface PlanNode {
+  plan: Plan;
+  areas: { area: FocusArea; goals: GoalNode[] }[];
+  goalCount: number;
+  indicatorCount: number;
+  activityCount: number;
+}
+
+/** Every readable plan as a tree of focus areas and goals, with each goal's status in the current period. */
+export const selectPlanTree = createSelector(
+  orgDataFeature.selectAllPlans,
+  orgDataFeature.selectAllFocusAreas,
+  orgDataFeature.selectAllGoals,
+  orgDataFeature.selectAllIndicators,
+  orgDataFeature.selectAllActivities,
+  orgDataFeature.selectAllReports,
+  selectCurrentPeriod,
+  selectDepartmentsById,
+  (plans, areas, goals, indicators, activities, reports, period, departments): PlanNode[] => {
+    const statuses = period ? goalStatuses(period.id, reports) : new Map<string, GoalStatus>();
+    return [...plans]
+      .sort((a, b) => a.title.localeCompare(b.title, 'sv'))
+      .map((plan) => {
+        const planGoals = goals.filter((g) => g.planId === plan.id);
+        return {
+          plan,
+          areas: areas
+            .filter((a) => a.planId === plan.id)
+            .sort((a, b) => a.order - b.order)
+            .map((area) => ({
+              area,
+              goals: planGoals
+                .filter((g) => g.focusAreaId === area.id)
+                .sort((a, b) => a.order - b.order)
+                .map((goal) => ({
+                  goal,
+                  leadName: departments.get(goal.leadDepartmentId)?.name ?? '',
+                  status: statuses.get(goal.id) ?? 'not-reported',
+                })),
+            })),
+          goalCount: planGoals.length,
+          indicatorCount: indicators.filter((i) => i.planId === plan.id).length,
+          activityCount: activities.filter((a) => a.planId === plan.id).length,
+        };
+      });
+  },
+);

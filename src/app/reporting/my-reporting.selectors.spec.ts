@@ -1,0 +1,64 @@
+import {
+  createTestDepartment,
+  createTestFocusArea,
+  createTestGoal,
+  createTestPeriod,
+  createTestPlan,
+  createTestReport,
+} from '../testing/builders';
+import { selectMyWork } from './my-reporting.selectors';
+
+describe('selectMyWork', () => {
+  const mine = createTestDepartment({ id: 'mine', shortName: 'UAF' });
+  const period = createTestPeriod({ id: 'open', year: 2026, state: 'open' });
+  const plans = [createTestPlan({ id: 'p' }), createTestPlan({ id: 'draft', status: 'draft' })];
+  const areas = [
+    createTestFocusArea({ id: 'a2', planId: 'p', order: 2 }),
+    createTestFocusArea({ id: 'a1', planId: 'p', order: 1 }),
+  ];
+  const goals = [
+    createTestGoal({ id: 'lead', planId: 'p', focusAreaId: 'a1', leadDepartmentId: 'mine' }),
+    createTestGoal({
+      id: 'contrib',
+      planId: 'p',
+      focusAreaId: 'a2',
+      leadDepartmentId: 'other',
+      contributingDepartmentIds: ['mine'],
+    }),
+    createTestGoal({ id: 'foreign', planId: 'p', focusAreaId: 'a1', leadDepartmentId: 'other' }),
+    createTestGoal({ id: 'in-draft-plan', planId: 'draft', focusAreaId: 'a1', leadDepartmentId: 'mine' }),
+  ];
+  const reports = [
+    createTestReport({
+      goalId: 'lead',
+      subjectId: 'lead',
+      departmentId: 'mine',
+      periodId: 'open',
+      state: 'returned',
+    }),
+    createTestReport({
+      id: 'old',
+      goalId: 'contrib',
+      subjectId: 'contrib',
+      departmentId: 'mine',
+      periodId: 'earlier',
+      state: 'approved',
+    }),
+  ];
+
+  it('lists the goals my departments lead or contribute to, in focus-area order, with this period’s report', () => {
+    const groups = selectMyWork.projector([mine], period, plans, areas, goals, reports);
+    expect(groups.length).toBe(1);
+    expect(groups[0].areas.map((a) => a.area.id)).toEqual(['a1', 'a2']);
+    const items = groups[0].areas.flatMap((a) => a.items);
+    expect(items.map((i) => [i.goal.id, i.role, i.report?.state ?? null])).toEqual([
+      ['lead', 'lead', 'returned'],
+      ['contrib', 'contributing', null],
+    ]);
+  });
+
+  it('is empty without an open period or without departments', () => {
+    expect(selectMyWork.projector([mine], null, plans, areas, goals, reports)).toEqual([]);
+    expect(selectMyWork.projector([], period, plans, areas, goals, reports)).toEqual([]);
+  });
+});

@@ -1,0 +1,75 @@
+import { createSelector } from '@ngrx/store';
+import { Department, FocusArea, Goal, Id, Plan, Report } from '../domain/model';
+import { planIsActiveIn, responsibleDepartments } from '../domain/status';
+import { orgDataFeature } from '../core/org-data/org-data.feature';
+import { selectDepartmentsById, selectOpenPeriod } from '../core/org-data/org-data.selectors';
+import { sessionFeature } from '../core/session/session.feature';
+
+export interface WorkItem {
+  goal: Goal;
+  department: Department;
+  role: 'lead' | 'contributing';
+  report: Report | null;
+}
+
+export interface WorkGroup {
+  plan: Plan;
+  areas: { area: FocusArea; items: WorkItem[] }[];
+}
+
+/** The signed-in person's departments. */
+export const selectMyDepartments = createSelector(
+  sessionFeature.selectMember,
+  selectDepartmentsById,
+  (member, byId) =>
+    (member?.departmentIds ?? []).map((id) => byId.get(id)).filter((d): d is Department => !!d),
+);
+
+/**
+ * What the signed-in person must report in the open period: every goal of an active plan where
+ * one of their departments is lead or contributing, grouped by plan and focus area.
+ */
+export const selectMyWork = createSelector(
+  selectMyDepartments,
+  selectOpenPeriod,
+  orgDataFeature.selectAllPlans,
+  orgDataFeature.selectAllFocusAreas,
+  orgDataFeature.selectAllGoals,
+  orgDataFeature.selectAllReports,
+  (departments, period, plans, areas, goals, reports): WorkGroup[] => {
+    if (!period || departments.length === 0) return [];
+    const mine = new Set(departments.map((d) => d.id));
+    const reportByKey = new Map<string, Report>();
+    for (const r of reports) {
+      if (r.periodId === period.id && r.subjectType === 'goal')
+        reportByKey.set(`${r.goalId}|${r.departmentId}`, r);
+    }
+    const departmentById = new Map<Id, Department>(departments.map((d) => [d.id, d]));
+    const groups: WorkGroup[] = [];
+    for (const plan of plans
+      .filter((p) => planIsActiveIn(p, period))
+      .sort((a, b) => a.title.localeCompare(b.title, 'sv'))) {
+      const planAreas = areas.filter((a) => a.planId === plan.id).sort((a, b) => a.order - b.order);
+      const group: WorkGroup = { plan, areas: [] };
+      for (const area of planAreas) {
+        const items: WorkItem[] = [];
+        for (const goal of goals
+          .filter((g) => g.planId === plan.id && g.focusAreaId === area.id)
+          .sort((a, b) => a.order - b.order)) {
+          for (const departmentId of responsibleDepartments(goal)) {
+            if (!mine.has(departmentId)) continue;
+            items.push({
+              goal,
+              department: departmentById.get(departmentId)!,
+              role: departmentId === goal.leadDepartmentId ? 'lead' : 'contributing',
+              report: reportByKey.get(`${goal.id}|${departmentId}`) ?? null,
+            });
+          }
+        }
+        if (items.length > 0) group.areas.push({ area, items });
+      }
+      if (group.areas.length > 0) groups.push(group);
+    }
+    return groups;
+  },
+);
