@@ -861,7 +861,7 @@ export function buildDemoSeed(today: Date = new Date()): DemoSeed {
         if (state === null) continue;
         const quality = (trend.get(goal.id) ?? 0.5) + (p / reported.length) * 0.3 + (rnd() - 0.5) * 0.35;
         const status: ReportStatus =
-          p >= reported.length - 3 && quality > 1.0
+          p >= reported.length - 3 && quality > 1.12
             ? 'completed'
             : quality > 0.75
               ? 'on-track'
