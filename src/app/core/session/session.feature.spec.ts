@@ -1,0 +1,37 @@
+import { createTestMember } from '../../testing/builders';
+import { homeFor, sessionFeature } from './session.feature';
+import { SessionApiActions, SignInPageActions } from './session.actions';
+import { Role } from '../../domain/model';
+
+describe('session state', () => {
+  const reducer = sessionFeature.reducer;
+  const initial = reducer(undefined, { type: 'init' });
+  const session = {
+    member: createTestMember(),
+    organisation: { id: 'org-1', name: 'Halmstad', municipalityCode: '1380' },
+  };
+
+  it('is unresolved until the backend reports a session', () => {
+    expect(initial.resolved).toBeFalse();
+    expect(reducer(initial, SessionApiActions.sessionChanged({ session: null })).resolved).toBeTrue();
+  });
+
+  it('tracks sign-in and its failure', () => {
+    const signingIn = reducer(initial, SignInPageActions.personChosen({ memberId: 'm-1' }));
+    expect(signingIn.signingIn).toBeTrue();
+    expect(reducer(signingIn, SessionApiActions.signedIn({ session })).session).toEqual(session);
+    const failed = reducer(signingIn, SessionApiActions.signInFailed({ error: 'Nej' }));
+    expect([failed.signingIn, failed.error]).toEqual([false, 'Nej']);
+  });
+
+  const homes: [Role[], string][] = [
+    [['reporter'], '/reporting'],
+    [['reporter', 'committee'], '/reporting'],
+    [['strategist'], '/plans'],
+    [['admin'], '/plans'],
+    [['committee'], '/overview'],
+  ];
+  for (const [roles, home] of homes) {
+    it(`sends ${roles.join(' + ')} to ${home} after sign-in`, () => expect(homeFor(roles)).toBe(home));
+  }
+});
