@@ -1,14 +1,24 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
+import { buildDemoSeed } from '../src/app/data-access/local/demo-seed';
 import { PEOPLE, startSignedIn } from './support/session';
+
+const seed = buildDemoSeed(new Date());
+const openPeriod = seed.periods.find((p) => p.state === 'open')!;
+const uafReports = seed.reports.filter((r) => r.periodId === openPeriod.id && r.departmentId === 'uaf');
+/** An editable report (a draft, so the whole form shows) and a read-only one. */
+const editable = uafReports.find((r) => r.state === 'draft')!;
+const readOnly = uafReports.find((r) => r.state === 'approved' || r.state === 'submitted')!;
+const url = (r: { periodId: string; goalId: string; departmentId: string }) =>
+  `/reporting/${r.periodId}/${r.goalId}/${r.departmentId}`;
 
 /** Every route a visitor can reach without signing in. */
 const PUBLIC_ROUTES = ['/', '/sign-in', '/this-route-does-not-exist'];
 
 /** Every route of each role, visited signed in as that role. */
 const ROLE_ROUTES: [keyof typeof PEOPLE, string[]][] = [
-  ['departmentHead', ['/reporting', '/plans', '/overview']],
-  ['strategist', ['/plans', '/overview']],
+  ['departmentHead', ['/reporting', url(editable), url(readOnly), '/plans', '/overview']],
+  ['strategist', ['/review', '/plans', '/overview', url(readOnly)]],
   ['committee', ['/overview', '/plans', '/reporting']],
   ['admin', ['/plans', '/overview']],
 ];

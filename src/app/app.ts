@@ -38,6 +38,7 @@ export class App {
 
   private readonly allLinks: NavLink[] = [
     { path: '/reporting', label: 'nav.reporting', roles: ['reporter'] },
+    { path: '/review', label: 'nav.review', roles: ['strategist'] },
     { path: '/plans', label: 'nav.plans', roles: [] },
     { path: '/overview', label: 'nav.overview', roles: [] },
   ];

@@ -1,4 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Store } from '@ngrx/store';
 import { LocalDatePipe } from '../core/i18n/format-pipes';
@@ -11,7 +12,7 @@ import { selectMyDepartments, selectMyWork } from './my-reporting.selectors';
 
 @Component({
   selector: 'app-my-reporting-page',
-  imports: [TranslocoPipe, LocalDatePipe, StatusChip],
+  imports: [RouterLink, TranslocoPipe, LocalDatePipe, StatusChip],
   templateUrl: './my-reporting-page.html',
   styleUrl: './my-reporting-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -1,4 +1,4 @@
-import { formatDate, formatNumber } from './format';
+import { formatDate, formatDateTime, formatNumber } from './format';
 
 describe('locale formatting', () => {
   const NBSP = '\u00a0';
@@ -29,4 +29,13 @@ describe('locale formatting', () => {
     expect(formatDate('', 'sv-SE')).toBe('–');
     expect(formatDate('not a date', 'sv-SE')).toBe('–');
   });
+});
+
+describe('formatDateTime', () => {
+  it('shows an instant in local time as yyyy-mm-dd hh:mm', () => {
+    const local = new Date(2026, 10, 22, 14, 5);
+    expect(formatDateTime(local.toISOString())).toBe('2026-11-22 14:05');
+  });
+
+  it('shows a dash for a broken timestamp', () => expect(formatDateTime('x')).toBe('–'));
 });

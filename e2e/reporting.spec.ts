@@ -1,0 +1,94 @@
+import { expect, Page, test } from '@playwright/test';
+import { buildDemoSeed } from '../src/app/data-access/local/demo-seed';
+import { reportId } from '../src/app/domain/model';
+import { PEOPLE, startSignedIn } from './support/session';
+
+/** A UAF goal with a gender-split indicator whose report in the open period is not yet submitted. */
+function pickGoal() {
+  const seed = buildDemoSeed(new Date());
+  const period = seed.periods.find((p) => p.state === 'open')!;
+  const candidates = seed.goals.filter(
+    (g) =>
+      (g.leadDepartmentId === 'uaf' || g.contributingDepartmentIds.includes('uaf')) &&
+      seed.indicators.some((i) => i.goalId === g.id && i.genderDisaggregated),
+  );
+  const goal = candidates.find((g) => {
+    const report = seed.reports.find((r) => r.id === reportId(period.id, 'goal', g.id, 'uaf'));
+    return !report || report.state === 'draft';
+  })!;
+  const indicator = seed.indicators.find((i) => i.goalId === goal.id && i.genderDisaggregated)!;
+  const existing = seed.reports.find((r) => r.id === reportId(period.id, 'goal', goal.id, 'uaf'));
+  return { period, goal, indicator, existing };
+}
+
+async function openReport(page: Page, goalTitle: string) {
+  await page.goto('/reporting');
+  await page.getByRole('link', { name: goalTitle }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: `Rapport: ${goalTitle}` })).toBeVisible();
+  const start = page.getByRole('button', { name: 'Påbörja rapporten' });
+  if (await start.isVisible()) await start.click();
+  await expect(page.getByRole('group', { name: 'Status' })).toBeVisible();
+}
+
+test.describe('department reporting', () => {
+  test('fill a report with a gender-split indicator, reload mid-way, submit', async ({ page }) => {
+    const { goal, indicator } = pickGoal();
+    await startSignedIn(page, PEOPLE.departmentHead.id);
+    await openReport(page, goal.title);
+
+    await page.getByRole('radio', { name: 'Risk för avvikelse' }).check();
+    const values = page.getByRole('group', { name: indicator.name });
+    await values.getByLabel(`Kvinnor (${indicator.unit})`).fill('41,5');
+    await values.getByLabel(`Män (${indicator.unit})`).fill('38');
+    await values.getByLabel(`Totalt (${indicator.unit})`).fill('39,8');
+    await page.getByLabel('Analys').fill('Fler kvinnor än män deltar; vi behöver nå fler män.');
+    await expect(page.getByRole('status').filter({ hasText: /Sparat \d{4}-\d{2}-\d{2}/ })).toBeVisible();
+    await expect(values.getByText(/Skillnad kvinnor − män: 3,5/)).toBeVisible();
+
+    await page.reload();
+    const reloaded = page.getByRole('group', { name: indicator.name });
+    await expect(reloaded.getByLabel(`Kvinnor (${indicator.unit})`)).toHaveValue('41,5');
+    await expect(reloaded.getByLabel(`Totalt (${indicator.unit})`)).toHaveValue('39,8');
+    await expect(page.getByLabel('Analys')).toHaveValue(
+      'Fler kvinnor än män deltar; vi behöver nå fler män.',
+    );
+    await expect(page.getByRole('radio', { name: 'Risk för avvikelse' })).toBeChecked();
+
+    await page.getByRole('button', { name: 'Skicka in' }).click();
+    await expect(page.getByText('Rapporten är inskickad.')).toBeVisible();
+    await expect(page.getByText('Rapporten kan inte ändras: den är Inskickad.')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Skicka in' })).toHaveCount(0);
+    const history = page.getByRole('list').filter({ hasText: 'Inskickad av Mikael Öberg' });
+    await expect(history).toBeVisible();
+  });
+
+  test('bad input gets a message next to the field, is kept through a reload, and blocks submit', async ({
+    page,
+  }) => {
+    const { goal, indicator } = pickGoal();
+    await startSignedIn(page, PEOPLE.departmentHead.id);
+    await openReport(page, goal.title);
+    const total = page.getByRole('group', { name: indicator.name }).getByLabel(`Totalt (${indicator.unit})`);
+    await total.fill('tolv');
+    await total.blur();
+    await expect(page.getByText('Skriv ett tal, till exempel 12,5 eller 1 234.')).toBeVisible();
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Inte sparat – rätta de markerade fälten.' }),
+    ).toBeVisible();
+
+    await page.reload();
+    await expect(
+      page.getByRole('group', { name: indicator.name }).getByLabel(`Totalt (${indicator.unit})`),
+    ).toHaveValue('tolv');
+    await expect(page.getByText('Osparade ändringar från ditt förra besök är återställda.')).toBeVisible();
+
+    await page.getByLabel('Analys').fill('');
+    await page.getByRole('button', { name: 'Skicka in' }).click();
+    const summary = page.getByRole('group', { name: 'Rätta följande innan du skickar in:' });
+    await expect(summary).toBeFocused();
+    await expect(summary.getByRole('link', { name: /Analys: Fyll i det här fältet/ })).toBeVisible();
+    await expect(
+      summary.getByRole('link', { name: new RegExp(`${indicator.name}: Skriv ett tal`) }),
+    ).toBeVisible();
+  });
+});

@@ -1,0 +1,115 @@
+import { expect, Page, test } from '@playwright/test';
+import { buildDemoSeed } from '../src/app/data-access/local/demo-seed';
+import { reportId } from '../src/app/domain/model';
+import { PEOPLE } from './support/session';
+
+/** A UAF goal report in the open period that is still a draft. */
+function pickDraft() {
+  const seed = buildDemoSeed(new Date());
+  const period = seed.periods.find((p) => p.state === 'open')!;
+  const report = seed.reports.find(
+    (r) => r.periodId === period.id && r.departmentId === 'uaf' && r.state === 'draft',
+  );
+  const goal = seed.goals.find((g) => g.id === report?.goalId)!;
+  return {
+    period,
+    goal,
+    url: `/reporting/${period.id}/${goal.id}/uaf`,
+    id: reportId(period.id, 'goal', goal.id, 'uaf'),
+  };
+}
+
+async function signInAs(page: Page, name: string) {
+  await page.goto('/sign-in');
+  const signOut = page.getByRole('button', { name: 'Logga ut' });
+  if (await signOut.isVisible()) {
+    await signOut.click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Logga in' })).toBeVisible();
+  }
+  await page.getByRole('button', { name: `Logga in som ${name}` }).click();
+  await expect(page.getByText(`Inloggad som ${name}`)).toBeVisible();
+}
+
+test('submit, return with a comment, fix and resubmit, approve: locked with its whole history', async ({
+  page,
+}) => {
+  const { goal, url } = pickDraft();
+  await signInAs(page, PEOPLE.departmentHead.name);
+  await page.goto(url);
+  await page.getByLabel('Analys').fill('Första versionen av analysen.');
+  await page.getByRole('button', { name: 'Skicka in' }).click();
+  await expect(page.getByText('Rapporten är inskickad.')).toBeVisible();
+
+  await signInAs(page, PEOPLE.strategist.name);
+  await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Granska' }).click();
+  const item = page
+    .getByRole('article')
+    .filter({ has: page.getByRole('heading', { name: goal.title }) })
+    .filter({ hasText: 'Utbildnings- och arbetsmarknadsförvaltningen' });
+  await item.getByRole('button', { name: 'Skicka tillbaka' }).click();
+  await expect(item.getByText('Fyll i det här fältet.')).toBeVisible();
+  await item.getByLabel('Kommentar till förvaltningen').fill('Beskriv skillnaden mellan kvinnor och män.');
+  await item.getByRole('button', { name: 'Skicka tillbaka' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Rapporten är tillbakaskickad.' })).toBeVisible();
+
+  await signInAs(page, PEOPLE.departmentHead.name);
+  await page.goto('/reporting');
+  await expect(page.getByRole('row', { name: new RegExp(goal.title) }).getByText('Återsänd')).toBeVisible();
+  await page.goto(url);
+  const returned = page.getByRole('region', { name: 'Rapporten har skickats tillbaka' });
+  await expect(returned).toContainText('Beskriv skillnaden mellan kvinnor och män.');
+  await page.getByLabel('Analys').fill('Andra versionen: kvinnor deltar mer än män.');
+  await page.getByRole('button', { name: 'Skicka in' }).click();
+  await expect(page.getByText('Rapporten är inskickad.')).toBeVisible();
+
+  await signInAs(page, PEOPLE.strategist.name);
+  await page.goto('/review');
+  const again = page
+    .getByRole('article')
+    .filter({ has: page.getByRole('heading', { name: goal.title }) })
+    .filter({ hasText: 'Andra versionen' });
+  await again.getByRole('button', { name: 'Godkänn' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Rapporten är godkänd.' })).toBeVisible();
+
+  await signInAs(page, PEOPLE.departmentHead.name);
+  await page.goto(url);
+  await expect(page.getByText('Rapporten kan inte ändras: den är Godkänd.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Skicka in' })).toHaveCount(0);
+  const history = page.getByRole('complementary').getByRole('list');
+  for (const step of [
+    'Inskickad av Mikael Öberg',
+    'Återsänd av Samir Haddad',
+    'Beskriv skillnaden mellan kvinnor och män.',
+    'Godkänd av Samir Haddad',
+  ]) {
+    await expect(history).toContainText(step);
+  }
+  await expect(history.getByText('Inskickad av Mikael Öberg')).toHaveCount(2);
+});
+
+test('two tabs editing the same report: the second save gets a conflict, nothing is overwritten', async ({
+  context,
+}) => {
+  const { url } = pickDraft();
+  const first = await context.newPage();
+  await first.addInitScript((id) => localStorage.setItem('kompass.session', id), PEOPLE.departmentHead.id);
+  await first.goto(url);
+  const second = await context.newPage();
+  await second.goto(url);
+  await expect(first.getByLabel('Analys')).toBeVisible();
+  await expect(second.getByLabel('Analys')).toBeVisible();
+
+  await first.getByLabel('Analys').fill('Skrivet i första fliken.');
+  await expect(first.getByRole('status').filter({ hasText: /Sparat \d{4}/ })).toBeVisible();
+
+  await second.getByLabel('Nästa steg').fill('Skrivet i andra fliken.');
+  const alert = second.getByRole('alert');
+  await expect(alert).toContainText(/Rapporten har ändrats av Mikael Öberg \d{4}-\d{2}-\d{2} \d{2}:\d{2}/);
+  await expect(second.getByLabel('Nästa steg')).toHaveValue('Skrivet i andra fliken.');
+  await alert.getByRole('button', { name: 'Visa den andra versionen' }).click();
+  await expect(alert).toContainText('Skrivet i första fliken.');
+
+  // The first tab's text is what is stored.
+  await first.reload();
+  await expect(first.getByLabel('Analys')).toHaveValue('Skrivet i första fliken.');
+});

@@ -1,0 +1,88 @@
+import { FormControl, FormGroup } from '@angular/forms';
+import { Indicator, IndicatorValue, Report, ReportStatus } from '../../domain/model';
+import { FieldErrors, parseLocaleNumber } from '../../domain/validation';
+import { formatNumber } from '../../core/i18n/format';
+import { ReportPatch } from '../state/report-form.actions';
+
+/** Numbers are edited as text so that what the person typed (`1 234,5`) is kept as typed. */
+export type ValueGroup = FormGroup<{
+  women: FormControl<string>;
+  men: FormControl<string>;
+  total: FormControl<string>;
+}>;
+
+export type ReportForm = FormGroup<{
+  status: FormControl<ReportStatus>;
+  progress: FormControl<string>;
+  analysis: FormControl<string>;
+  nextSteps: FormControl<string>;
+  documentUrl: FormControl<string>;
+  values: FormGroup<Record<string, ValueGroup>>;
+}>;
+
+export type ReportFormValue = ReturnType<ReportForm['getRawValue']>;
+
+const text = (value: number | null, locale: string) => (value === null ? '' : formatNumber(value, locale, 6));
+
+export function createReportForm(
+  report: Report,
+  indicators: readonly Indicator[],
+  locale: string,
+): ReportForm {
+  const values: Record<string, ValueGroup> = {};
+  for (const indicator of indicators) {
+    const value = report.indicatorValues.find((v) => v.indicatorId === indicator.id);
+    values[indicator.id] = new FormGroup({
+      women: new FormControl(text(value?.women ?? null, locale), { nonNullable: true }),
+      men: new FormControl(text(value?.men ?? null, locale), { nonNullable: true }),
+      total: new FormControl(text(value?.total ?? null, locale), { nonNullable: true }),
+    });
+  }
+  return new FormGroup({
+    status: new FormControl<ReportStatus>(report.status, { nonNullable: true }),
+    progress: new FormControl(text(report.progress, locale), { nonNullable: true }),
+    analysis: new FormControl(report.analysis, { nonNullable: true }),
+    nextSteps: new FormControl(report.nextSteps, { nonNullable: true }),
+    documentUrl: new FormControl(report.documentUrl, { nonNullable: true }),
+    values: new FormGroup(values),
+  });
+}
+
+/**
+ * Turns the form into a report patch. Numbers that cannot be read become field errors
+ * (and the patch is not sent), never a guess.
+ */
+export function toPatch(
+  value: ReportFormValue,
+  indicators: readonly Indicator[],
+): { patch: ReportPatch; errors: FieldErrors } {
+  const errors: FieldErrors = {};
+  const number = (field: string, input: string): number | null => {
+    const parsed = parseLocaleNumber(input);
+    if (!parsed.ok) {
+      errors[field] = parsed.error;
+      return null;
+    }
+    return parsed.value;
+  };
+  const indicatorValues: IndicatorValue[] = indicators.map((indicator) => {
+    const group = value.values[indicator.id] ?? { women: '', men: '', total: '' };
+    return {
+      indicatorId: indicator.id,
+      total: number(`values.${indicator.id}.total`, group.total),
+      women: indicator.genderDisaggregated ? number(`values.${indicator.id}.women`, group.women) : null,
+      men: indicator.genderDisaggregated ? number(`values.${indicator.id}.men`, group.men) : null,
+    };
+  });
+  return {
+    patch: {
+      status: value.status,
+      progress: number('progress', value.progress),
+      analysis: value.analysis,
+      nextSteps: value.nextSteps,
+      documentUrl: value.documentUrl.trim(),
+      indicatorValues,
+    },
+    errors,
+  };
+}

@@ -1,0 +1,37 @@
+import { DomainError, VersionConflict } from '../../domain/errors';
+import { FieldError } from '../../domain/validation';
+
+/** A translation key with parameters, ready for the transloco pipe. */
+export interface Message {
+  key: string;
+  params: Record<string, string | number>;
+}
+
+/** The message for a field error (`validation.<code>`). */
+export function fieldMessage(error: FieldError): Message {
+  return { key: `validation.${error.code}`, params: error.params ?? {} };
+}
+
+/**
+ * The message for anything a backend call threw. Conflicts name who changed the record and when,
+ * formatted by the caller's `formatTime`.
+ */
+export function errorMessage(error: unknown, formatTime: (iso: string) => string = (iso) => iso): Message {
+  if (error instanceof VersionConflict) {
+    return { key: 'errors.conflict', params: { name: error.changedByName, at: formatTime(error.changedAt) } };
+  }
+  if (error instanceof DomainError) {
+    const key = {
+      permission: 'errors.permission',
+      'not-found': 'errors.notFound',
+      transition: 'errors.transition',
+      validation: 'errors.validation',
+      conflict: 'errors.conflict',
+    }[error.code];
+    return { key, params: {} };
+  }
+  return {
+    key: 'errors.unknown',
+    params: { message: error instanceof Error ? error.message : String(error) },
+  };
+}
