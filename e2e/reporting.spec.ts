@@ -31,6 +31,31 @@ async function openReport(page: Page, goalTitle: string) {
 }
 
 test.describe('department reporting', () => {
+  test('reminders: a badge counts what is due, and the filter lists exactly those (kept in the URL)', async ({
+    page,
+  }) => {
+    const seed = buildDemoSeed(new Date());
+    const period = seed.periods.find((p) => p.state === 'open')!;
+    const todo = seed.goals
+      .filter((g) => g.leadDepartmentId === 'uaf' || g.contributingDepartmentIds.includes('uaf'))
+      .filter((g) => {
+        const report = seed.reports.find((r) => r.id === reportId(period.id, 'goal', g.id, 'uaf'));
+        return !report || report.state === 'draft' || report.state === 'returned';
+      });
+    await startSignedIn(page, PEOPLE.departmentHead.id);
+    await page.goto('/reporting');
+    const nav = page.getByRole('navigation', { name: 'Huvudmeny' });
+    await expect(nav.getByRole('link', { name: `Min rapportering ${todo.length} att göra` })).toBeVisible();
+
+    await page.getByLabel('Rapport', { exact: true }).selectOption('todo');
+    await expect(page).toHaveURL(/state=todo/);
+    await expect(page.locator('table.work tbody tr')).toHaveCount(todo.length);
+    await page.reload();
+    await expect(page.getByLabel('Rapport', { exact: true })).toHaveValue('todo');
+    await expect(page.locator('table.work tbody tr')).toHaveCount(todo.length);
+    await expect(page.getByText(/\d+ dagar kvar/)).toBeVisible();
+  });
+
   test('fill a report with a gender-split indicator, reload mid-way, submit', async ({ page }) => {
     const { goal, indicator } = pickGoal();
     await startSignedIn(page, PEOPLE.departmentHead.id);

@@ -3,6 +3,7 @@ import { provideRouter } from '@angular/router';
 import { MockStore, provideMockStore } from '@ngrx/store/testing';
 import { ShellActions } from './core/session/session.actions';
 import { sessionFeature } from './core/session/session.feature';
+import { selectMyReminderCount } from './reporting/my-reporting.selectors';
 import { createTestMember } from './testing/builders';
 import { App } from './app';
 import { provideTranslocoForTests } from './testing/transloco-testing';
@@ -13,7 +14,12 @@ describe('App shell', () => {
       providers: [
         provideRouter([]),
         provideTranslocoForTests(),
-        provideMockStore({ selectors: [{ selector: sessionFeature.selectMember, value: null }] }),
+        provideMockStore({
+          selectors: [
+            { selector: sessionFeature.selectMember, value: null },
+            { selector: selectMyReminderCount, value: 0 },
+          ],
+        }),
       ],
     });
   });
@@ -52,6 +58,18 @@ describe('App shell', () => {
     )!;
     signOut.click();
     expect(dispatch).toHaveBeenCalledWith(ShellActions.signOutClicked());
+  });
+
+  it('shows how many reports are due on the reporting link', async () => {
+    const store = TestBed.inject(MockStore);
+    store.overrideSelector(sessionFeature.selectMember, createTestMember({ roles: ['reporter'] }));
+    store.overrideSelector(selectMyReminderCount, 3);
+    const fixture = TestBed.createComponent(App);
+    await fixture.whenStable();
+    const link = [...(fixture.nativeElement as HTMLElement).querySelectorAll('nav a')].find((a) =>
+      a.textContent?.includes('Min rapportering'),
+    );
+    expect(link?.textContent?.replace(/\s+/g, ' ').trim()).toBe('Min rapportering 3 att göra');
   });
 
   it('offers the other language, named in that language', async () => {

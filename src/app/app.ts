@@ -7,6 +7,7 @@ import { Store } from '@ngrx/store';
 import { ShellActions } from './core/session/session.actions';
 import { sessionFeature } from './core/session/session.feature';
 import { Role } from './domain/model';
+import { selectMyReminderCount } from './reporting/my-reporting.selectors';
 import { Language, LanguageService } from './core/i18n/language';
 import { FocusOnNavigation } from './core/shell/focus-on-navigation';
 
@@ -35,6 +36,8 @@ export class App {
 
   private readonly store = inject(Store);
   protected readonly member = this.store.selectSignal(sessionFeature.selectMember);
+  /** Reports due within 14 days or overdue, for the badge on "Min rapportering". */
+  protected readonly reminders = this.store.selectSignal(selectMyReminderCount);
 
   private readonly allLinks: NavLink[] = [
     { path: '/reporting', label: 'nav.reporting', roles: ['reporter'] },

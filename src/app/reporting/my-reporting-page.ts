@@ -1,5 +1,5 @@
-import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
-import { RouterLink } from '@angular/router';
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Store } from '@ngrx/store';
 import { LocalDatePipe } from '../core/i18n/format-pipes';
@@ -8,7 +8,11 @@ import { selectOpenPeriod } from '../core/org-data/org-data.selectors';
 import { daysUntil } from '../domain/dates';
 import { isReported } from '../domain/status';
 import { StatusChip } from '../shared/ui/status-chip';
-import { selectMyDepartments, selectMyWork } from './my-reporting.selectors';
+import { isTodo, selectMyDepartments, selectMyWork, WorkGroup, WorkItem } from './my-reporting.selectors';
+
+/** The report-state filter: one workflow state, not started, or everything still to do. */
+export type StateFilter = 'todo' | 'none' | 'draft' | 'submitted' | 'approved' | 'returned';
+export const STATE_FILTERS: StateFilter[] = ['todo', 'none', 'draft', 'returned', 'submitted', 'approved'];
 
 @Component({
   selector: 'app-my-reporting-page',
@@ -19,10 +23,31 @@ import { selectMyDepartments, selectMyWork } from './my-reporting.selectors';
 })
 export class MyReportingPage {
   private readonly store = inject(Store);
+  private readonly router = inject(Router);
+
+  /** Filters from the URL (`?plan=…&state=…&department=…`), so a link keeps the view. */
+  readonly plan = input<string>();
+  readonly state = input<string>();
+  readonly department = input<string>();
+  protected readonly stateFilters = STATE_FILTERS;
   protected readonly ready = this.store.selectSignal(orgDataFeature.selectReady);
   protected readonly departments = this.store.selectSignal(selectMyDepartments);
   protected readonly period = this.store.selectSignal(selectOpenPeriod);
-  protected readonly groups = this.store.selectSignal(selectMyWork);
+  private readonly allGroups = this.store.selectSignal(selectMyWork);
+  protected readonly plans = computed(() => this.allGroups().map((g) => g.plan));
+
+  /** The work after the filters; empty groups and focus areas disappear. */
+  protected readonly groups = computed((): WorkGroup[] => {
+    const keep = (item: WorkItem) =>
+      (!this.department() || item.department.id === this.department()) && matchesState(item, this.state());
+    return this.allGroups()
+      .filter((g) => !this.plan() || g.plan.id === this.plan())
+      .map((g) => ({
+        ...g,
+        areas: g.areas.map((a) => ({ ...a, items: a.items.filter(keep) })).filter((a) => a.items.length > 0),
+      }))
+      .filter((g) => g.areas.length > 0);
+  });
 
   protected readonly departmentNames = computed(() =>
     this.departments()
@@ -34,7 +59,21 @@ export class MyReportingPage {
     return period ? daysUntil(new Date(), period.deadline) : null;
   });
   protected readonly progress = computed(() => {
-    const items = this.groups().flatMap((g) => g.areas.flatMap((a) => a.items));
+    const items = this.allGroups().flatMap((g) => g.areas.flatMap((a) => a.items));
     return { total: items.length, done: items.filter((i) => i.report && isReported(i.report)).length };
   });
+
+  protected filterBy(name: 'plan' | 'state' | 'department', value: string): void {
+    void this.router.navigate([], {
+      queryParams: { [name]: value || null },
+      queryParamsHandling: 'merge',
+      replaceUrl: true,
+    });
+  }
+}
+
+function matchesState(item: WorkItem, filter: string | undefined): boolean {
+  if (!filter) return true;
+  if (filter === 'todo') return isTodo(item);
+  return (item.report?.state ?? 'none') === filter;
 }

@@ -1,5 +1,6 @@
 import { createSelector } from '@ngrx/store';
 import { Department, FocusArea, Goal, Id, Plan, Report } from '../domain/model';
+import { daysUntil } from '../domain/dates';
 import { planIsActiveIn, responsibleDepartments } from '../domain/status';
 import { orgDataFeature } from '../core/org-data/org-data.feature';
 import { selectDepartmentsById, selectOpenPeriod } from '../core/org-data/org-data.selectors';
@@ -73,3 +74,21 @@ export const selectMyWork = createSelector(
     return groups;
   },
 );
+
+/** Items still to do: not started, draft or returned. */
+export function isTodo(item: WorkItem): boolean {
+  return !item.report || item.report.state === 'draft' || item.report.state === 'returned';
+}
+
+/** How long before a deadline reminders start. */
+export const REMINDER_DAYS = 14;
+
+/**
+ * The signed-in person's reminders: open-period items still to do when the deadline is within
+ * 14 days or has passed (0 otherwise).
+ */
+export const selectMyReminderCount = createSelector(selectMyWork, selectOpenPeriod, (groups, period) => {
+  if (!period) return 0;
+  if (daysUntil(new Date(), period.deadline) > REMINDER_DAYS) return 0;
+  return groups.flatMap((g) => g.areas.flatMap((a) => a.items)).filter(isTodo).length;
+});

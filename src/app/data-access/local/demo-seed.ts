@@ -827,9 +827,12 @@ export function buildDemoSeed(today: Date = new Date()): DemoSeed {
   // still accepted); earlier ones are closed, later ones planned.
   const periodSpecs = [year - 2, year - 1, year].flatMap(standardPeriods);
   const openIndex = periodSpecs.reduce((latest, p, i) => (p.opensOn <= todayIso ? i : latest), 0);
+  // The open period's deadline is at most ten days away, so the demo always shows reminders.
+  const soon = new Date(today.getFullYear(), today.getMonth(), today.getDate() + 10);
   const periods: Period[] = periodSpecs.map((spec, i) => ({
     ...stamp(`per-${spec.year}-${spec.kind}`, 'm-strateg-int'),
     ...spec,
+    deadline: i === openIndex && spec.deadline > isoDate(soon) ? isoDate(soon) : spec.deadline,
     state: i < openIndex ? 'closed' : i === openIndex ? 'open' : 'planned',
   }));
 
