@@ -42,17 +42,20 @@ test.describe('department reporting', () => {
         const report = seed.reports.find((r) => r.id === reportId(period.id, 'goal', g.id, 'uaf'));
         return !report || report.state === 'draft' || report.state === 'returned';
       });
+    // Activities have no seeded reports, so every UAF activity is still to do.
+    const activities = seed.activities.filter((a) => a.responsibleDepartmentId === 'uaf');
+    const due = todo.length + activities.length;
     await startSignedIn(page, PEOPLE.departmentHead.id);
     await page.goto('/reporting');
     const nav = page.getByRole('navigation', { name: 'Huvudmeny' });
-    await expect(nav.getByRole('link', { name: `Min rapportering ${todo.length} att göra` })).toBeVisible();
+    await expect(nav.getByRole('link', { name: `Min rapportering ${due} att göra` })).toBeVisible();
 
     await page.getByLabel('Rapport', { exact: true }).selectOption('todo');
     await expect(page).toHaveURL(/state=todo/);
-    await expect(page.locator('table.work tbody tr')).toHaveCount(todo.length);
+    await expect(page.locator('table.work tbody tr')).toHaveCount(due);
     await page.reload();
     await expect(page.getByLabel('Rapport', { exact: true })).toHaveValue('todo');
-    await expect(page.locator('table.work tbody tr')).toHaveCount(todo.length);
+    await expect(page.locator('table.work tbody tr')).toHaveCount(due);
     await expect(page.getByText(/\d+ dagar kvar/)).toBeVisible();
   });
 
@@ -114,6 +117,35 @@ test.describe('department reporting', () => {
     await expect(summary.getByRole('link', { name: /Analys: Fyll i det här fältet/ })).toBeVisible();
     await expect(
       summary.getByRole('link', { name: new RegExp(`${indicator.name}: Skriv ett tal`) }),
+    ).toBeVisible();
+  });
+
+  test('an activity is reported on too, without indicators, and reaches the review queue', async ({
+    page,
+  }) => {
+    await startSignedIn(page, PEOPLE.departmentHead.id);
+    await page.goto('/reporting');
+    const row = page.getByRole('row', { name: /Sfi kombinerad med yrkesutbildning/ });
+    await expect(row.getByText('Aktivitet', { exact: true })).toBeVisible();
+    await row.getByRole('link').click();
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Rapport: Sfi kombinerad med yrkesutbildning' }),
+    ).toBeVisible();
+    await expect(
+      page.getByText('Aktivitet under målet ”Fler elever klarar sfi-kurserna i tid”'),
+    ).toBeVisible();
+    await page.getByRole('button', { name: 'Påbörja rapporten' }).click();
+    await expect(page.getByRole('heading', { name: 'Indikatorer' })).toHaveCount(0);
+    await page.getByRole('radio', { name: 'Enligt plan' }).check();
+    await page.getByLabel('Analys').fill('Två grupper har startat med praktik.');
+    await page.getByRole('button', { name: 'Skicka in' }).click();
+    await expect(page.getByText('Rapporten är inskickad.')).toBeVisible();
+
+    await page.getByRole('button', { name: 'Logga ut' }).click();
+    await page.getByRole('button', { name: `Logga in som ${PEOPLE.strategist.name}` }).click();
+    await page.goto('/review');
+    await expect(
+      page.getByRole('heading', { level: 2, name: 'Sfi kombinerad med yrkesutbildning' }),
     ).toBeVisible();
   });
 });

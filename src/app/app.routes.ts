@@ -1,12 +1,6 @@
 import { Routes } from '@angular/router';
 import { HomePage } from './core/pages/home-page';
-import { provideEffects } from '@ngrx/effects';
-import { provideState } from '@ngrx/store';
 import { requireRole } from './core/session/session.guard';
-import * as reviewEffects from './reporting/review/review.effects';
-import { reviewFeature } from './reporting/review/review.feature';
-import * as reportFormEffects from './reporting/state/report-form.effects';
-import { reportFormFeature } from './reporting/state/report-form.feature';
 
 export const routes: Routes = [
   { path: '', component: HomePage, title: 'nav.home' },
@@ -28,18 +22,14 @@ export const routes: Routes = [
     title: 'nav.reporting',
   },
   {
-    path: 'reporting/:periodId/:goalId/:departmentId',
+    path: 'reporting',
     canActivate: [requireRole()],
-    providers: [provideState(reportFormFeature), provideEffects(reportFormEffects)],
-    loadComponent: () => import('./reporting/report-form/report-form-page').then((m) => m.ReportFormPage),
-    title: 'nav.report',
+    loadChildren: () => import('./reporting/report.routes').then((m) => m.REPORT_ROUTES),
   },
   {
     path: 'review',
     canActivate: [requireRole('strategist')],
-    providers: [provideState(reviewFeature), provideEffects(reviewEffects)],
-    loadComponent: () => import('./reporting/review/review-page').then((m) => m.ReviewPage),
-    title: 'nav.review',
+    loadChildren: () => import('./reporting/review/review.routes').then((m) => m.REVIEW_ROUTES),
   },
   {
     path: 'overview',

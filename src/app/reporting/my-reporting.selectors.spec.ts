@@ -1,4 +1,5 @@
 import {
+  createTestActivity,
   createTestDepartment,
   createTestFocusArea,
   createTestGoal,
@@ -28,6 +29,10 @@ describe('selectMyWork', () => {
     createTestGoal({ id: 'foreign', planId: 'p', focusAreaId: 'a1', leadDepartmentId: 'other' }),
     createTestGoal({ id: 'in-draft-plan', planId: 'draft', focusAreaId: 'a1', leadDepartmentId: 'mine' }),
   ];
+  const activities = [
+    createTestActivity({ id: 'act', goalId: 'lead', responsibleDepartmentId: 'mine' }),
+    createTestActivity({ id: 'not-mine', goalId: 'lead', responsibleDepartmentId: 'other' }),
+  ];
   const reports = [
     createTestReport({
       goalId: 'lead',
@@ -47,18 +52,19 @@ describe('selectMyWork', () => {
   ];
 
   it('lists the goals my departments lead or contribute to, in focus-area order, with this period’s report', () => {
-    const groups = selectMyWork.projector([mine], period, plans, areas, goals, reports);
+    const groups = selectMyWork.projector([mine], period, plans, areas, goals, activities, reports);
     expect(groups.length).toBe(1);
     expect(groups[0].areas.map((a) => a.area.id)).toEqual(['a1', 'a2']);
     const items = groups[0].areas.flatMap((a) => a.items);
-    expect(items.map((i) => [i.goal.id, i.role, i.report?.state ?? null])).toEqual([
+    expect(items.map((i) => [i.activity?.id ?? i.goal.id, i.role, i.report?.state ?? null])).toEqual([
       ['lead', 'lead', 'returned'],
+      ['act', 'activity', null],
       ['contrib', 'contributing', null],
     ]);
   });
 
   it('is empty without an open period or without departments', () => {
-    expect(selectMyWork.projector([mine], null, plans, areas, goals, reports)).toEqual([]);
-    expect(selectMyWork.projector([], period, plans, areas, goals, reports)).toEqual([]);
+    expect(selectMyWork.projector([mine], null, plans, areas, goals, activities, reports)).toEqual([]);
+    expect(selectMyWork.projector([], period, plans, areas, goals, activities, reports)).toEqual([]);
   });
 });

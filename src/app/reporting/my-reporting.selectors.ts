@@ -1,5 +1,5 @@
 import { createSelector } from '@ngrx/store';
-import { Department, FocusArea, Goal, Id, Plan, Report } from '../domain/model';
+import { Activity, Department, FocusArea, Goal, Id, Plan, Report } from '../domain/model';
 import { daysUntil } from '../domain/dates';
 import { planIsActiveIn, responsibleDepartments } from '../domain/status';
 import { orgDataFeature } from '../core/org-data/org-data.feature';
@@ -8,8 +8,10 @@ import { sessionFeature } from '../core/session/session.feature';
 
 export interface WorkItem {
   goal: Goal;
+  /** Set when the item is an activity under the goal. */
+  activity: Activity | null;
   department: Department;
-  role: 'lead' | 'contributing';
+  role: 'lead' | 'contributing' | 'activity';
   report: Report | null;
 }
 
@@ -36,14 +38,14 @@ export const selectMyWork = createSelector(
   orgDataFeature.selectAllPlans,
   orgDataFeature.selectAllFocusAreas,
   orgDataFeature.selectAllGoals,
+  orgDataFeature.selectAllActivities,
   orgDataFeature.selectAllReports,
-  (departments, period, plans, areas, goals, reports): WorkGroup[] => {
+  (departments, period, plans, areas, goals, activities, reports): WorkGroup[] => {
     if (!period || departments.length === 0) return [];
     const mine = new Set(departments.map((d) => d.id));
     const reportByKey = new Map<string, Report>();
     for (const r of reports) {
-      if (r.periodId === period.id && r.subjectType === 'goal')
-        reportByKey.set(`${r.goalId}|${r.departmentId}`, r);
+      if (r.periodId === period.id) reportByKey.set(`${r.subjectType}|${r.subjectId}|${r.departmentId}`, r);
     }
     const departmentById = new Map<Id, Department>(departments.map((d) => [d.id, d]));
     const groups: WorkGroup[] = [];
@@ -61,9 +63,20 @@ export const selectMyWork = createSelector(
             if (!mine.has(departmentId)) continue;
             items.push({
               goal,
+              activity: null,
               department: departmentById.get(departmentId)!,
               role: departmentId === goal.leadDepartmentId ? 'lead' : 'contributing',
-              report: reportByKey.get(`${goal.id}|${departmentId}`) ?? null,
+              report: reportByKey.get(`goal|${goal.id}|${departmentId}`) ?? null,
+            });
+          }
+          for (const activity of activities) {
+            if (activity.goalId !== goal.id || !mine.has(activity.responsibleDepartmentId)) continue;
+            items.push({
+              goal,
+              activity,
+              department: departmentById.get(activity.responsibleDepartmentId)!,
+              role: 'activity',
+              report: reportByKey.get(`activity|${activity.id}|${activity.responsibleDepartmentId}`) ?? null,
             });
           }
         }

@@ -69,7 +69,10 @@ export class ReportFormPage implements OnDestroy {
 
   /** Route parameters. */
   readonly periodId = input.required<string>();
-  readonly goalId = input.required<string>();
+  /** Set on goal reports (`/reporting/:periodId/:goalId/:departmentId`). */
+  readonly goalId = input<string>();
+  /** Set on activity reports (`/reporting/:periodId/activity/:activityId/:departmentId`). */
+  readonly activityId = input<string>();
   readonly departmentId = input.required<string>();
 
   protected readonly statuses = REPORT_STATUSES;
@@ -88,7 +91,31 @@ export class ReportFormPage implements OnDestroy {
   protected readonly report = this.store.selectSignal(reportFormFeature.selectReport);
 
   protected readonly period = computed(() => this.periods().find((p) => p.id === this.periodId()) ?? null);
-  protected readonly goal = computed(() => this.goals().find((g) => g.id === this.goalId()) ?? null);
+  private readonly activities = this.store.selectSignal(orgDataFeature.selectAllActivities);
+  protected readonly activity = computed(
+    () => this.activities().find((a) => a.id === this.activityId()) ?? null,
+  );
+  private readonly key = computed((): ReportKey =>
+    this.activityId()
+      ? {
+          periodId: this.periodId(),
+          subjectType: 'activity',
+          subjectId: this.activityId()!,
+          departmentId: this.departmentId(),
+        }
+      : {
+          periodId: this.periodId(),
+          subjectType: 'goal',
+          subjectId: this.goalId() ?? '',
+          departmentId: this.departmentId(),
+        },
+  );
+  protected readonly goal = computed(() => {
+    const goalId = this.activity()?.goalId ?? this.goalId();
+    return this.goals().find((g) => g.id === goalId) ?? null;
+  });
+  /** What the report is about: the activity's title, or the goal's. */
+  protected readonly subjectTitle = computed(() => this.activity()?.title ?? this.goal()?.title ?? '');
   protected readonly plan = computed(() => this.plans().find((p) => p.id === this.goal()?.planId) ?? null);
   protected readonly area = computed(
     () => this.areas().find((a) => a.id === this.goal()?.focusAreaId) ?? null,
@@ -106,9 +133,9 @@ export class ReportFormPage implements OnDestroy {
       const found = this.allReports().find(
         (r) =>
           r.periodId === periods[i].id &&
-          r.goalId === this.goalId() &&
+          r.subjectType === this.key().subjectType &&
+          r.subjectId === this.key().subjectId &&
           r.departmentId === this.departmentId() &&
-          r.subjectType === 'goal' &&
           isReported(r),
       );
       if (found) return { report: found, period: periods[i] };
@@ -167,11 +194,7 @@ export class ReportFormPage implements OnDestroy {
   constructor() {
     const destroyRef = inject(DestroyRef);
     effect(() => {
-      const key: ReportKey = {
-        periodId: this.periodId(),
-        goalId: this.goalId(),
-        departmentId: this.departmentId(),
-      };
+      const key = this.key();
       untracked(() => this.store.dispatch(ReportFormPageActions.opened({ key })));
     });
     // Build the form once per report (not on every save, which would undo typing).
@@ -231,11 +254,7 @@ export class ReportFormPage implements OnDestroy {
   }
 
   protected startReport(copy: boolean): void {
-    const key: ReportKey = {
-      periodId: this.periodId(),
-      goalId: this.goalId(),
-      departmentId: this.departmentId(),
-    };
+    const key = this.key();
     this.store.dispatch(
       ReportFormPageActions.startClicked({ key, copyFrom: copy ? (this.previous()?.report ?? null) : null }),
     );

@@ -6,6 +6,10 @@ import { selectDepartmentsById, selectOpenPeriod } from '../../core/org-data/org
 
 export interface ReviewItem {
   report: Report;
+  /** The goal's or the activity's title. */
+  title: string;
+  /** Where the report opens. */
+  link: string[];
   goal: Goal | undefined;
   plan: Plan | undefined;
   department: Department | undefined;
@@ -16,17 +20,34 @@ export const selectReviewQueue = createSelector(
   selectOpenPeriod,
   orgDataFeature.selectAllReports,
   orgDataFeature.selectAllGoals,
+  orgDataFeature.selectAllActivities,
   orgDataFeature.selectAllPlans,
   selectDepartmentsById,
-  (period, reports, goals, plans, departments): { period: Period | null; items: ReviewItem[] } => {
+  (
+    period,
+    reports,
+    goals,
+    activities,
+    plans,
+    departments,
+  ): { period: Period | null; items: ReviewItem[] } => {
     if (!period) return { period, items: [] };
     const goalById = new Map(goals.map((g) => [g.id, g]));
     const planById = new Map(plans.map((p) => [p.id, p]));
+    const activityById = new Map(activities.map((a) => [a.id, a]));
     const items = reports
       .filter((r) => r.periodId === period.id && r.state === 'submitted')
       .sort((a, b) => (a.submittedAt ?? '').localeCompare(b.submittedAt ?? ''))
       .map((report) => ({
         report,
+        title:
+          report.subjectType === 'activity'
+            ? (activityById.get(report.subjectId)?.title ?? '')
+            : (goalById.get(report.goalId)?.title ?? ''),
+        link:
+          report.subjectType === 'activity'
+            ? ['/reporting', report.periodId, 'activity', report.subjectId, report.departmentId]
+            : ['/reporting', report.periodId, report.goalId, report.departmentId],
         goal: goalById.get(report.goalId),
         plan: planById.get(report.planId),
         department: departments.get(report.departmentId),

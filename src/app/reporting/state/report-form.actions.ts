@@ -1,12 +1,13 @@
 import { createActionGroup, emptyProps, props } from '@ngrx/store';
-import { AuditEntry, Patch, Report } from '../../domain/model';
+import { AuditEntry, Patch, Report, ReportSubject } from '../../domain/model';
 import { FieldErrors } from '../../domain/validation';
 import { Message } from '../../shared/ui/error-message';
 
-/** Identifies one goal report: the goal, the reporting department and the period. */
+/** Identifies one report: its subject (a goal or an activity), the reporting department and the period. */
 export interface ReportKey {
   periodId: string;
-  goalId: string;
+  subjectType: ReportSubject;
+  subjectId: string;
   departmentId: string;
 }
 

@@ -39,7 +39,10 @@ export const loadReport = createEffect(
       ofType(ReportFormPageActions.opened),
       switchMap(({ key }) =>
         from(
-          loader.backend.get('reports', reportId(key.periodId, 'goal', key.goalId, key.departmentId)),
+          loader.backend.get(
+            'reports',
+            reportId(key.periodId, key.subjectType, key.subjectId, key.departmentId),
+          ),
         ).pipe(
           map((report) => ReportsApiActions.reportLoaded({ report })),
           catchError((error) => of(ReportsApiActions.reportLoadFailed({ message: errorMessage(error) }))),
@@ -56,11 +59,13 @@ export const watchHistory = createEffect(
     return actions$.pipe(
       ofType(ReportFormPageActions.opened),
       switchMap(({ key }) =>
-        loader.backend.history('reports', reportId(key.periodId, 'goal', key.goalId, key.departmentId)).pipe(
-          map((entries) => ReportsApiActions.historyLoaded({ entries })),
-          catchError(() => of(ReportsApiActions.historyLoaded({ entries: [] }))),
-          takeUntil(actions$.pipe(ofType(ReportFormPageActions.closed))),
-        ),
+        loader.backend
+          .history('reports', reportId(key.periodId, key.subjectType, key.subjectId, key.departmentId))
+          .pipe(
+            map((entries) => ReportsApiActions.historyLoaded({ entries })),
+            catchError(() => of(ReportsApiActions.historyLoaded({ entries: [] }))),
+            takeUntil(actions$.pipe(ofType(ReportFormPageActions.closed))),
+          ),
       ),
     );
   },
@@ -74,9 +79,8 @@ export const startReport = createEffect(
       exhaustMap(({ key, copyFrom }) => {
         // Copy forward: status and texts from last period, indicator values left empty.
         const draft = {
-          subjectType: 'goal',
-          subjectId: key.goalId,
-          goalId: key.goalId,
+          subjectType: key.subjectType,
+          subjectId: key.subjectId,
           departmentId: key.departmentId,
           periodId: key.periodId,
           status: copyFrom?.status ?? 'not-started',
