@@ -1,7 +1,7 @@
 import { expect, Page, test } from '@playwright/test';
 import { buildDemoSeed } from '../src/app/data-access/local/demo-seed';
 import { reportId } from '../src/app/domain/model';
-import { PEOPLE } from './support/session';
+import { PEOPLE, startSignedIn } from './support/session';
 
 /** A UAF goal report in the open period that is still a draft. */
 function pickDraft() {
@@ -112,4 +112,71 @@ test('two tabs editing the same report: the second save gets a conflict, nothing
   // The first tab's text is what is stored.
   await first.reload();
   await expect(first.getByLabel('Analys')).toHaveValue('Skrivet i första fliken.');
+});
+
+test('a strategist reopens an approved report with a comment; the department can edit it again', async ({
+  page,
+}) => {
+  const seed = buildDemoSeed(new Date());
+  const period = seed.periods.find((p) => p.state === 'open')!;
+  const approved = seed.reports.find(
+    (r) => r.periodId === period.id && r.state === 'approved' && r.subjectType === 'goal',
+  )!;
+  const reporter = seed.members.find(
+    (m) => m.roles.includes('reporter') && m.departmentIds.includes(approved.departmentId),
+  )!;
+  const url = `/reporting/${period.id}/${approved.goalId}/${approved.departmentId}`;
+
+  await signInAs(page, PEOPLE.strategist.name);
+  await page.goto(url);
+  await expect(page.getByText('Rapporten kan inte ändras: den är Godkänd.')).toBeVisible();
+  const reopen = page.getByRole('region', { name: 'Återöppna rapporten' });
+  await reopen.getByRole('button', { name: 'Återöppna och skicka tillbaka' }).click();
+  await expect(reopen.getByText('Fyll i det här fältet.')).toBeVisible();
+  await reopen.getByLabel('Kommentar till förvaltningen').fill('Siffrorna för män saknas.');
+  await reopen.getByRole('button', { name: 'Återöppna och skicka tillbaka' }).click();
+  await expect(page.getByText('Rapporten kan inte ändras: den är Återsänd.')).toBeVisible();
+
+  await signInAs(page, reporter.name);
+  await page.goto(url);
+  await expect(page.getByRole('region', { name: 'Rapporten har skickats tillbaka' })).toContainText(
+    'Siffrorna för män saknas.',
+  );
+  await expect(page.getByRole('button', { name: 'Skicka in' })).toBeVisible();
+});
+
+test('copy forward: a new report starts from last period’s status and texts, with empty values', async ({
+  page,
+}) => {
+  const seed = buildDemoSeed(new Date());
+  const periods = [...seed.periods].sort(
+    (a, b) => a.startsOn.localeCompare(b.startsOn) || a.endsOn.localeCompare(b.endsOn),
+  );
+  const open = periods.findIndex((p) => p.state === 'open');
+  const previousPeriod = periods[open - 1];
+  // A goal and department with no report yet in the open period but one last period.
+  const previous = seed.reports.find(
+    (r) =>
+      r.periodId === previousPeriod.id &&
+      r.subjectType === 'goal' &&
+      (r.state === 'approved' || r.state === 'submitted') &&
+      !seed.reports.some(
+        (o) => o.periodId === periods[open].id && o.goalId === r.goalId && o.departmentId === r.departmentId,
+      ),
+  )!;
+  const reporter = seed.members.find(
+    (m) => m.roles.includes('reporter') && m.departmentIds.includes(previous.departmentId),
+  )!;
+  await startSignedIn(page, reporter.id);
+  await page.goto(`/reporting/${periods[open].id}/${previous.goalId}/${previous.departmentId}`);
+  await expect(page.getByRole('complementary')).toContainText(previous.analysis);
+  await page.getByRole('button', { name: 'Påbörja från förra periodens rapport' }).click();
+  await expect(page.getByLabel('Analys')).toHaveValue(previous.analysis);
+  await expect(page.getByLabel('Nästa steg')).toHaveValue(previous.nextSteps);
+  for (const input of await page
+    .getByRole('group', { name: /./ })
+    .getByLabel(/Totalt/)
+    .all()) {
+    await expect(input).toHaveValue('');
+  }
 });

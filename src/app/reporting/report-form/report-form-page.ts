@@ -12,6 +12,7 @@ import {
   untracked,
   viewChild,
 } from '@angular/core';
+import { NgTemplateOutlet } from '@angular/common';
 import { AbstractControl, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -30,7 +31,7 @@ import { genderGap, indicatorProgress } from '../../domain/indicator';
 import { Indicator, REPORT_STATUSES, Report } from '../../domain/model';
 import { can } from '../../domain/policy';
 import { isReported } from '../../domain/status';
-import { FieldError, FieldErrors, hasErrors, validateReport } from '../../domain/validation';
+import { FieldError, FieldErrors, hasErrors, validateComment, validateReport } from '../../domain/validation';
 import { isEditable } from '../../domain/workflow';
 import { fieldMessage, Message } from '../../shared/ui/error-message';
 import { StatusChip } from '../../shared/ui/status-chip';
@@ -48,6 +49,7 @@ interface Backup {
 @Component({
   selector: 'app-report-form-page',
   imports: [
+    NgTemplateOutlet,
     ReactiveFormsModule,
     RouterLink,
     TranslocoPipe,
@@ -156,6 +158,25 @@ export class ReportFormPage implements OnDestroy {
     const draft = { departmentId: this.departmentId(), state: 'draft' as const };
     return can(this.member(), 'create', { kind: 'reports', report: draft, period });
   });
+
+  /** A strategist may reopen an approved report while its period is open. */
+  protected readonly canReopen = computed(() => {
+    const report = this.report();
+    const period = this.period();
+    return !!report && !!period && can(this.member(), 'reopen', { kind: 'reports', report, period });
+  });
+  protected readonly reopenComment = signal('');
+  protected readonly reopenError = signal<Message | null>(null);
+
+  protected reopenReport(): void {
+    const error = validateComment(this.reopenComment())['comment'];
+    this.reopenError.set(error ? fieldMessage(error) : null);
+    if (error) {
+      document.getElementById('reopen-comment')?.focus();
+      return;
+    }
+    this.store.dispatch(ReportFormPageActions.reopenClicked({ comment: this.reopenComment() }));
+  }
 
   protected readonly returnedBy = computed(() => {
     const report = this.report();

@@ -26,6 +26,8 @@ export const ReportFormPageActions = createActionGroup({
     'Their Version Chosen': emptyProps(),
     /** After a conflict: save my form on top of their version, knowingly. */
     'Mine Kept': props<{ patch: ReportPatch }>(),
+    /** A strategist reopens an approved report, sending it back with a comment. */
+    'Reopen Clicked': props<{ comment: string }>(),
     Closed: emptyProps(),
   },
 });
@@ -39,6 +41,7 @@ export const ReportsApiActions = createActionGroup({
     'Report Save Failed': props<{ message: Message; theirs: Report | null; fieldErrors: FieldErrors }>(),
     'Report Submitted': props<{ report: Report }>(),
     'Report Submit Failed': props<{ message: Message; theirs: Report | null; fieldErrors: FieldErrors }>(),
+    'Report Reopened': props<{ report: Report }>(),
     'History Loaded': props<{ entries: AuditEntry[] }>(),
   },
 });

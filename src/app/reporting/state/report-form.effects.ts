@@ -156,3 +156,23 @@ export const submitReport = createEffect(
   },
   { functional: true },
 );
+
+export const reopenReport = createEffect(
+  (actions$ = inject(Actions), store = inject(Store), loader = inject(BackendLoader)) => {
+    return actions$.pipe(
+      ofType(ReportFormPageActions.reopenClicked),
+      exhaustMap(({ comment }) =>
+        store.select(reportFormFeature.selectReport).pipe(
+          take(1),
+          concatMap((report) => {
+            if (!report) throw new Error('No report to reopen');
+            return from(loader.backend.transition(report.id, report.version, 'reopen', comment));
+          }),
+          map((report) => ReportsApiActions.reportReopened({ report })),
+          catchError((error) => of(ReportsApiActions.reportSubmitFailed(failure(error)))),
+        ),
+      ),
+    );
+  },
+  { functional: true },
+);

@@ -118,6 +118,13 @@ export const reportFormFeature = createFeature({
       theirs: null,
       saveState: 'saving',
     })),
+    on(ReportsApiActions.reportReopened, (state, { report }): ReportFormState => ({
+      ...state,
+      report,
+      submitting: false,
+      justSubmitted: false,
+      message: null,
+    })),
     on(ReportsApiActions.historyLoaded, (state, { entries }): ReportFormState => ({
       ...state,
       history: entries,
