@@ -19,7 +19,16 @@ const PUBLIC_ROUTES = ['/', '/sign-in', '/this-route-does-not-exist'];
 const ROLE_ROUTES: [keyof typeof PEOPLE, string[]][] = [
   ['departmentHead', ['/reporting', url(editable), url(readOnly), '/plans', '/overview']],
   ['strategist', ['/review', '/plans', '/overview', url(readOnly)]],
-  ['committee', ['/overview', '/plans', '/reporting']],
+  [
+    'committee',
+    [
+      '/overview',
+      '/equality',
+      `/trend/${seed.indicators.find((i) => i.genderDisaggregated)!.id}`,
+      '/plans',
+      '/reporting',
+    ],
+  ],
   ['admin', ['/plans', '/overview']],
 ];
 

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { buildOverview } from '../src/app/dashboard/overview';
+import { buildOverview, previousPeriod } from '../src/app/dashboard/overview';
 import { buildDemoSeed } from '../src/app/data-access/local/demo-seed';
 import { PEOPLE, startSignedIn } from './support/session';
 
@@ -56,7 +56,15 @@ test.describe('demo sign-in and roles', () => {
     // Expected figures computed from the same seed with the domain rules, never hard-coded.
     const seed = buildDemoSeed(new Date());
     const period = seed.periods.find((p) => p.state === 'open')!;
-    const overview = buildOverview(period, seed.plans, seed.goals, seed.departments, seed.reports);
+    const overview = buildOverview({
+      period,
+      previous: previousPeriod(seed.periods, period),
+      plans: seed.plans,
+      areas: seed.focusAreas,
+      goals: seed.goals,
+      departments: seed.departments,
+      reports: seed.reports,
+    });
     const integration = overview.plans.find((p) => p.plan.id === 'plan-integration')!;
     const section = page.getByRole('region', { name: 'Handlingsplan för integration' });
     const table = section.getByRole('table', { name: /Mål per status/ });

@@ -38,6 +38,18 @@ export const routes: Routes = [
     title: 'nav.overview',
   },
   {
+    path: 'equality',
+    canActivate: [requireRole()],
+    loadComponent: () => import('./dashboard/equality-page').then((m) => m.EqualityPage),
+    title: 'nav.equality',
+  },
+  {
+    path: 'trend/:indicatorId',
+    canActivate: [requireRole()],
+    loadComponent: () => import('./dashboard/trend-page').then((m) => m.TrendPage),
+    title: 'nav.trend',
+  },
+  {
     path: 'forbidden',
     loadComponent: () => import('./core/pages/forbidden-page').then((m) => m.ForbiddenPage),
     title: 'nav.forbidden',

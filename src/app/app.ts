@@ -44,6 +44,7 @@ export class App {
     { path: '/review', label: 'nav.review', roles: ['strategist'] },
     { path: '/plans', label: 'nav.plans', roles: [] },
     { path: '/overview', label: 'nav.overview', roles: [] },
+    { path: '/equality', label: 'nav.equality', roles: [] },
   ];
 
   /** The navigation for the signed-in person's roles. */

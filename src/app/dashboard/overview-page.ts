@@ -1,16 +1,21 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { Router } from '@angular/router';
-import { TranslocoPipe } from '@jsverse/transloco';
+import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { Store } from '@ngrx/store';
 import { LocalNumberPipe } from '../core/i18n/format-pipes';
+import { LanguageService } from '../core/i18n/language';
 import { orgDataFeature } from '../core/org-data/org-data.feature';
 import { selectCurrentPeriod, selectPeriodsInOrder } from '../core/org-data/org-data.selectors';
+import { GOAL_STATUSES } from '../domain/model';
+import { StatusCounts } from '../domain/status';
+import { BarChart, ChartSeries } from '../shared/ui/bar-chart';
+import { STATUS_COLORS } from '../shared/ui/status-colors';
 import { StatusChip } from '../shared/ui/status-chip';
-import { buildOverview } from './overview';
+import { buildOverview, previousPeriod } from './overview';
 
 @Component({
   selector: 'app-overview-page',
-  imports: [TranslocoPipe, LocalNumberPipe, StatusChip],
+  imports: [TranslocoPipe, LocalNumberPipe, StatusChip, BarChart],
   templateUrl: './overview-page.html',
   styleUrl: './overview-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -18,14 +23,19 @@ import { buildOverview } from './overview';
 export class OverviewPage {
   private readonly store = inject(Store);
   private readonly router = inject(Router);
+  private readonly transloco = inject(TranslocoService);
+  private readonly language = inject(LanguageService);
 
-  /** The period id from the URL (`?period=`), so a link shows the same view. */
+  /** Filters from the URL, so a link shows the same view. */
   readonly period = input<string>();
+  readonly plan = input<string>();
 
+  protected readonly statuses = GOAL_STATUSES;
   protected readonly ready = this.store.selectSignal(orgDataFeature.selectReady);
   protected readonly periods = this.store.selectSignal(selectPeriodsInOrder);
   private readonly current = this.store.selectSignal(selectCurrentPeriod);
-  private readonly plans = this.store.selectSignal(orgDataFeature.selectAllPlans);
+  protected readonly allPlans = this.store.selectSignal(orgDataFeature.selectAllPlans);
+  private readonly areas = this.store.selectSignal(orgDataFeature.selectAllFocusAreas);
   private readonly goals = this.store.selectSignal(orgDataFeature.selectAllGoals);
   private readonly departments = this.store.selectSignal(orgDataFeature.selectAllDepartments);
   private readonly reports = this.store.selectSignal(orgDataFeature.selectAllReports);
@@ -35,14 +45,22 @@ export class OverviewPage {
   );
   protected readonly overview = computed(() => {
     const period = this.selected();
-    return period
-      ? buildOverview(period, this.plans(), this.goals(), this.departments(), this.reports())
-      : null;
+    if (!period) return null;
+    const plans = this.allPlans().filter((p) => !this.plan() || p.id === this.plan());
+    return buildOverview({
+      period,
+      previous: previousPeriod(this.periods(), period),
+      plans,
+      areas: this.areas(),
+      goals: this.goals(),
+      departments: this.departments(),
+      reports: this.reports(),
+    });
   });
 
-  protected choosePeriod(periodId: string): void {
+  protected choose(name: 'period' | 'plan', value: string): void {
     void this.router.navigate([], {
-      queryParams: { period: periodId },
+      queryParams: { [name]: value || null },
       queryParamsHandling: 'merge',
       replaceUrl: true,
     });
@@ -50,5 +68,48 @@ export class OverviewPage {
 
   protected percent(ratio: number | null): number | null {
     return ratio === null ? null : ratio * 100;
+  }
+
+  /** Chart series are built in the active language; the signal read keeps them in step with a switch. */
+  protected statusLabels(): string[] {
+    this.language.current();
+    return GOAL_STATUSES.map((s) => this.transloco.translate(`status.${s}`));
+  }
+
+  protected statusSeries(counts: StatusCounts): ChartSeries[] {
+    this.language.current();
+    return GOAL_STATUSES.map((s) => ({
+      label: this.transloco.translate(`status.${s}`),
+      data: [counts[s]],
+      color: STATUS_COLORS[s],
+    }));
+  }
+
+  protected areaSeries(areas: { counts: StatusCounts }[]): ChartSeries[] {
+    this.language.current();
+    return GOAL_STATUSES.map((s) => ({
+      label: this.transloco.translate(`status.${s}`),
+      data: areas.map((a) => a.counts[s]),
+      color: STATUS_COLORS[s],
+    }));
+  }
+
+  protected areaLabels(areas: { area: { title: string } }[]): string[] {
+    return areas.map((a) => a.area.title);
+  }
+
+  protected departmentSeries(rows: { completeness: { ratio: number | null } }[]): ChartSeries[] {
+    this.language.current();
+    return [
+      {
+        label: this.transloco.translate('common.share'),
+        data: rows.map((r) => Math.round((r.completeness.ratio ?? 0) * 100)),
+        color: '#0072b2',
+      },
+    ];
+  }
+
+  protected departmentLabels(rows: { department: { shortName: string; name: string } }[]): string[] {
+    return rows.map((r) => r.department.shortName || r.department.name);
   }
 }

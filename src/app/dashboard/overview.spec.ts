@@ -1,65 +1,111 @@
 import {
   createTestDepartment,
+  createTestFocusArea,
   createTestGoal,
   createTestPeriod,
   createTestPlan,
   createTestReport,
 } from '../testing/builders';
-import { buildOverview } from './overview';
+import { Report } from '../domain/model';
+import { buildOverview, previousPeriod } from './overview';
 
 describe('buildOverview', () => {
-  const period = createTestPeriod({ id: 'p', year: 2026 });
+  const before = createTestPeriod({
+    id: 'p0',
+    startsOn: '2026-01-01',
+    endsOn: '2026-04-30',
+    state: 'closed',
+  });
+  const period = createTestPeriod({ id: 'p', year: 2026, startsOn: '2026-01-01', endsOn: '2026-08-31' });
   const plans = [
     createTestPlan({ id: 'int' }),
     createTestPlan({ id: 'old', validFrom: 2018, validTo: 2021 }),
+  ];
+  const areas = [
+    createTestFocusArea({ id: 'a2', planId: 'int', order: 2 }),
+    createTestFocusArea({ id: 'a1', planId: 'int', order: 1 }),
   ];
   const departments = [
     createTestDepartment({ id: 'd1', name: 'A' }),
     createTestDepartment({ id: 'd2', name: 'B' }),
   ];
   const goals = [
-    createTestGoal({ id: 'g1', planId: 'int', leadDepartmentId: 'd1' }),
-    createTestGoal({ id: 'g2', planId: 'int', leadDepartmentId: 'd2' }),
-    createTestGoal({ id: 'g3', planId: 'old', leadDepartmentId: 'd2' }),
+    createTestGoal({ id: 'g1', planId: 'int', focusAreaId: 'a1', leadDepartmentId: 'd1', order: 1 }),
+    createTestGoal({ id: 'g2', planId: 'int', focusAreaId: 'a2', leadDepartmentId: 'd2', order: 2 }),
+    createTestGoal({ id: 'g3', planId: 'old', focusAreaId: 'a1', leadDepartmentId: 'd2' }),
+    createTestGoal({ id: 'g4', planId: 'int', focusAreaId: 'a1', leadDepartmentId: 'd2', order: 3 }),
   ];
+  const report = (
+    id: string,
+    goalId: string,
+    periodId: string,
+    state: Report['state'],
+    status: Report['status'],
+    departmentId = 'd1',
+  ) =>
+    createTestReport({
+      id,
+      goalId,
+      subjectId: goalId,
+      departmentId,
+      periodId,
+      state,
+      status,
+      analysis: `Analys ${id}`,
+    });
   const reports = [
-    createTestReport({
-      id: 'r1',
-      goalId: 'g1',
-      subjectId: 'g1',
-      departmentId: 'd1',
-      periodId: 'p',
-      state: 'approved',
-      status: 'off-track',
-    }),
-    createTestReport({
-      id: 'r2',
-      goalId: 'g2',
-      subjectId: 'g2',
-      departmentId: 'd2',
-      periodId: 'p',
-      state: 'draft',
-      status: 'on-track',
-    }),
+    report('r1', 'g1', 'p', 'approved', 'off-track'),
+    report('r2', 'g2', 'p', 'draft', 'on-track', 'd2'),
+    report('r3', 'g4', 'p', 'submitted', 'at-risk', 'd2'),
+    report('r0', 'g1', 'p0', 'approved', 'on-track'),
+    report('r5', 'g4', 'p0', 'approved', 'off-track', 'd2'),
   ];
-  const overview = buildOverview(period, plans, goals, departments, reports);
+  const overview = buildOverview({ period, previous: before, plans, areas, goals, departments, reports });
+  const int = overview.plans[0];
 
   it('covers only plans active in the period', () => {
     expect(overview.plans.map((p) => p.plan.id)).toEqual(['int']);
   });
 
   it('counts statuses with drafts as not reported', () => {
-    const counts = overview.plans[0].counts;
-    expect(counts['off-track']).toBe(1);
-    expect(counts['not-reported']).toBe(1);
-    expect(counts['on-track']).toBe(0);
+    expect(int.counts['off-track']).toBe(1);
+    expect(int.counts['at-risk']).toBe(1);
+    expect(int.counts['not-reported']).toBe(1);
+    expect(int.counts['on-track']).toBe(0);
+  });
+
+  it('counts per focus area, in the plan’s order', () => {
+    expect(
+      int.areas.map((a) => [a.area.id, a.counts['off-track'], a.counts['at-risk'], a.counts['not-reported']]),
+    ).toEqual([
+      ['a1', 1, 1, 0],
+      ['a2', 0, 0, 1],
+    ]);
+  });
+
+  it('lists goals off track first, then at risk, with the analysis that set the status and the change', () => {
+    expect(int.attention.map((a) => [a.goal.id, a.status, a.report.analysis, a.change])).toEqual([
+      ['g1', 'off-track', 'Analys r1', 'worsened'],
+      ['g4', 'at-risk', 'Analys r3', 'improved'],
+    ]);
+  });
+
+  it('counts the changes since the previous period', () => {
+    expect(int.changes).toEqual({ improved: 1, worsened: 1, unchanged: 0, unknown: 1 });
   });
 
   it('gives completeness per plan and per department, least complete first', () => {
-    expect(overview.plans[0].completeness).toEqual({ expected: 2, reported: 1, ratio: 0.5 });
-    expect(overview.departments.map((d) => [d.department.id, d.completeness.ratio])).toEqual([
-      ['d2', 0],
-      ['d1', 1],
+    expect(int.completeness).toEqual({ expected: 3, reported: 2, ratio: 2 / 3 });
+    expect(
+      overview.departments.map((d) => [d.department.id, d.completeness.reported, d.completeness.expected]),
+    ).toEqual([
+      ['d2', 1, 2],
+      ['d1', 1, 1],
     ]);
+  });
+
+  it('finds the previous period in time order', () => {
+    expect(previousPeriod([period, before], period)?.id).toBe('p0');
+    expect(previousPeriod([period, before], before)).toBeNull();
   });
 });

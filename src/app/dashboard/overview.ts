@@ -1,57 +1,136 @@
-import { Department, GOAL_STATUSES, Goal, GoalStatus, Id, Period, Plan, Report } from '../domain/model';
 import {
+  Department,
+  FocusArea,
+  GOAL_STATUSES,
+  Goal,
+  GoalStatus,
+  Id,
+  Period,
+  Plan,
+  Report,
+} from '../domain/model';
+import {
+  byFocusArea,
   byPlan,
   Completeness,
   completeness,
   completenessByDepartment,
+  emptyCounts,
   expectedReports,
   goalStatuses,
+  latestGoalReports,
   planIsActiveIn,
   rollUp,
+  StatusChange,
+  statusChange,
   StatusCounts,
-  emptyCounts,
 } from '../domain/status';
+
+export interface StatusRow {
+  status: GoalStatus;
+  count: number;
+}
+
+export interface AttentionItem {
+  goal: Goal;
+  area: FocusArea | undefined;
+  status: GoalStatus;
+  report: Report;
+  department: Department | undefined;
+  change: StatusChange;
+}
 
 export interface PlanOverview {
   plan: Plan;
   counts: StatusCounts;
-  rows: { status: GoalStatus; count: number }[];
+  rows: StatusRow[];
   completeness: Completeness;
+  /** Goal status per focus area, in the plan's order. */
+  areas: { area: FocusArea; counts: StatusCounts }[];
+  /** Goals off track or at risk, off track first, with the analysis that set the status. */
+  attention: AttentionItem[];
+  /** How goal statuses moved since the previous period. */
+  changes: Record<StatusChange, number>;
 }
 
 export interface Overview {
+  period: Period;
+  previous: Period | null;
   plans: PlanOverview[];
   departments: { department: Department; completeness: Completeness }[];
 }
 
+export interface OverviewInput {
+  period: Period;
+  /** The period before, for "change since last period". */
+  previous: Period | null;
+  plans: readonly Plan[];
+  areas: readonly FocusArea[];
+  goals: readonly Goal[];
+  departments: readonly Department[];
+  reports: readonly Report[];
+}
+
 /** The figures of the overview for one period, straight from the domain rules. */
-export function buildOverview(
-  period: Period,
-  plans: readonly Plan[],
-  goals: readonly Goal[],
-  departments: readonly Department[],
-  reports: readonly Report[],
-): Overview {
+export function buildOverview(input: OverviewInput): Overview {
+  const { period, previous, plans, areas, goals, departments, reports } = input;
   const active = plans.filter((p) => planIsActiveIn(p, period));
   const activeIds = new Set<Id>(active.map((p) => p.id));
   const activeGoals = goals.filter((g) => activeIds.has(g.planId));
+  const latest = latestGoalReports(period.id, reports);
   const statuses = goalStatuses(period.id, reports);
+  const before = previous ? goalStatuses(previous.id, reports) : new Map<Id, GoalStatus>();
   const countsByPlan = rollUp(activeGoals, statuses, byPlan);
+  const countsByArea = rollUp(activeGoals, statuses, byFocusArea);
   const expected = expectedReports(activeGoals, active, departments, period);
   const byDepartment = completenessByDepartment(expected, period.id, reports);
+  const departmentById = new Map(departments.map((d) => [d.id, d]));
+  const areaById = new Map(areas.map((a) => [a.id, a]));
+
   return {
+    period,
+    previous,
     plans: active.map((plan) => {
       const counts = countsByPlan.get(plan.id) ?? emptyCounts();
-      const planGoals = new Set(activeGoals.filter((g) => g.planId === plan.id).map((g) => g.id));
+      const planGoals = activeGoals.filter((g) => g.planId === plan.id);
+      const planGoalIds = new Set(planGoals.map((g) => g.id));
+      const changes: Record<StatusChange, number> = { improved: 0, worsened: 0, unchanged: 0, unknown: 0 };
+      for (const goal of planGoals) {
+        changes[
+          statusChange(before.get(goal.id) ?? 'not-reported', statuses.get(goal.id) ?? 'not-reported')
+        ]++;
+      }
+      const attention = planGoals
+        .filter((g) => statuses.get(g.id) === 'off-track' || statuses.get(g.id) === 'at-risk')
+        .map((goal) => {
+          const report = latest.get(goal.id)!;
+          return {
+            goal,
+            area: areaById.get(goal.focusAreaId),
+            status: report.status,
+            report,
+            department: departmentById.get(report.departmentId),
+            change: statusChange(before.get(goal.id) ?? 'not-reported', report.status),
+          };
+        })
+        .sort((a, b) =>
+          a.status === b.status ? a.goal.order - b.goal.order : a.status === 'off-track' ? -1 : 1,
+        );
       return {
         plan,
         counts,
         rows: GOAL_STATUSES.map((status) => ({ status, count: counts[status] })),
         completeness: completeness(
-          expected.filter((e) => planGoals.has(e.goalId)),
+          expected.filter((e) => planGoalIds.has(e.goalId)),
           period.id,
           reports,
         ),
+        areas: areas
+          .filter((a) => a.planId === plan.id)
+          .sort((a, b) => a.order - b.order)
+          .map((area) => ({ area, counts: countsByArea.get(area.id) ?? emptyCounts() })),
+        attention,
+        changes,
       };
     }),
     departments: departments
@@ -63,4 +142,13 @@ export function buildOverview(
           a.department.name.localeCompare(b.department.name, 'sv'),
       ),
   };
+}
+
+/** The period just before `period` in time order, if any. */
+export function previousPeriod(periods: readonly Period[], period: Period): Period | null {
+  const ordered = [...periods].sort(
+    (a, b) => a.startsOn.localeCompare(b.startsOn) || a.endsOn.localeCompare(b.endsOn),
+  );
+  const index = ordered.findIndex((p) => p.id === period.id);
+  return index > 0 ? ordered[index - 1] : null;
 }

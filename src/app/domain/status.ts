@@ -21,18 +21,25 @@ export function goalStatus(goalId: Id, periodId: Id, reports: readonly Report[])
 }
 
 /**
- * Every reported goal's status for one period in one pass over the reports
- * (goals missing from the map are "not reported").
+ * The report that sets each goal's status in a period: its latest submitted or approved goal report.
  */
-export function goalStatuses(periodId: Id, reports: readonly Report[]): Map<Id, GoalStatus> {
+export function latestGoalReports(periodId: Id, reports: readonly Report[]): Map<Id, Report> {
   const latest = new Map<Id, Report>();
   for (const report of reports) {
     if (report.periodId !== periodId || report.subjectType !== 'goal' || !isReported(report)) continue;
     const current = latest.get(report.goalId);
     if (!current || reportedAt(report) > reportedAt(current)) latest.set(report.goalId, report);
   }
+  return latest;
+}
+
+/**
+ * Every reported goal's status for one period in one pass over the reports
+ * (goals missing from the map are "not reported").
+ */
+export function goalStatuses(periodId: Id, reports: readonly Report[]): Map<Id, GoalStatus> {
   const statuses = new Map<Id, GoalStatus>();
-  for (const [goalId, report] of latest) statuses.set(goalId, report.status);
+  for (const [goalId, report] of latestGoalReports(periodId, reports)) statuses.set(goalId, report.status);
   return statuses;
 }
 

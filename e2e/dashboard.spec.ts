@@ -1,0 +1,70 @@
+import { expect, test } from '@playwright/test';
+import { formatNumber } from '../src/app/core/i18n/format';
+import { buildEqualityRows } from '../src/app/dashboard/equality';
+import { buildOverview, previousPeriod } from '../src/app/dashboard/overview';
+import { buildDemoSeed } from '../src/app/data-access/local/demo-seed';
+import { PEOPLE, startSignedIn } from './support/session';
+
+const seed = buildDemoSeed(new Date());
+const open = seed.periods.find((p) => p.state === 'open')!;
+const sv = (n: number | null) => formatNumber(n, 'sv-SE', 2);
+
+test('the equality view shows women, men and the gap from the seed, and opens a trend', async ({ page }) => {
+  const plan = seed.plans.find((p) => p.theme === 'gender-equality')!;
+  const rows = buildEqualityRows(
+    seed.indicators.filter((i) => i.planId === plan.id),
+    seed.reports,
+    open,
+    previousPeriod(seed.periods, open),
+  );
+  const row = rows.find((r) => r.women !== null && r.men !== null)!;
+  await startSignedIn(page, PEOPLE.committee.id);
+  await page.goto('/equality');
+  await expect(page.getByRole('heading', { level: 1, name: 'Jämställdhet' })).toBeVisible();
+  const tableRow = page
+    .getByRole('row')
+    .filter({ has: page.getByRole('link', { name: `Trend för ${row.indicator.name}` }) });
+  await expect(tableRow.getByRole('cell').nth(0)).toHaveText(sv(row.women));
+  await expect(tableRow.getByRole('cell').nth(1)).toHaveText(sv(row.men));
+  await expect(tableRow.getByRole('cell').nth(2)).toHaveText(sv(row.gap));
+
+  await tableRow.getByRole('link').click();
+  await expect(page.getByRole('heading', { level: 1, name: `Trend: ${row.indicator.name}` })).toBeVisible();
+  const started = seed.periods.filter((p) => p.state !== 'planned').length;
+  await expect(page.getByRole('table').locator('tbody tr')).toHaveCount(started);
+  await expect(page.getByRole('img', { name: /Linjediagram/ })).toBeVisible();
+});
+
+test('an open overview updates when a report is submitted in another tab', async ({ context }) => {
+  const draft = seed.reports.find(
+    (r) => r.periodId === open.id && r.departmentId === 'uaf' && r.state === 'draft',
+  )!;
+  const plan = seed.plans.find((p) => p.id === draft.planId)!;
+  const overview = buildOverview({
+    period: open,
+    previous: previousPeriod(seed.periods, open),
+    plans: seed.plans,
+    areas: seed.focusAreas,
+    goals: seed.goals,
+    departments: seed.departments,
+    reports: seed.reports,
+  });
+  const before = overview.plans.find((p) => p.plan.id === plan.id)!.completeness;
+
+  const dashboard = await context.newPage();
+  await dashboard.addInitScript(
+    (id) => localStorage.setItem('kompass.session', id),
+    PEOPLE.departmentHead.id,
+  );
+  await dashboard.goto('/overview');
+  const section = dashboard.getByRole('region', { name: plan.title });
+  await expect(section).toContainText(`${before.reported} av ${before.expected} förväntade rapporter`);
+
+  const form = await context.newPage();
+  await form.goto(`/reporting/${open.id}/${draft.goalId}/uaf`);
+  await form.getByLabel('Analys').fill('Inskickad från en annan flik.');
+  await form.getByRole('button', { name: 'Skicka in' }).click();
+  await expect(form.getByText('Rapporten är inskickad.')).toBeVisible();
+
+  await expect(section).toContainText(`${before.reported + 1} av ${before.expected} förväntade rapporter`);
+});

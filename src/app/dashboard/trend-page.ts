@@ -1,0 +1,160 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { RouterLink } from '@angular/router';
+import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
+import { Store } from '@ngrx/store';
+import { LocalNumberPipe } from '../core/i18n/format-pipes';
+import { LanguageService } from '../core/i18n/language';
+import { orgDataFeature } from '../core/org-data/org-data.feature';
+import { BarChart, ChartSeries } from '../shared/ui/bar-chart';
+import { indicatorTrend } from './equality';
+
+@Component({
+  selector: 'app-trend-page',
+  imports: [TranslocoPipe, LocalNumberPipe, RouterLink, BarChart],
+  template: `
+    <p>
+      <a routerLink="/equality">← {{ 'trend.back' | transloco }}</a>
+    </p>
+    @if (indicator(); as indicator) {
+      <h1>{{ 'trend.title' | transloco: { name: indicator.name } }}</h1>
+      <p class="meta">
+        {{
+          'trend.meta'
+            | transloco
+              : {
+                  goal: goalTitle(),
+                  unit: indicator.unit,
+                  source: indicator.koladaKpi
+                    ? indicator.source + ' ' + indicator.koladaKpi
+                    : indicator.source,
+                }
+        }}
+      </p>
+      @defer (on viewport) {
+        <app-bar-chart
+          kind="line"
+          [labels]="labels()"
+          [series]="series()"
+          [height]="300"
+          [summary]="'trend.chart' | transloco: { name: indicator.name }"
+        />
+      } @placeholder {
+        <div class="chart-placeholder"></div>
+      }
+      <div class="scroll">
+        <table class="figures">
+          <caption>
+            {{
+              indicator.name
+            }}
+            ({{
+              indicator.unit
+            }})
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">{{ 'trend.period' | transloco }}</th>
+              @if (indicator.genderDisaggregated) {
+                <th scope="col" class="num">{{ 'equality.women' | transloco }}</th>
+                <th scope="col" class="num">{{ 'equality.men' | transloco }}</th>
+                <th scope="col" class="num">{{ 'equality.gap' | transloco }}</th>
+              }
+              <th scope="col" class="num">{{ 'equality.total' | transloco }}</th>
+            </tr>
+          </thead>
+          <tbody>
+            @for (point of points(); track point.period.id) {
+              <tr>
+                <th scope="row">{{ point.period.name }}</th>
+                @if (indicator.genderDisaggregated) {
+                  <td class="num">{{ point.women | localNumber: 2 }}</td>
+                  <td class="num">{{ point.men | localNumber: 2 }}</td>
+                  <td class="num">{{ point.gap | localNumber: 2 }}</td>
+                }
+                <td class="num">{{ point.total | localNumber: 2 }}</td>
+              </tr>
+            }
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row">{{ 'trend.baseline' | transloco: { year: indicator.baselineYear } }}</th>
+              <td class="num" [attr.colspan]="indicator.genderDisaggregated ? 4 : 1">
+                {{ indicator.baselineValue | localNumber: 2 }}
+              </td>
+            </tr>
+            <tr>
+              <th scope="row">{{ 'trend.target' | transloco: { year: indicator.targetYear } }}</th>
+              <td class="num" [attr.colspan]="indicator.genderDisaggregated ? 4 : 1">
+                {{ indicator.targetValue | localNumber: 2 }}
+              </td>
+            </tr>
+          </tfoot>
+        </table>
+      </div>
+    } @else if (ready()) {
+      <h1>{{ 'nav.trend' | transloco }}</h1>
+      <p>{{ 'trend.notFound' | transloco }}</p>
+    } @else {
+      <h1>{{ 'nav.trend' | transloco }}</h1>
+      <p role="status">{{ 'common.loading' | transloco }}</p>
+    }
+  `,
+  styleUrl: './dashboard.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class TrendPage {
+  private readonly store = inject(Store);
+  private readonly transloco = inject(TranslocoService);
+  private readonly language = inject(LanguageService);
+
+  /** Route parameter. */
+  readonly indicatorId = input.required<string>();
+
+  protected readonly ready = this.store.selectSignal(orgDataFeature.selectReady);
+  private readonly indicators = this.store.selectSignal(orgDataFeature.selectAllIndicators);
+  private readonly goals = this.store.selectSignal(orgDataFeature.selectAllGoals);
+  private readonly periods = this.store.selectSignal(orgDataFeature.selectAllPeriods);
+  private readonly reports = this.store.selectSignal(orgDataFeature.selectAllReports);
+
+  protected readonly indicator = computed(
+    () => this.indicators().find((i) => i.id === this.indicatorId()) ?? null,
+  );
+  protected readonly goalTitle = computed(
+    () => this.goals().find((g) => g.id === this.indicator()?.goalId)?.title ?? '',
+  );
+  protected readonly points = computed(() => {
+    const indicator = this.indicator();
+    return indicator ? indicatorTrend(indicator, this.periods(), this.reports()) : [];
+  });
+  protected readonly labels = computed(() => this.points().map((p) => p.period.name));
+
+  /** Women and men as two series where split (total otherwise), with dashed baseline and target lines. */
+  protected readonly series = computed((): ChartSeries[] => {
+    this.language.current();
+    const indicator = this.indicator();
+    if (!indicator) return [];
+    const t = (key: string, params = {}) => this.transloco.translate(key, params);
+    const points = this.points();
+    const lines: ChartSeries[] = indicator.genderDisaggregated
+      ? [
+          { label: t('equality.women'), data: points.map((p) => p.women), color: '#d55e00' },
+          { label: t('equality.men'), data: points.map((p) => p.men), color: '#0072b2' },
+        ]
+      : [{ label: t('equality.total'), data: points.map((p) => p.total), color: '#0072b2' }];
+    return [
+      ...lines,
+      {
+        label: t('trend.baseline', { year: indicator.baselineYear }),
+        data: points.map(() => indicator.baselineValue),
+        color: '#8c8c8c',
+        dashed: true,
+      },
+      {
+        label: t('trend.target', { year: indicator.targetYear }),
+        data: points.map(() => indicator.targetValue),
+        color: '#009e73',
+        dashed: true,
+      },
+    ];
+  });
+}
