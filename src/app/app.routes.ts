@@ -38,6 +38,12 @@ export const routes: Routes = [
     title: 'nav.overview',
   },
   {
+    path: 'status-report',
+    canActivate: [requireRole()],
+    loadComponent: () => import('./dashboard/status-report-page').then((m) => m.StatusReportPage),
+    title: 'nav.statusReport',
+  },
+  {
     path: 'equality',
     canActivate: [requireRole()],
     loadComponent: () => import('./dashboard/equality-page').then((m) => m.EqualityPage),

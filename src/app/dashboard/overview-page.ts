@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
-import { Router } from '@angular/router';
+import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { Store } from '@ngrx/store';
 import { LocalNumberPipe } from '../core/i18n/format-pipes';
@@ -15,7 +15,7 @@ import { buildOverview, previousPeriod } from './overview';
 
 @Component({
   selector: 'app-overview-page',
-  imports: [TranslocoPipe, LocalNumberPipe, StatusChip, BarChart],
+  imports: [TranslocoPipe, LocalNumberPipe, StatusChip, BarChart, RouterLink],
   templateUrl: './overview-page.html',
   styleUrl: './overview-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -1,0 +1,139 @@
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { Title } from '@angular/platform-browser';
+import { Router } from '@angular/router';
+import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
+import { Store } from '@ngrx/store';
+import { LocalDatePipe, LocalNumberPipe } from '../core/i18n/format-pipes';
+import { LanguageService } from '../core/i18n/language';
+import { orgDataFeature } from '../core/org-data/org-data.feature';
+import {
+  selectCurrentPeriod,
+  selectDepartmentsById,
+  selectPeriodsInOrder,
+} from '../core/org-data/org-data.selectors';
+import { sessionFeature } from '../core/session/session.feature';
+import { GOAL_STATUSES } from '../domain/model';
+import { latestGoalReports } from '../domain/status';
+import { BarChart, ChartSeries } from '../shared/ui/bar-chart';
+import { STATUS_COLORS } from '../shared/ui/status-colors';
+import { StatusChip } from '../shared/ui/status-chip';
+import { buildOverview, previousPeriod } from './overview';
+
+/** "Lägesrapport": a plan's status for one period, laid out for print and PDF. */
+@Component({
+  selector: 'app-status-report-page',
+  imports: [TranslocoPipe, LocalNumberPipe, LocalDatePipe, MatButtonModule, StatusChip, BarChart],
+  templateUrl: './status-report-page.html',
+  styleUrl: './status-report-page.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class StatusReportPage {
+  private readonly store = inject(Store);
+  private readonly router = inject(Router);
+  private readonly transloco = inject(TranslocoService);
+  private readonly language = inject(LanguageService);
+
+  /** Filters from the URL. */
+  readonly plan = input<string>();
+  readonly period = input<string>();
+
+  protected readonly today = new Date();
+  protected readonly ready = this.store.selectSignal(orgDataFeature.selectReady);
+  protected readonly organisation = this.store.selectSignal(sessionFeature.selectSession);
+  protected readonly periods = this.store.selectSignal(selectPeriodsInOrder);
+  private readonly current = this.store.selectSignal(selectCurrentPeriod);
+  protected readonly plans = this.store.selectSignal(orgDataFeature.selectAllPlans);
+  private readonly areas = this.store.selectSignal(orgDataFeature.selectAllFocusAreas);
+  private readonly goals = this.store.selectSignal(orgDataFeature.selectAllGoals);
+  private readonly departments = this.store.selectSignal(orgDataFeature.selectAllDepartments);
+  private readonly departmentById = this.store.selectSignal(selectDepartmentsById);
+  private readonly reports = this.store.selectSignal(orgDataFeature.selectAllReports);
+
+  protected readonly selectedPlan = computed(
+    () => this.plans().find((p) => p.id === this.plan()) ?? this.plans().at(0) ?? null,
+  );
+  protected readonly selectedPeriod = computed(
+    () => this.periods().find((p) => p.id === this.period()) ?? this.current(),
+  );
+
+  protected readonly figures = computed(() => {
+    const plan = this.selectedPlan();
+    const period = this.selectedPeriod();
+    if (!plan || !period) return null;
+    const overview = buildOverview({
+      period,
+      previous: previousPeriod(this.periods(), period),
+      plans: [plan],
+      areas: this.areas(),
+      goals: this.goals(),
+      departments: this.departments(),
+      reports: this.reports(),
+    });
+    return overview.plans[0] ?? null;
+  });
+
+  /** Every focus area with its goals, each with the report that sets its status. */
+  protected readonly sections = computed(() => {
+    const plan = this.selectedPlan();
+    const period = this.selectedPeriod();
+    if (!plan || !period) return [];
+    const latest = latestGoalReports(period.id, this.reports());
+    return this.areas()
+      .filter((a) => a.planId === plan.id)
+      .sort((a, b) => a.order - b.order)
+      .map((area) => ({
+        area,
+        goals: this.goals()
+          .filter((g) => g.focusAreaId === area.id)
+          .sort((a, b) => a.order - b.order)
+          .map((goal) => ({
+            goal,
+            lead: this.departmentById().get(goal.leadDepartmentId)?.name ?? '',
+            report: latest.get(goal.id) ?? null,
+          })),
+      }));
+  });
+
+  constructor() {
+    const title = inject(Title);
+    // The document title becomes the PDF's title when saved from the print dialog.
+    effect(() => {
+      this.language.current();
+      const plan = this.selectedPlan();
+      const period = this.selectedPeriod();
+      if (plan && period) {
+        title.setTitle(
+          this.transloco.translate('statusReport.documentTitle', { plan: plan.title, period: period.name }),
+        );
+      }
+    });
+  }
+
+  protected choose(name: 'plan' | 'period', value: string): void {
+    void this.router.navigate([], {
+      queryParams: { [name]: value || null },
+      queryParamsHandling: 'merge',
+      replaceUrl: true,
+    });
+  }
+
+  protected printReport(): void {
+    window.print();
+  }
+
+  protected percent(ratio: number | null): number | null {
+    return ratio === null ? null : ratio * 100;
+  }
+
+  protected statusSeries(): ChartSeries[] {
+    this.language.current();
+    const counts = this.figures()?.counts;
+    if (!counts) return [];
+    return GOAL_STATUSES.map((s) => ({
+      label: this.transloco.translate(`status.${s}`),
+      data: [counts[s]],
+      color: STATUS_COLORS[s],
+    }));
+  }
+}
