@@ -68,3 +68,39 @@ test('an open overview updates when a report is submitted in another tab', async
 
   await expect(section).toContainText(`${before.reported + 1} av ${before.expected} förväntade rapporter`);
 });
+
+test('the overview exports its tables as CSV and as Excel', async ({ page }) => {
+  await startSignedIn(page, PEOPLE.committee.id);
+  await page.goto('/overview');
+  await expect(page.getByRole('heading', { level: 1, name: 'Lägesbild' })).toBeVisible();
+  const overview = buildOverview({
+    period: open,
+    previous: previousPeriod(seed.periods, open),
+    plans: seed.plans,
+    areas: seed.focusAreas,
+    goals: seed.goals,
+    departments: seed.departments,
+    reports: seed.reports,
+  });
+  const integration = overview.plans.find((p) => p.plan.theme === 'integration')!;
+
+  const [csvDownload] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Exportera tabellerna (CSV)' }).click(),
+  ]);
+  expect(csvDownload.suggestedFilename()).toMatch(/^lagesbild-.*\.csv$/);
+  const csv = (await import('node:fs')).readFileSync(await csvDownload.path(), 'utf8');
+  expect(csv.charCodeAt(0)).toBe(0xfeff);
+  expect(csv).toContain(`Mål per status – ${integration.plan.title}`);
+  expect(csv).toContain(`Enligt plan;${integration.counts['on-track']}\r\n`);
+  expect(csv).toContain(`Ej rapporterad;${integration.counts['not-reported']}\r\n`);
+
+  const [xlsxDownload] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Exportera tabellerna (Excel)' }).click(),
+  ]);
+  expect(xlsxDownload.suggestedFilename()).toMatch(/\.xlsx$/);
+  const bytes = (await import('node:fs')).readFileSync(await xlsxDownload.path());
+  expect(bytes.subarray(0, 2).toString()).toBe('PK');
+  expect(bytes.includes(Buffer.from('xl/worksheets/sheet1.xml'))).toBe(true);
+});

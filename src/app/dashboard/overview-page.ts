@@ -1,4 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { Store } from '@ngrx/store';
@@ -11,11 +12,12 @@ import { StatusCounts } from '../domain/status';
 import { BarChart, ChartSeries } from '../shared/ui/bar-chart';
 import { STATUS_COLORS } from '../shared/ui/status-colors';
 import { StatusChip } from '../shared/ui/status-chip';
-import { buildOverview, previousPeriod } from './overview';
+import { downloadCsv, downloadXlsx, ExportTable } from './export';
+import { buildOverview, Overview, previousPeriod } from './overview';
 
 @Component({
   selector: 'app-overview-page',
-  imports: [TranslocoPipe, LocalNumberPipe, StatusChip, BarChart, RouterLink],
+  imports: [TranslocoPipe, LocalNumberPipe, StatusChip, BarChart, RouterLink, MatButtonModule],
   templateUrl: './overview-page.html',
   styleUrl: './overview-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -111,5 +113,65 @@ export class OverviewPage {
 
   protected departmentLabels(rows: { department: { shortName: string; name: string } }[]): string[] {
     return rows.map((r) => r.department.shortName || r.department.name);
+  }
+
+  /** The view's tables, in the active language, for CSV and Excel. */
+  private tables(overview: Overview): ExportTable[] {
+    const t = (key: string, params = {}) => this.transloco.translate(key, params);
+    const statusNames = GOAL_STATUSES.map((s) => t(`status.${s}`));
+    return [
+      ...overview.plans.flatMap((entry): ExportTable[] => [
+        {
+          name: `${t('overview.goalsByStatus')} – ${entry.plan.title}`,
+          header: [t('common.status'), t('common.count')],
+          rows: entry.rows.map((row) => [t(`status.${row.status}`), row.count]),
+        },
+        {
+          name: `${t('overview.byArea')} – ${entry.plan.title}`,
+          header: [t('overview.area'), ...statusNames],
+          rows: entry.areas.map((row) => [row.area.title, ...GOAL_STATUSES.map((s) => row.counts[s])]),
+        },
+        {
+          name: `${t('overview.attention')} – ${entry.plan.title}`,
+          header: [t('common.goal'), t('common.status'), t('common.department'), t('report.analysis')],
+          rows: entry.attention.map((a) => [
+            a.goal.title,
+            t(`status.${a.status}`),
+            a.department?.name ?? '',
+            a.report.analysis,
+          ]),
+        },
+      ]),
+      {
+        name: t('overview.byDepartment'),
+        header: [t('common.department'), t('overview.reported'), t('overview.expected'), t('common.share')],
+        rows: overview.departments.map((d) => [
+          d.department.name,
+          d.completeness.reported,
+          d.completeness.expected,
+          d.completeness.ratio === null ? null : Math.round(d.completeness.ratio * 1000) / 10,
+        ]),
+      },
+    ];
+  }
+
+  private fileName(overview: Overview, extension: string): string {
+    const slug = `${this.transloco.translate('overview.title')}-${overview.period.name}`
+      .toLowerCase()
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '');
+    return `${slug}.${extension}`;
+  }
+
+  protected exportCsv(): void {
+    const overview = this.overview();
+    if (overview) downloadCsv(this.tables(overview), this.fileName(overview, 'csv'));
+  }
+
+  protected async exportXlsx(): Promise<void> {
+    const overview = this.overview();
+    if (overview) await downloadXlsx(this.tables(overview), this.fileName(overview, 'xlsx'));
   }
 }

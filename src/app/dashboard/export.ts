@@ -1,0 +1,78 @@
+import Papa from 'papaparse';
+
+/** A table as it is exported: a name (sheet name), a header row and data rows. */
+export interface ExportTable {
+  name: string;
+  header: string[];
+  rows: (string | number | null)[][];
+}
+
+/**
+ * CSV the way Swedish Excel opens it without a wizard: semicolons, decimal commas, UTF-8 with a
+ * byte-order mark (so å, ä and ö survive), one table after another with its name on a line of its own.
+ * Text that would start a formula gets a leading apostrophe.
+ */
+export function toCsv(tables: readonly ExportTable[]): string {
+  const cell = (value: string | number | null) =>
+    value === null ? '' : typeof value === 'number' ? String(value).replace('.', ',') : value;
+  const parts = tables.map((table) =>
+    Papa.unparse([[table.name], table.header, ...table.rows.map((row) => row.map(cell))], {
+      delimiter: ';',
+      newline: '\r\n',
+      // Text from reports must never run as a spreadsheet formula (CSV injection);
+      // negative numbers such as -3,2 stay numbers.
+      escapeFormulae: /^([=+@\t\r]|-(?!\d))/,
+    }),
+  );
+  return '\ufeff' + parts.join('\r\n\r\n') + '\r\n';
+}
+
+/** Excel sheet names: at most 31 characters, none of : \ / ? * [ ]. */
+export function sheetName(name: string, used: Set<string>): string {
+  const base =
+    name
+      .replace(/[:\\/?*[\]]/g, ' ')
+      .slice(0, 28)
+      .trim() || 'Blad';
+  let candidate = base;
+  for (let n = 2; used.has(candidate); n++) candidate = `${base} ${n}`;
+  used.add(candidate);
+  return candidate;
+}
+
+export function downloadCsv(tables: readonly ExportTable[], fileName: string): void {
+  downloadBlob(new Blob([toCsv(tables)], { type: 'text/csv;charset=utf-8' }), fileName);
+}
+
+/** One sheet per table; the writer library is downloaded only when someone exports. */
+export async function downloadXlsx(tables: readonly ExportTable[], fileName: string): Promise<void> {
+  const { default: writeXlsxFile } = await import('write-excel-file/browser');
+  const used = new Set<string>();
+  const sheets = tables.map((table) => ({
+    sheet: sheetName(table.name, used),
+    data: [
+      table.header.map((value) => ({ value, fontWeight: 'bold' as const })),
+      ...table.rows.map((row) =>
+        row.map((value) =>
+          value === null
+            ? null
+            : typeof value === 'number'
+              ? { value, type: Number }
+              : { value, type: String },
+        ),
+      ),
+    ],
+  }));
+  await writeXlsxFile(sheets as never).toFile(fileName);
+}
+
+function downloadBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
