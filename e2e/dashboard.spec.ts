@@ -104,3 +104,30 @@ test('the overview exports its tables as CSV and as Excel', async ({ page }) => 
   expect(bytes.subarray(0, 2).toString()).toBe('PK');
   expect(bytes.includes(Buffer.from('xl/worksheets/sheet1.xml'))).toBe(true);
 });
+
+test('the department view and the overview filters are kept in the URL', async ({ page }) => {
+  await startSignedIn(page, PEOPLE.committee.id);
+  await page.goto('/department');
+  await page.getByLabel('Förvaltning', { exact: true }).selectOption('sof');
+  await expect(page).toHaveURL(/department=sof/);
+  const sofGoals = seed.goals.filter(
+    (g) => g.leadDepartmentId === 'sof' || g.contributingDepartmentIds.includes('sof'),
+  );
+  await expect(page.locator('table.figures tbody tr')).toHaveCount(sofGoals.length);
+  await expect(page.getByRole('heading', { level: 2, name: 'Handlingsplan för integration' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 2, name: 'Handlingsplan för strategiskt jämställdhetsarbete' }),
+  ).toBeVisible();
+
+  await page.goto('/overview');
+  await page.getByLabel('Tema').selectOption('gender-equality');
+  await expect(page).toHaveURL(/theme=gender-equality/);
+  await expect(page.getByRole('heading', { level: 2, name: 'Handlingsplan för integration' })).toHaveCount(0);
+  const area = seed.focusAreas.find((a) => a.planId === 'plan-jamstalldhet')!;
+  await page.getByLabel('Insatsområde').selectOption(area.id);
+  await page.reload();
+  await expect(page.getByLabel('Insatsområde')).toHaveValue(area.id);
+  const areaTable = page.getByRole('table', { name: /Status per insatsområde/ });
+  await expect(areaTable.locator('tbody tr')).toHaveCount(1);
+  await expect(areaTable.locator('tbody tr')).toContainText(area.title);
+});

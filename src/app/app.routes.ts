@@ -44,6 +44,12 @@ export const routes: Routes = [
     title: 'nav.statusReport',
   },
   {
+    path: 'department',
+    canActivate: [requireRole()],
+    loadComponent: () => import('./dashboard/department-page').then((m) => m.DepartmentPage),
+    title: 'nav.department',
+  },
+  {
     path: 'equality',
     canActivate: [requireRole()],
     loadComponent: () => import('./dashboard/equality-page').then((m) => m.EqualityPage),

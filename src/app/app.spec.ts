@@ -44,7 +44,7 @@ describe('App shell', () => {
     const element: HTMLElement = fixture.nativeElement;
     expect(element.querySelector('.who')?.textContent).toContain('Inloggad som Ahmed Yusuf');
     const links = [...element.querySelectorAll('nav a')].map((a) => a.textContent?.trim());
-    expect(links).toEqual(['Start', 'Handlingsplaner', 'Lägesbild', 'Jämställdhet']);
+    expect(links).toEqual(['Start', 'Handlingsplaner', 'Lägesbild', 'Jämställdhet', 'Förvaltning']);
   });
 
   it('dispatches sign-out from the toolbar', async () => {

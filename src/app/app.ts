@@ -45,6 +45,7 @@ export class App {
     { path: '/plans', label: 'nav.plans', roles: [] },
     { path: '/overview', label: 'nav.overview', roles: [] },
     { path: '/equality', label: 'nav.equality', roles: [] },
+    { path: '/department', label: 'nav.department', roles: [] },
   ];
 
   /** The navigation for the signed-in person's roles. */

@@ -31,6 +31,8 @@ export class OverviewPage {
   /** Filters from the URL, so a link shows the same view. */
   readonly period = input<string>();
   readonly plan = input<string>();
+  readonly theme = input<string>();
+  readonly area = input<string>();
 
   protected readonly statuses = GOAL_STATUSES;
   protected readonly ready = this.store.selectSignal(orgDataFeature.selectReady);
@@ -48,8 +50,8 @@ export class OverviewPage {
   protected readonly overview = computed(() => {
     const period = this.selected();
     if (!period) return null;
-    const plans = this.allPlans().filter((p) => !this.plan() || p.id === this.plan());
-    return buildOverview({
+    const plans = this.filteredPlans();
+    const overview = buildOverview({
       period,
       previous: previousPeriod(this.periods(), period),
       plans,
@@ -58,9 +60,34 @@ export class OverviewPage {
       departments: this.departments(),
       reports: this.reports(),
     });
+    const area = this.area();
+    if (!area) return overview;
+    // One focus area: its row and its goals needing attention.
+    return {
+      ...overview,
+      plans: overview.plans.map((p) => ({
+        ...p,
+        areas: p.areas.filter((a) => a.area.id === area),
+        attention: p.attention.filter((a) => a.goal.focusAreaId === area),
+      })),
+    };
   });
 
-  protected choose(name: 'period' | 'plan', value: string): void {
+  protected readonly themes = ['integration', 'gender-equality', 'other'] as const;
+  private readonly filteredPlans = computed(() =>
+    this.allPlans().filter(
+      (p) => (!this.plan() || p.id === this.plan()) && (!this.theme() || p.theme === this.theme()),
+    ),
+  );
+  /** Focus areas of the plans in view, for the focus-area filter. */
+  protected readonly areaOptions = computed(() => {
+    const ids = new Set(this.filteredPlans().map((p) => p.id));
+    return this.areas()
+      .filter((a) => ids.has(a.planId))
+      .sort((a, b) => a.planId.localeCompare(b.planId) || a.order - b.order);
+  });
+
+  protected choose(name: 'period' | 'plan' | 'theme' | 'area', value: string): void {
     void this.router.navigate([], {
       queryParams: { [name]: value || null },
       queryParamsHandling: 'merge',

@@ -1,0 +1,142 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { Router } from '@angular/router';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { Store } from '@ngrx/store';
+import { LocalNumberPipe } from '../core/i18n/format-pipes';
+import { orgDataFeature } from '../core/org-data/org-data.feature';
+import { selectCurrentPeriod, selectPeriodsInOrder } from '../core/org-data/org-data.selectors';
+import { sessionFeature } from '../core/session/session.feature';
+import { StatusChip } from '../shared/ui/status-chip';
+import { buildDepartmentView } from './department';
+
+@Component({
+  selector: 'app-department-page',
+  imports: [TranslocoPipe, LocalNumberPipe, StatusChip],
+  template: `
+    <h1>{{ 'departmentView.title' | transloco }}</h1>
+    <p>{{ 'departmentView.intro' | transloco }}</p>
+    @if (!ready()) {
+      <p role="status">{{ 'common.loading' | transloco }}</p>
+    } @else if (selectedPeriod(); as period) {
+      <div class="filters">
+        <div class="filter">
+          <label for="dv-department">{{ 'departmentView.choose' | transloco }}</label>
+          <select id="dv-department" (change)="choose('department', $any($event.target).value)">
+            @for (d of departments(); track d.id) {
+              <option [value]="d.id" [selected]="d.id === view()?.department?.id">{{ d.name }}</option>
+            }
+          </select>
+        </div>
+        <div class="filter">
+          <label for="dv-period">{{ 'common.period' | transloco }}</label>
+          <select id="dv-period" (change)="choose('period', $any($event.target).value)">
+            @for (p of periods(); track p.id) {
+              <option [value]="p.id" [selected]="p.id === period.id">{{ p.name }}</option>
+            }
+          </select>
+        </div>
+      </div>
+      @if (view(); as view) {
+        <p>
+          <strong>{{ 'overview.completeness' | transloco }}:</strong>
+          {{
+            'overview.completenessValue'
+              | transloco
+                : {
+                    reported: view.completeness.reported,
+                    expected: view.completeness.expected,
+                    percent: ((view.completeness.ratio ?? 0) * 100 | localNumber: 0),
+                  }
+          }}
+        </p>
+        @for (entry of view.plans; track entry.plan.id) {
+          <section [attr.aria-labelledby]="'dv-' + entry.plan.id">
+            <h2 [id]="'dv-' + entry.plan.id">{{ entry.plan.title }}</h2>
+            <div class="scroll">
+              <table class="figures">
+                <thead>
+                  <tr>
+                    <th scope="col">{{ 'common.goal' | transloco }}</th>
+                    <th scope="col">{{ 'overview.area' | transloco }}</th>
+                    <th scope="col">{{ 'departmentView.role' | transloco }}</th>
+                    <th scope="col">{{ 'common.status' | transloco }}</th>
+                    <th scope="col">{{ 'departmentView.ownReport' | transloco }}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  @for (item of entry.goals; track item.goal.id) {
+                    <tr>
+                      <th scope="row">{{ item.goal.title }}</th>
+                      <td>{{ item.area?.title }}</td>
+                      <td>{{ 'reporting.' + item.role | transloco }}</td>
+                      <td><app-status-chip [status]="item.status" /></td>
+                      <td>
+                        @if (item.report; as report) {
+                          {{ 'state.' + report.state | transloco }}
+                        } @else {
+                          {{ 'departmentView.notSubmitted' | transloco }}
+                        }
+                      </td>
+                    </tr>
+                  }
+                </tbody>
+              </table>
+            </div>
+          </section>
+        } @empty {
+          <p>{{ 'departmentView.none' | transloco }}</p>
+        }
+      }
+    } @else {
+      <p>{{ 'overview.noPeriods' | transloco }}</p>
+    }
+  `,
+  styleUrl: './dashboard.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class DepartmentPage {
+  private readonly store = inject(Store);
+  private readonly router = inject(Router);
+
+  /** Filters from the URL. */
+  readonly department = input<string>();
+  readonly period = input<string>();
+
+  protected readonly ready = this.store.selectSignal(orgDataFeature.selectReady);
+  protected readonly periods = this.store.selectSignal(selectPeriodsInOrder);
+  private readonly current = this.store.selectSignal(selectCurrentPeriod);
+  protected readonly departments = this.store.selectSignal(orgDataFeature.selectAllDepartments);
+  private readonly member = this.store.selectSignal(sessionFeature.selectMember);
+  private readonly plans = this.store.selectSignal(orgDataFeature.selectAllPlans);
+  private readonly areas = this.store.selectSignal(orgDataFeature.selectAllFocusAreas);
+  private readonly goals = this.store.selectSignal(orgDataFeature.selectAllGoals);
+  private readonly reports = this.store.selectSignal(orgDataFeature.selectAllReports);
+
+  protected readonly selectedPeriod = computed(
+    () => this.periods().find((p) => p.id === this.period()) ?? this.current(),
+  );
+  /** The chosen department; the person's own first, else the first in the list. */
+  protected readonly view = computed(() => {
+    const period = this.selectedPeriod();
+    const id = this.department() ?? this.member()?.departmentIds[0];
+    const department = this.departments().find((d) => d.id === id) ?? this.departments().at(0);
+    if (!period || !department) return null;
+    return buildDepartmentView(
+      department,
+      period,
+      this.plans(),
+      this.areas(),
+      this.goals(),
+      this.departments(),
+      this.reports(),
+    );
+  });
+
+  protected choose(name: 'department' | 'period', value: string): void {
+    void this.router.navigate([], {
+      queryParams: { [name]: value || null },
+      queryParamsHandling: 'merge',
+      replaceUrl: true,
+    });
+  }
+}
