@@ -28,6 +28,15 @@ test('the equality view shows women, men and the gap from the seed, and opens a 
   await expect(tableRow.getByRole('cell').nth(1)).toHaveText(sv(row.men));
   await expect(tableRow.getByRole('cell').nth(2)).toHaveText(sv(row.gap));
 
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Exportera tabellerna (CSV)' }).click(),
+  ]);
+  const csv = (await import('node:fs')).readFileSync(await download.path(), 'utf8');
+  expect(csv).toContain(
+    `${row.indicator.name};${row.indicator.unit};${sv(row.women).replace(/\u00a0/g, '')}`,
+  );
+
   await tableRow.getByRole('link').click();
   await expect(page.getByRole('heading', { level: 1, name: `Trend: ${row.indicator.name}` })).toBeVisible();
   const started = seed.periods.filter((p) => p.state !== 'planned').length;

@@ -1,12 +1,14 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { Router, RouterLink } from '@angular/router';
-import { TranslocoPipe } from '@jsverse/transloco';
+import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
+import { MatButtonModule } from '@angular/material/button';
 import { Store } from '@ngrx/store';
 import { LocalNumberPipe } from '../core/i18n/format-pipes';
 import { orgDataFeature } from '../core/org-data/org-data.feature';
 import { selectCurrentPeriod, selectPeriodsInOrder } from '../core/org-data/org-data.selectors';
 import { GapTrend } from '../domain/indicator';
 import { buildEqualityRows } from './equality';
+import { downloadCsv, downloadXlsx, ExportTable } from './export';
 import { previousPeriod } from './overview';
 
 const TREND_SYMBOL: Record<GapTrend, string> = {
@@ -19,7 +21,7 @@ const TREND_SYMBOL: Record<GapTrend, string> = {
 
 @Component({
   selector: 'app-equality-page',
-  imports: [TranslocoPipe, LocalNumberPipe, RouterLink],
+  imports: [TranslocoPipe, LocalNumberPipe, RouterLink, MatButtonModule],
   template: `
     <h1>{{ 'equality.title' | transloco }}</h1>
     <p>{{ 'equality.intro' | transloco }}</p>
@@ -45,6 +47,14 @@ const TREND_SYMBOL: Record<GapTrend, string> = {
         </div>
       </div>
       @if (rows().length > 0) {
+        <div class="links">
+          <button mat-stroked-button type="button" (click)="exportTable('csv')">
+            {{ 'overview.exportCsv' | transloco }}
+          </button>
+          <button mat-stroked-button type="button" (click)="exportTable('xlsx')">
+            {{ 'overview.exportXlsx' | transloco }}
+          </button>
+        </div>
         <div class="scroll">
           <table class="figures">
             <caption>
@@ -103,6 +113,7 @@ const TREND_SYMBOL: Record<GapTrend, string> = {
 export class EqualityPage {
   private readonly store = inject(Store);
   private readonly router = inject(Router);
+  private readonly transloco = inject(TranslocoService);
 
   /** Filters from the URL. */
   readonly plan = input<string>();
@@ -139,5 +150,34 @@ export class EqualityPage {
       queryParamsHandling: 'merge',
       replaceUrl: true,
     });
+  }
+
+  protected async exportTable(format: 'csv' | 'xlsx'): Promise<void> {
+    const t = (key: string) => this.transloco.translate(key);
+    const period = this.selected();
+    const table: ExportTable = {
+      name: `${t('equality.title')} – ${period?.name ?? ''}`,
+      header: [
+        t('equality.indicator'),
+        t('equality.unit'),
+        t('equality.women'),
+        t('equality.men'),
+        t('equality.gap'),
+        t('equality.trendCol'),
+        t('equality.total'),
+      ],
+      rows: this.rows().map((r) => [
+        r.indicator.name,
+        r.indicator.unit,
+        r.women,
+        r.men,
+        r.gap,
+        t(`equality.gapTrend.${r.trend}`),
+        r.total,
+      ]),
+    };
+    const name = `jamstalldhet-${(period?.name ?? '').toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
+    if (format === 'csv') downloadCsv([table], `${name}.csv`);
+    else await downloadXlsx([table], `${name}.xlsx`);
   }
 }
