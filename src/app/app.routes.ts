@@ -16,6 +16,11 @@ export const routes: Routes = [
     title: 'nav.plans',
   },
   {
+    path: 'periods',
+    canActivate: [requireRole('strategist', 'admin')],
+    loadChildren: () => import('./plans/periods/periods.routes').then((m) => m.PERIODS_ROUTES),
+  },
+  {
     path: 'reporting',
     canActivate: [requireRole('reporter')],
     loadComponent: () => import('./reporting/my-reporting-page').then((m) => m.MyReportingPage),

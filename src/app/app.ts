@@ -43,6 +43,7 @@ export class App {
     { path: '/reporting', label: 'nav.reporting', roles: ['reporter'] },
     { path: '/review', label: 'nav.review', roles: ['strategist'] },
     { path: '/plans', label: 'nav.plans', roles: [] },
+    { path: '/periods', label: 'nav.periods', roles: ['strategist', 'admin'] },
     { path: '/overview', label: 'nav.overview', roles: [] },
     { path: '/equality', label: 'nav.equality', roles: [] },
     { path: '/department', label: 'nav.department', roles: [] },

@@ -15,6 +15,7 @@ import {
   Stamped,
   reportId,
 } from '../../domain/model';
+import { standardPeriods } from '../../domain/periods';
 import { responsibleDepartments } from '../../domain/status';
 
 /**
@@ -655,41 +656,6 @@ const ANALYSES: Record<ReportStatus, string[]> = {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const isoDate = (d: Date) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-
-/** The standard municipal cycle of one year: Tertial 1, Delår, Helår. */
-export function standardPeriods(
-  year: number,
-): Pick<Period, 'name' | 'kind' | 'year' | 'startsOn' | 'endsOn' | 'opensOn' | 'deadline'>[] {
-  return [
-    {
-      name: `Tertial 1 ${year}`,
-      kind: 'tertial1',
-      year,
-      startsOn: `${year}-01-01`,
-      endsOn: `${year}-04-30`,
-      opensOn: `${year}-05-01`,
-      deadline: `${year}-05-20`,
-    },
-    {
-      name: `Delår ${year}`,
-      kind: 'interim',
-      year,
-      startsOn: `${year}-01-01`,
-      endsOn: `${year}-08-31`,
-      opensOn: `${year}-09-01`,
-      deadline: `${year}-09-20`,
-    },
-    {
-      name: `Helår ${year}`,
-      kind: 'annual',
-      year,
-      startsOn: `${year}-01-01`,
-      endsOn: `${year}-12-31`,
-      opensOn: `${year}-11-15`,
-      deadline: `${year + 1}-01-20`,
-    },
-  ];
-}
 
 export function buildDemoSeed(today: Date = new Date()): DemoSeed {
   const rnd = random(1380);

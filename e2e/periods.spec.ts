@@ -1,0 +1,67 @@
+import { expect, test } from '@playwright/test';
+import { buildDemoSeed } from '../src/app/data-access/local/demo-seed';
+import { PEOPLE, startSignedIn } from './support/session';
+
+const seed = buildDemoSeed(new Date());
+const open = seed.periods.find((p) => p.state === 'open')!;
+const nextYear = new Date().getFullYear() + 1;
+
+test('a strategist creates next year’s periods in one action, and a second time nothing is created', async ({
+  page,
+}) => {
+  await startSignedIn(page, PEOPLE.strategist.id);
+  await page.goto('/plans');
+  await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Perioder' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Uppföljningsperioder' })).toBeVisible();
+
+  await page.getByLabel('År', { exact: true }).fill('tjugo');
+  await page.getByRole('button', { name: 'Skapa Tertial 1, Delår och Helår' }).click();
+  await expect(page.getByText('Skriv ett tal, till exempel 12,5 eller 1 234.')).toBeVisible();
+  await expect(page.getByLabel('År', { exact: true })).toHaveValue('tjugo');
+
+  await page.getByLabel('År', { exact: true }).fill(String(nextYear));
+  await page.getByRole('button', { name: 'Skapa Tertial 1, Delår och Helår' }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: `3 perioder för ${nextYear} är skapade.` }),
+  ).toBeVisible();
+  for (const name of [`Tertial 1 ${nextYear}`, `Delår ${nextYear}`, `Helår ${nextYear}`]) {
+    await expect(page.getByRole('rowheader', { name, exact: true })).toBeVisible();
+  }
+  await page.getByRole('button', { name: 'Skapa Tertial 1, Delår och Helår' }).click();
+  await expect(
+    page
+      .getByRole('status')
+      .filter({ hasText: `Perioderna för ${nextYear} finns redan. Inget har skapats.` }),
+  ).toBeVisible();
+  await expect(page.getByRole('rowheader', { name: `Helår ${nextYear}`, exact: true })).toHaveCount(1);
+});
+
+test('closing a period needs a confirmation and locks its reports; reopening unlocks them', async ({
+  page,
+}) => {
+  const draft = seed.reports.find(
+    (r) => r.periodId === open.id && r.departmentId === 'uaf' && r.state === 'draft',
+  )!;
+  await startSignedIn(page, PEOPLE.strategist.id);
+  await page.goto('/periods');
+  await page.getByRole('button', { name: `Stäng ${open.name}` }).click();
+  const dialog = page.getByRole('alertdialog');
+  await expect(dialog).toContainText(`Stänga ${open.name}? Alla rapporter i perioden låses.`);
+  await dialog.getByRole('button', { name: 'Stäng' }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: `${open.name} är stängd och rapporterna är låsta.` }),
+  ).toBeVisible();
+
+  await page.getByRole('button', { name: 'Logga ut' }).click();
+  await page.getByRole('button', { name: `Logga in som ${PEOPLE.departmentHead.name}` }).click();
+  await page.goto(`/reporting/${open.id}/${draft.goalId}/uaf`);
+  await expect(page.getByText('Perioden är stängd och rapporterna är låsta.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Skicka in' })).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'Logga ut' }).click();
+  await page.getByRole('button', { name: `Logga in som ${PEOPLE.strategist.name}` }).click();
+  await page.goto('/periods');
+  await page.getByRole('button', { name: `Återöppna ${open.name}` }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Återöppna' }).click();
+  await expect(page.getByRole('status').filter({ hasText: `${open.name} är återöppnad.` })).toBeVisible();
+});

@@ -1,0 +1,42 @@
+import { periodActions, standardPeriodId, standardPeriods, stateAfter } from './periods';
+import { validatePeriod } from './validation';
+
+describe('periods', () => {
+  it('builds the standard cycle of a year: Tertial 1, Delår, Helår', () => {
+    const periods = standardPeriods(2027);
+    expect(periods.map((p) => [p.name, p.startsOn, p.endsOn])).toEqual([
+      ['Tertial 1 2027', '2027-01-01', '2027-04-30'],
+      ['Delår 2027', '2027-01-01', '2027-08-31'],
+      ['Helår 2027', '2027-01-01', '2027-12-31'],
+    ]);
+    expect(periods.map(standardPeriodId)).toEqual([
+      'per-2027-tertial1',
+      'per-2027-interim',
+      'per-2027-annual',
+    ]);
+  });
+
+  it('gives periods that pass validation (deadline after opening, end after start)', () => {
+    for (const period of standardPeriods(2030)) {
+      expect(validatePeriod({ ...period, state: 'planned' })).toEqual({});
+    }
+  });
+
+  const cases: ['planned' | 'open' | 'closed', string[]][] = [
+    ['planned', ['open']],
+    ['open', ['close']],
+    ['closed', ['reopen']],
+  ];
+  for (const [state, actions] of cases) {
+    it(`a ${state} period can be: ${actions.join(', ')}`, () =>
+      expect(periodActions(state)).toEqual(actions as never));
+  }
+
+  it('closing closes; opening and reopening open', () => {
+    expect([stateAfter('open'), stateAfter('close'), stateAfter('reopen')]).toEqual([
+      'open',
+      'closed',
+      'open',
+    ]);
+  });
+});

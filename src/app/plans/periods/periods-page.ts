@@ -1,0 +1,94 @@
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { Store } from '@ngrx/store';
+import { LocalDatePipe } from '../../core/i18n/format-pipes';
+import { selectPeriodsInOrder } from '../../core/org-data/org-data.selectors';
+import { orgDataFeature } from '../../core/org-data/org-data.feature';
+import { sessionFeature } from '../../core/session/session.feature';
+import { Period } from '../../domain/model';
+import { PeriodAction, periodActions } from '../../domain/periods';
+import { can } from '../../domain/policy';
+import { isIsoDate, LIMITS, parseLocaleNumber } from '../../domain/validation';
+import { fieldMessage, Message } from '../../shared/ui/error-message';
+import { PeriodsPageActions } from './periods.actions';
+import { periodsFeature } from './periods.feature';
+
+@Component({
+  selector: 'app-periods-page',
+  imports: [TranslocoPipe, LocalDatePipe, MatButtonModule, MatFormFieldModule, MatInputModule],
+  templateUrl: './periods-page.html',
+  styleUrl: './periods-page.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class PeriodsPage {
+  private readonly store = inject(Store);
+  protected readonly ready = this.store.selectSignal(orgDataFeature.selectReady);
+  protected readonly periods = this.store.selectSignal(selectPeriodsInOrder);
+  protected readonly state = this.store.selectSignal(periodsFeature.selectPeriodsAdminState);
+  private readonly member = this.store.selectSignal(sessionFeature.selectMember);
+  protected readonly canManage = computed(() => can(this.member(), 'update', { kind: 'periods' }));
+
+  /** Newest first: the year being planned is at the top. */
+  protected readonly rows = computed(() => [...this.periods()].reverse());
+  protected readonly year = signal(String(new Date().getFullYear() + 1));
+  protected readonly yearError = signal<Message | null>(null);
+  /** The period and action waiting for a confirmation. */
+  protected readonly confirming = signal<{ period: Period; action: PeriodAction } | null>(null);
+  protected readonly deadlines = signal<Partial<Record<string, string>>>({});
+  protected readonly deadlineErrors = signal<Record<string, Message>>({});
+
+  protected actionsFor(period: Period): PeriodAction[] {
+    return periodActions(period.state);
+  }
+
+  protected createYear(): void {
+    const parsed = parseLocaleNumber(this.year());
+    let error: Message | null = null;
+    if (!parsed.ok) error = fieldMessage(parsed.error);
+    else if (parsed.value === null) error = fieldMessage({ code: 'required' });
+    else if (!Number.isInteger(parsed.value)) error = fieldMessage({ code: 'notAnInteger' });
+    else if (parsed.value < LIMITS.minYear || parsed.value > LIMITS.maxYear) {
+      error = fieldMessage({ code: 'outOfRange', params: { min: LIMITS.minYear, max: LIMITS.maxYear } });
+    }
+    this.yearError.set(error);
+    if (error || !parsed.ok || parsed.value === null) {
+      document.getElementById('period-year')?.focus();
+      return;
+    }
+    this.store.dispatch(PeriodsPageActions.standardYearRequested({ year: parsed.value }));
+  }
+
+  protected ask(period: Period, action: PeriodAction): void {
+    this.confirming.set({ period, action });
+  }
+
+  protected confirm(): void {
+    const pending = this.confirming();
+    if (!pending) return;
+    this.confirming.set(null);
+    this.store.dispatch(PeriodsPageActions.stateChangeConfirmed(pending));
+  }
+
+  protected setDeadline(period: Period, value: string): void {
+    this.deadlines.update((all) => ({ ...all, [period.id]: value }));
+  }
+
+  protected saveDeadline(period: Period): void {
+    const value = this.deadlines()[period.id] ?? period.deadline;
+    const error: Message | null = !isIsoDate(value)
+      ? fieldMessage({ code: 'invalidDate' })
+      : value < period.opensOn
+        ? fieldMessage({ code: 'dateOrder' })
+        : null;
+    this.deadlineErrors.update((all) => {
+      const next = { ...all };
+      if (error) next[period.id] = error;
+      else delete next[period.id];
+      return next;
+    });
+    if (!error) this.store.dispatch(PeriodsPageActions.deadlineChanged({ period, deadline: value }));
+  }
+}
