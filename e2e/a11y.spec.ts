@@ -18,7 +18,18 @@ const PUBLIC_ROUTES = ['/', '/sign-in', '/this-route-does-not-exist'];
 /** Every route of each role, visited signed in as that role. */
 const ROLE_ROUTES: [keyof typeof PEOPLE, string[]][] = [
   ['departmentHead', ['/reporting', url(editable), url(readOnly), '/plans', '/overview']],
-  ['strategist', ['/review', '/periods', '/plans', '/overview', url(readOnly)]],
+  [
+    'strategist',
+    [
+      '/review',
+      '/periods',
+      '/plans',
+      '/plans/new',
+      '/plans/plan-integration/edit',
+      '/overview',
+      url(readOnly),
+    ],
+  ],
   [
     'committee',
     [

@@ -16,6 +16,11 @@ export const routes: Routes = [
     title: 'nav.plans',
   },
   {
+    path: 'plans',
+    canActivate: [requireRole('strategist')],
+    loadChildren: () => import('./plans/plan-form/plan-form.routes').then((m) => m.PLAN_FORM_ROUTES),
+  },
+  {
     path: 'periods',
     canActivate: [requireRole('strategist', 'admin')],
     loadChildren: () => import('./plans/periods/periods.routes').then((m) => m.PERIODS_ROUTES),

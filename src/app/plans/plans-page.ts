@@ -1,5 +1,9 @@
-import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
+import { sessionFeature } from '../core/session/session.feature';
+import { can } from '../domain/policy';
 import { Store } from '@ngrx/store';
 import { LocalDatePipe } from '../core/i18n/format-pipes';
 import { orgDataFeature } from '../core/org-data/org-data.feature';
@@ -9,9 +13,14 @@ import { selectPlanTree } from './plans.selectors';
 
 @Component({
   selector: 'app-plans-page',
-  imports: [TranslocoPipe, LocalDatePipe, StatusChip],
+  imports: [TranslocoPipe, LocalDatePipe, StatusChip, RouterLink, MatButtonModule],
   template: `
     <h1>{{ 'plans.title' | transloco }}</h1>
+    @if (canEdit()) {
+      <p>
+        <a mat-flat-button routerLink="/plans/new">{{ 'planForm.new' | transloco }}</a>
+      </p>
+    }
     @if (!ready()) {
       <p role="status">{{ 'common.loading' | transloco }}</p>
     } @else {
@@ -21,6 +30,11 @@ import { selectPlanTree } from './plans.selectors';
       @for (node of tree(); track node.plan.id) {
         <section class="plan" [attr.aria-labelledby]="'plan-' + node.plan.id">
           <h2 [id]="'plan-' + node.plan.id">{{ node.plan.title }}</h2>
+          @if (canEdit()) {
+            <a [routerLink]="['/plans', node.plan.id, 'edit']">{{
+              'planForm.edit' | transloco: { title: node.plan.title }
+            }}</a>
+          }
           <p class="meta">
             <span class="tag">{{ 'theme.' + node.plan.theme | transloco }}</span>
             <span class="tag">{{ 'planStatus.' + node.plan.status | transloco }}</span>
@@ -126,4 +140,6 @@ export class PlansPage {
   protected readonly ready = this.store.selectSignal(orgDataFeature.selectReady);
   protected readonly tree = this.store.selectSignal(selectPlanTree);
   protected readonly period = this.store.selectSignal(selectCurrentPeriod);
+  private readonly member = this.store.selectSignal(sessionFeature.selectMember);
+  protected readonly canEdit = computed(() => can(this.member(), 'update', { kind: 'plans' }));
 }
