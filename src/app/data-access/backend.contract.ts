@@ -1,5 +1,6 @@
 import { filter, firstValueFrom } from 'rxjs';
 import {
+  BatchFailed,
   InvalidTransition,
   NotFound,
   PermissionDenied,
@@ -232,6 +233,98 @@ export function backendContract(name: string, create: () => Promise<ContractFixt
           ValidationFailed,
         );
         expect(await backend.get('focusAreas', area.id)).not.toBeNull();
+      });
+
+      it('writes a batch as one: everything, with an audit entry each', async () => {
+        await backend.signInAs(person('strategist').id);
+        const plan = seed.plans[0];
+        const area = seed.focusAreas.find((a) => a.planId === plan.id)!;
+        const goal = {
+          id: 'goals-batch-1',
+          planId: plan.id,
+          focusAreaId: area.id,
+          title: 'Fler i arbete',
+          description: '',
+          leadDepartmentId: seed.departments[0].id,
+          contributingDepartmentIds: [],
+          targetYear: 2030,
+          order: 99,
+        };
+        await backend.batch([
+          { op: 'create', kind: 'goals', draft: goal },
+          {
+            op: 'create',
+            kind: 'indicators',
+            draft: {
+              planId: plan.id,
+              goalId: goal.id,
+              name: 'Andel i arbete',
+              unit: '%',
+              baselineValue: 60,
+              baselineYear: 2024,
+              targetValue: 70,
+              targetYear: 2030,
+              direction: 'increase',
+              source: 'Kolada',
+              koladaKpi: 'N00945',
+              genderDisaggregated: true,
+            },
+          },
+          {
+            op: 'update',
+            kind: 'focusAreas',
+            id: area.id,
+            expectedVersion: area.version,
+            patch: { title: 'Nytt namn' },
+          },
+        ]);
+        expect((await backend.get('goals', goal.id))?.title).toBe('Fler i arbete');
+        expect(
+          (await firstValueFrom(backend.watch('indicators', { where: { goalId: goal.id } }))).length,
+        ).toBe(1);
+        expect((await backend.get('focusAreas', area.id))?.title).toBe('Nytt namn');
+        expect((await firstValueFrom(backend.history('goals', goal.id))).length).toBe(1);
+      });
+
+      it('writes nothing of a batch when one write is refused, and names that write', async () => {
+        await backend.signInAs(person('strategist').id);
+        const plan = seed.plans[0];
+        const area = seed.focusAreas.find((a) => a.planId === plan.id)!;
+        const goal = (id: string, title: string) => ({
+          id,
+          planId: plan.id,
+          focusAreaId: area.id,
+          title,
+          description: '',
+          leadDepartmentId: seed.departments[0].id,
+          contributingDepartmentIds: [],
+          targetYear: null,
+          order: 99,
+        });
+        let error: unknown;
+        try {
+          await backend.batch([
+            { op: 'create', kind: 'goals', draft: goal('goals-ok', 'Bra mål') },
+            { op: 'create', kind: 'goals', draft: goal('goals-bad', '   ') },
+          ]);
+        } catch (e) {
+          error = e;
+        }
+        expect(error).toBeInstanceOf(BatchFailed);
+        expect((error as BatchFailed).index).toBe(1);
+        expect((error as BatchFailed).reason).toBeInstanceOf(ValidationFailed);
+        expect(await backend.get('goals', 'goals-ok')).toBeNull();
+        expect(await backend.get('goals', 'goals-bad')).toBeNull();
+      });
+
+      it('refuses a batch from someone not allowed to make one of its writes', async () => {
+        await backend.signInAs(person('committee').id);
+        await expectAsync(
+          backend.batch([{ op: 'create', kind: 'plans', draft: newPlan() }]),
+        ).toBeRejectedWithError(BatchFailed);
+        expect((await firstValueFrom(backend.watch('plans'))).length).toBe(
+          seed.plans.filter((p) => p.status !== 'draft').length,
+        );
       });
 
       it('keeps one report per subject, department and period', async () => {

@@ -41,6 +41,14 @@ export interface QueryFields {
   reports: 'planId' | 'goalId' | 'periodId' | 'departmentId';
 }
 
+/** One write of a batch (see `Backend.batch`). */
+export type WriteOp = {
+  [K in EntityKind]:
+    | { op: 'create'; kind: K; draft: Draft<EntityMap[K]> }
+    | { op: 'update'; kind: K; id: Id; expectedVersion: number; patch: Patch<EntityMap[K]> }
+    | { op: 'remove'; kind: K; id: Id; expectedVersion: number };
+}[EntityKind];
+
 export interface Query<K extends EntityKind> {
   where?: Partial<Record<QueryFields[K], string>>;
 }
@@ -77,6 +85,11 @@ export interface Backend {
     patch: Patch<EntityMap[K]>,
   ): Promise<EntityMap[K]>;
   remove(kind: EntityKind, id: Id, expectedVersion: number): Promise<void>;
+  /**
+   * Several writes as one: all of them, each checked like its single call, or none. A refusal
+   * is a BatchFailed that names the write (its index) and why.
+   */
+  batch(ops: readonly WriteOp[]): Promise<void>;
   /** Moves a report through its workflow (submit, approve, return, reopen). */
   transition(
     reportId: Id,

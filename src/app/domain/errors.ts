@@ -3,7 +3,7 @@ import { FieldErrors } from './validation';
 
 /** Errors a backend raises; the UI turns each into a clear message. */
 export abstract class DomainError extends Error {
-  abstract readonly code: 'validation' | 'permission' | 'conflict' | 'not-found' | 'transition';
+  abstract readonly code: 'validation' | 'permission' | 'conflict' | 'not-found' | 'transition' | 'batch';
 }
 
 /** Input broke one or more rules; nothing was written. */
@@ -56,5 +56,18 @@ export class InvalidTransition extends DomainError {
     readonly transition: string,
   ) {
     super(`Cannot ${transition} a ${from} report`);
+  }
+}
+
+/** One write of a batch was refused, so none of the batch was written. */
+export class BatchFailed extends DomainError {
+  readonly code = 'batch';
+  constructor(
+    readonly index: number,
+    readonly reason: unknown,
+  ) {
+    super(
+      `Write ${index + 1} of the batch refused: ${reason instanceof Error ? reason.message : String(reason)}`,
+    );
   }
 }

@@ -1,6 +1,7 @@
 import { liveQuery, Table } from 'dexie';
 import { BehaviorSubject, from, Observable, of, switchMap } from 'rxjs';
 import {
+  BatchFailed,
   InvalidTransition,
   NotFound,
   PermissionDenied,
@@ -38,7 +39,7 @@ import {
   validateReport,
 } from '../../domain/validation';
 import { isEditable, needsComment, nextState, statesAllowing } from '../../domain/workflow';
-import { Backend, DemoPerson, Query, Session } from '../backend';
+import { Backend, DemoPerson, Query, Session, WriteOp } from '../backend';
 import { buildDemoSeed, DemoSeed } from './demo-seed';
 import { KompassDb } from './kompass-db';
 
@@ -367,6 +368,22 @@ export class LocalBackend implements Backend {
       }
       await this.table(kind).delete(id);
       await this.record(member, 'delete', kind, id, existing, null);
+    });
+  }
+
+  async batch(ops: readonly WriteOp[]): Promise<void> {
+    this.member();
+    await this.db.transaction('rw', this.db.tables, async () => {
+      for (const [index, write] of ops.entries()) {
+        try {
+          if (write.op === 'create') await this.create(write.kind, write.draft as never);
+          else if (write.op === 'update')
+            await this.update(write.kind, write.id, write.expectedVersion, write.patch as never);
+          else await this.remove(write.kind, write.id, write.expectedVersion);
+        } catch (error) {
+          throw new BatchFailed(index, error);
+        }
+      }
     });
   }
 

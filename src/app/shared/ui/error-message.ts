@@ -1,4 +1,4 @@
-import { DomainError, VersionConflict } from '../../domain/errors';
+import { BatchFailed, DomainError, VersionConflict } from '../../domain/errors';
 import { FieldError } from '../../domain/validation';
 
 /** A translation key with parameters, ready for the transloco pipe. */
@@ -17,6 +17,7 @@ export function fieldMessage(error: FieldError): Message {
  * formatted by the caller's `formatTime`.
  */
 export function errorMessage(error: unknown, formatTime: (iso: string) => string = (iso) => iso): Message {
+  if (error instanceof BatchFailed) return errorMessage(error.reason, formatTime);
   if (error instanceof VersionConflict) {
     return { key: 'errors.conflict', params: { name: error.changedByName, at: formatTime(error.changedAt) } };
   }
@@ -27,6 +28,7 @@ export function errorMessage(error: unknown, formatTime: (iso: string) => string
       transition: 'errors.transition',
       validation: 'errors.validation',
       conflict: 'errors.conflict',
+      batch: 'errors.unknown',
     }[error.code];
     return { key, params: {} };
   }
