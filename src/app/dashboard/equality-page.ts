@@ -8,7 +8,7 @@ import { orgDataFeature } from '../core/org-data/org-data.feature';
 import { selectCurrentPeriod, selectPeriodsInOrder } from '../core/org-data/org-data.selectors';
 import { GapTrend } from '../domain/indicator';
 import { buildEqualityRows } from './equality';
-import { downloadCsv, downloadXlsx, ExportTable } from './export';
+import { downloadCsv, downloadXlsx, ExportTable } from '../shared/files/export';
 import { previousPeriod } from './overview';
 
 const TREND_SYMBOL: Record<GapTrend, string> = {

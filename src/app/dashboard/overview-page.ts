@@ -12,7 +12,7 @@ import { StatusCounts } from '../domain/status';
 import { BarChart, ChartSeries } from '../shared/ui/bar-chart';
 import { STATUS_COLORS } from '../shared/ui/status-colors';
 import { StatusChip } from '../shared/ui/status-chip';
-import { downloadCsv, downloadXlsx, ExportTable } from './export';
+import { downloadCsv, downloadXlsx, ExportTable } from '../shared/files/export';
 import { buildOverview, Overview, previousPeriod } from './overview';
 
 @Component({

@@ -1,4 +1,5 @@
-import { gapTrend, genderGap, indicatorProgress } from './indicator';
+import { createTestReport } from '../testing/builders';
+import { gapTrend, genderGap, indicatorProgress, latestIndicatorValues } from './indicator';
 import { Direction } from './model';
 
 describe('indicatorProgress', () => {
@@ -62,4 +63,34 @@ describe('gapTrend', () => {
   for (const [previous, current, expected] of cases) {
     it(`${previous} → ${current} is ${expected}`, () => expect(gapTrend(previous, current)).toBe(expected));
   }
+});
+
+describe('latestIndicatorValues', () => {
+  const periods = [
+    { id: 'p1', endsOn: '2026-04-30' },
+    { id: 'p2', endsOn: '2026-08-31' },
+  ];
+  const value = (total: number | null) => [{ indicatorId: 'i1', total, women: null, men: null }];
+
+  it('takes the latest period with a reported total', () => {
+    const reports = [
+      createTestReport({ id: 'a', periodId: 'p2', state: 'submitted', indicatorValues: value(52) }),
+      createTestReport({ id: 'b', periodId: 'p1', state: 'approved', indicatorValues: value(48) }),
+    ];
+    expect(latestIndicatorValues(reports, periods).get('i1')?.total).toBe(52);
+  });
+
+  it('ignores drafts, returned reports and empty totals', () => {
+    const reports = [
+      createTestReport({ id: 'a', periodId: 'p2', state: 'draft', indicatorValues: value(99) }),
+      createTestReport({ id: 'b', periodId: 'p2', state: 'returned', indicatorValues: value(98) }),
+      createTestReport({ id: 'c', periodId: 'p2', state: 'approved', indicatorValues: value(null) }),
+      createTestReport({ id: 'd', periodId: 'p1', state: 'approved', indicatorValues: value(48) }),
+    ];
+    expect(latestIndicatorValues(reports, periods).get('i1')?.total).toBe(48);
+  });
+
+  it('has nothing for an indicator never reported', () => {
+    expect(latestIndicatorValues([], periods).has('i1')).toBeFalse();
+  });
 });

@@ -1,4 +1,5 @@
-import { Direction } from './model';
+import { Direction, Id, IndicatorValue, Period, Report } from './model';
+import { isReported } from './status';
 
 /**
  * Indicator progress = (current − baseline) ÷ (target − baseline), clamped to 0–1.
@@ -55,4 +56,27 @@ function clamp(value: number, min: number, max: number): number {
 function roundHalfAwayFromZero(value: number, decimals: number): number {
   const factor = 10 ** decimals;
   return (Math.sign(value) * Math.round(Math.abs(value) * factor)) / factor;
+}
+
+/**
+ * Each indicator's latest reported value: from the latest period (by its end date) in which a
+ * submitted or approved report gave a total; drafts never count.
+ */
+export function latestIndicatorValues(
+  reports: readonly Report[],
+  periods: readonly Pick<Period, 'id' | 'endsOn'>[],
+): Map<Id, IndicatorValue & { periodId: Id }> {
+  const endOf = new Map(periods.map((p) => [p.id, p.endsOn]));
+  const latest = new Map<Id, IndicatorValue & { periodId: Id }>();
+  for (const report of reports) {
+    if (!isReported(report) || !endOf.has(report.periodId)) continue;
+    for (const value of report.indicatorValues) {
+      if (!isNumber(value.total)) continue;
+      const known = latest.get(value.indicatorId);
+      if (!known || endOf.get(known.periodId)! < endOf.get(report.periodId)!) {
+        latest.set(value.indicatorId, { ...value, periodId: report.periodId });
+      }
+    }
+  }
+  return latest;
 }

@@ -39,7 +39,13 @@ export type ValidationCode =
   | 'atLeastOne'
   | 'notEmpty'
   | 'inUse'
-  | 'unknownReference';
+  | 'unknownReference'
+  | 'unknownDepartment'
+  | 'duplicate'
+  | 'emptyFile'
+  | 'missingColumn'
+  | 'tooManyRows'
+  | 'unreadableFile';
 
 export interface FieldError {
   code: ValidationCode;
