@@ -12,13 +12,7 @@ export const routes: Routes = [
   {
     path: 'plans',
     canActivate: [requireRole()],
-    loadComponent: () => import('./plans/plans-page').then((m) => m.PlansPage),
-    title: 'nav.plans',
-  },
-  {
-    path: 'plans',
-    canActivate: [requireRole('strategist')],
-    loadChildren: () => import('./plans/plan-form/plan-form.routes').then((m) => m.PLAN_FORM_ROUTES),
+    loadChildren: () => import('./plans/plans.routes').then((m) => m.PLANS_ROUTES),
   },
   {
     path: 'periods',

@@ -29,7 +29,9 @@ import { selectPlanTree } from './plans.selectors';
       }
       @for (node of tree(); track node.plan.id) {
         <section class="plan" [attr.aria-labelledby]="'plan-' + node.plan.id">
-          <h2 [id]="'plan-' + node.plan.id">{{ node.plan.title }}</h2>
+          <h2 [id]="'plan-' + node.plan.id">
+            <a [routerLink]="['/plans', node.plan.id]">{{ node.plan.title }}</a>
+          </h2>
           @if (canEdit()) {
             <a [routerLink]="['/plans', node.plan.id, 'edit']">{{
               'planForm.edit' | transloco: { title: node.plan.title }

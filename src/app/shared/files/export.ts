@@ -7,22 +7,31 @@ export interface ExportTable {
   rows: (string | number | null)[][];
 }
 
+export interface CsvOptions {
+  /** Whether each table starts with its name on a line of its own (default); a template has none. */
+  withName?: boolean;
+}
+
 /**
  * CSV the way Swedish Excel opens it without a wizard: semicolons, decimal commas, UTF-8 with a
  * byte-order mark (so å, ä and ö survive), one table after another with its name on a line of its own.
  * Text that would start a formula gets a leading apostrophe.
  */
-export function toCsv(tables: readonly ExportTable[]): string {
+export function toCsv(tables: readonly ExportTable[], options: CsvOptions = {}): string {
+  const withName = options.withName ?? true;
   const cell = (value: string | number | null) =>
     value === null ? '' : typeof value === 'number' ? String(value).replace('.', ',') : value;
   const parts = tables.map((table) =>
-    Papa.unparse([[table.name], table.header, ...table.rows.map((row) => row.map(cell))], {
-      delimiter: ';',
-      newline: '\r\n',
-      // Text from reports must never run as a spreadsheet formula (CSV injection);
-      // negative numbers such as -3,2 stay numbers.
-      escapeFormulae: /^([=+@\t\r]|-(?!\d))/,
-    }),
+    Papa.unparse(
+      [...(withName ? [[table.name]] : []), table.header, ...table.rows.map((row) => row.map(cell))],
+      {
+        delimiter: ';',
+        newline: '\r\n',
+        // Text from reports must never run as a spreadsheet formula (CSV injection);
+        // negative numbers such as -3,2 stay numbers.
+        escapeFormulae: /^([=+@\t\r]|-(?!\d))/,
+      },
+    ),
   );
   return '\ufeff' + parts.join('\r\n\r\n') + '\r\n';
 }
@@ -40,8 +49,12 @@ export function sheetName(name: string, used: Set<string>): string {
   return candidate;
 }
 
-export function downloadCsv(tables: readonly ExportTable[], fileName: string): void {
-  downloadBlob(new Blob([toCsv(tables)], { type: 'text/csv;charset=utf-8' }), fileName);
+export function downloadCsv(
+  tables: readonly ExportTable[],
+  fileName: string,
+  options: CsvOptions = {},
+): void {
+  downloadBlob(new Blob([toCsv(tables, options)], { type: 'text/csv;charset=utf-8' }), fileName);
 }
 
 /** One sheet per table; the writer library is downloaded only when someone exports. */

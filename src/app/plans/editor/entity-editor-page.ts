@@ -1,0 +1,202 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  input,
+  signal,
+  untracked,
+} from '@angular/core';
+import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatCheckboxModule } from '@angular/material/checkbox';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatSelectModule } from '@angular/material/select';
+import { RouterLink } from '@angular/router';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { Store } from '@ngrx/store';
+import { orgDataFeature } from '../../core/org-data/org-data.feature';
+import { WriteOp } from '../../data-access/backend';
+import { EntityMap, Stamped } from '../../domain/model';
+import { FieldErrors, hasErrors } from '../../domain/validation';
+import { fieldMessage, Message } from '../../shared/ui/error-message';
+import { EditorPageActions } from './editor.actions';
+import { editorFeature } from './editor.feature';
+import {
+  EditableKind,
+  EditorContext,
+  ENTITY_FORMS,
+  EntityForm,
+  FieldSpec,
+  FormValue,
+  FormValues,
+} from './entity-forms';
+
+/**
+ * Creates or edits one record of the workspaces (focus area, goal, indicator, activity,
+ * department, person) from its form description. Route data says which kind; `id` edits.
+ */
+@Component({
+  selector: 'app-entity-editor-page',
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    TranslocoPipe,
+    MatButtonModule,
+    MatCheckboxModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatSelectModule,
+  ],
+  templateUrl: './entity-editor-page.html',
+  styleUrl: './entity-editor-page.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class EntityEditorPage {
+  private readonly store = inject(Store);
+
+  /** Which record form (route data). */
+  readonly kind = input.required<EditableKind>();
+  /** The plan of a planning record (route parameter). */
+  readonly planId = input<string>();
+  /** The record to edit; absent for a new one. */
+  readonly id = input<string>();
+  /** The goal of a new indicator or activity (route parameter). */
+  readonly goalId = input<string>();
+  /** The focus area of a new goal (query parameter `focusArea`). */
+  readonly focusArea = input<string>();
+
+  protected readonly state = this.store.selectSignal(editorFeature.selectEditorState);
+  private readonly ready = this.store.selectSignal(orgDataFeature.selectReady);
+  private readonly departments = this.store.selectSignal(orgDataFeature.selectAllDepartments);
+  private readonly focusAreas = this.store.selectSignal(orgDataFeature.selectAllFocusAreas);
+  private readonly goals = this.store.selectSignal(orgDataFeature.selectAllGoals);
+  private readonly plans = this.store.selectSignal(orgDataFeature.selectAllPlans);
+  private readonly entities = this.store.selectSignal(orgDataFeature.selectOrgDataState);
+
+  protected readonly spec = computed(() => ENTITY_FORMS[this.kind()] as unknown as EntityForm<EditableKind>);
+  protected readonly plan = computed(() => this.plans().find((p) => p.id === this.planId()) ?? null);
+  protected readonly existing = computed(() => {
+    const id = this.id();
+    if (!id) return null;
+    return (this.entities()[this.kind()].entities[id] as EntityMap[EditableKind] | undefined) ?? null;
+  });
+  /** Editing something that does not exist (any more): say so instead of an empty form. */
+  protected readonly missing = computed(() => this.ready() && !!this.id() && !this.existing());
+  protected readonly context = computed<EditorContext>(() => {
+    const planId = this.planId() ?? null;
+    return {
+      planId,
+      parentId: this.goalId() ?? this.focusArea() ?? null,
+      departments: this.departments(),
+      focusAreas: this.focusAreas().filter((a) => a.planId === planId),
+      goals: this.goals().filter((g) => g.planId === planId),
+    };
+  });
+  protected readonly parentGoal = computed(() => {
+    const goalId = this.goalId() ?? (this.existing() as { goalId?: string } | null)?.goalId;
+    return this.goals().find((g) => g.id === goalId) ?? null;
+  });
+  protected readonly errors = signal<FieldErrors>({});
+  protected form = new FormGroup<Record<string, FormControl<FormValue>>>({});
+  private filledFor: string | null = null;
+  private savesAtOpen = 0;
+
+  constructor() {
+    this.store.dispatch(EditorPageActions.opened());
+    this.savesAtOpen = untracked(() => this.state().saves);
+    // Build the form once the data is there; never refill over what the person typed.
+    effect(() => {
+      const key = `${this.kind()}|${this.id() ?? 'new'}`;
+      const existing = this.existing();
+      if (!this.ready() || (this.id() && !existing) || this.filledFor === key) return;
+      untracked(() => {
+        this.filledFor = key;
+        const values = this.spec().toValues(existing as never, this.context());
+        this.form = new FormGroup(
+          Object.fromEntries(
+            this.spec().fields.map((f) => [
+              f.name,
+              new FormControl<FormValue>(values[f.name], { nonNullable: true }),
+            ]),
+          ),
+        );
+        this.formVersion.update((v) => v + 1);
+      });
+    });
+    // Errors from the backend show next to their fields too.
+    effect(() => {
+      const fieldErrors = this.state().fieldErrors;
+      if (hasErrors(fieldErrors)) untracked(() => this.showErrors(fieldErrors));
+    });
+  }
+
+  /** Bumped when the form is rebuilt, so the template picks up the new controls. */
+  protected readonly formVersion = signal(0);
+
+  /** For the leave guard: typed but not saved. */
+  hasUnsavedChanges(): boolean {
+    return this.form.dirty && this.state().saves === this.savesAtOpen;
+  }
+
+  protected fieldId(field: FieldSpec): string {
+    return `field-${field.name}`;
+  }
+
+  protected saveRecord(): void {
+    const spec = this.spec();
+    const existing = this.existing();
+    const values = this.form.getRawValue() as FormValues;
+    const { draft, errors: readErrors } = spec.toDraft(values, this.context(), existing as never);
+    const errors = { ...spec.validate(draft as never), ...readErrors };
+    this.showErrors(errors);
+    if (hasErrors(errors)) {
+      this.form.markAllAsTouched();
+      const first = spec.fields.find((f) => errors[f.name]);
+      if (first) document.getElementById(this.fieldId(first))?.focus();
+      return;
+    }
+    const kind = this.kind();
+    const write = (
+      existing
+        ? {
+            op: 'update',
+            kind,
+            id: existing.id,
+            expectedVersion: (existing as Stamped).version,
+            patch: draft,
+          }
+        : { op: 'create', kind, draft }
+    ) as WriteOp;
+    const title = String((draft as Record<string, unknown>)[spec.titleField] ?? '');
+    this.store.dispatch(
+      EditorPageActions.writesRequested({
+        writes: [write],
+        success: { key: 'editor.saved', params: { title } },
+        doneUrl: spec.backUrl(this.context()),
+      }),
+    );
+  }
+
+  private showErrors(errors: FieldErrors): void {
+    this.errors.set(errors);
+    for (const [name, control] of Object.entries(this.form.controls)) {
+      const error = errors[name];
+      control.setErrors(error ? { domain: fieldMessage(error) } : null);
+    }
+  }
+
+  protected errorOf(name: string): Message | null {
+    return (this.form.controls[name]?.errors?.['domain'] as Message | undefined) ?? null;
+  }
+
+  /** Errors with no field of their own (e.g. from the backend) go above the form. */
+  protected readonly otherErrors = computed(() => {
+    const names = new Set(this.spec().fields.map((f) => f.name));
+    return Object.entries(this.errors())
+      .filter(([name]) => !names.has(name))
+      .map(([, error]) => fieldMessage(error));
+  });
+}

@@ -1,0 +1,125 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { RouterLink } from '@angular/router';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { Store } from '@ngrx/store';
+import { LocalDatePipe, LocalNumberPipe } from '../../core/i18n/format-pipes';
+import { orgDataFeature } from '../../core/org-data/org-data.feature';
+import { sessionFeature } from '../../core/session/session.feature';
+import { Id } from '../../domain/model';
+import { can } from '../../domain/policy';
+import { StatusChip } from '../../shared/ui/status-chip';
+import { EditorPageActions } from '../editor/editor.actions';
+import { editorFeature } from '../editor/editor.feature';
+import { AreaRow, selectPlanDetail } from './plan-detail.selectors';
+import { removeAreaWrites, reorderWrites } from './plan-writes';
+
+/**
+ * One plan as a tree — focus areas, goals with their status, indicators with progress,
+ * activities — and, for strategists, where the plan is built: add, edit, reorder, remove.
+ */
+@Component({
+  selector: 'app-plan-detail-page',
+  imports: [TranslocoPipe, RouterLink, MatButtonModule, StatusChip, LocalNumberPipe, LocalDatePipe],
+  templateUrl: './plan-detail-page.html',
+  styleUrl: './plan-detail-page.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class PlanDetailPage {
+  private readonly store = inject(Store);
+
+  /** Route parameter. */
+  readonly planId = input.required<string>();
+
+  protected readonly ready = this.store.selectSignal(orgDataFeature.selectReady);
+  protected readonly editor = this.store.selectSignal(editorFeature.selectEditorState);
+  protected readonly detail = computed(() => this.store.selectSignal(selectPlanDetail(this.planId()))());
+  private readonly member = this.store.selectSignal(sessionFeature.selectMember);
+  private readonly goals = this.store.selectSignal(orgDataFeature.selectAllGoals);
+  protected readonly canEdit = computed(() => can(this.member(), 'update', { kind: 'goals' }));
+
+  /** The focus area waiting for a confirmed removal, and what happens to its goals. */
+  protected readonly removing = signal<AreaRow | null>(null);
+  protected readonly removeMode = signal<'move' | 'delete'>('move');
+  protected readonly moveTarget = signal<Id>('');
+  protected readonly moveTargets = computed(() => {
+    const removing = this.removing();
+    return (this.detail()?.areas ?? []).filter((a) => a.area.id !== removing?.area.id).map((a) => a.area);
+  });
+  protected readonly removeBlocked = computed(() => {
+    const row = this.removing();
+    if (!row || row.goals.length === 0) return false;
+    if (this.removeMode() === 'move') return this.moveTarget() === '';
+    return row.goals.some((g) => g.hasReports);
+  });
+
+  constructor() {
+    this.store.dispatch(EditorPageActions.opened());
+  }
+
+  protected moveArea(index: number, delta: -1 | 1): void {
+    const detail = this.detail();
+    if (!detail) return;
+    const row = detail.areas[index];
+    const writes = reorderWrites(
+      detail.areas.map((a) => a.area),
+      index,
+      delta,
+    );
+    if (writes.length === 0) return;
+    this.store.dispatch(
+      EditorPageActions.writesRequested({
+        writes,
+        success: {
+          key: delta < 0 ? 'planDetail.movedUp' : 'planDetail.movedDown',
+          params: { title: row.area.title },
+        },
+        doneUrl: null,
+      }),
+    );
+    // Keep the keyboard where the person is: on the same button of the moved area.
+    const button = `${delta < 0 ? 'up' : 'down'}-${row.area.id}`;
+    setTimeout(() => document.getElementById(button)?.focus(), 300);
+  }
+
+  protected askRemove(row: AreaRow): void {
+    this.removing.set(row);
+    const targets = this.detail()?.areas.filter((a) => a.area.id !== row.area.id) ?? [];
+    const canDelete = !row.goals.some((g) => g.hasReports);
+    this.removeMode.set(targets.length > 0 || !canDelete ? 'move' : 'delete');
+    this.moveTarget.set(targets[0]?.area.id ?? '');
+    setTimeout(() => document.getElementById('remove-dialog-title')?.focus());
+  }
+
+  protected cancelRemove(): void {
+    const row = this.removing();
+    this.removing.set(null);
+    if (row) setTimeout(() => document.getElementById(`remove-${row.area.id}`)?.focus());
+  }
+
+  protected confirmRemove(): void {
+    const row = this.removing();
+    if (!row || this.removeBlocked()) return;
+    const how =
+      this.removeMode() === 'move' && row.goals.length > 0
+        ? ({ mode: 'move', targetAreaId: this.moveTarget() } as const)
+        : ({ mode: 'delete' } as const);
+    this.store.dispatch(
+      EditorPageActions.writesRequested({
+        writes: removeAreaWrites(
+          row,
+          how,
+          this.goals().filter((g) => g.planId === this.planId()),
+        ),
+        success: { key: 'planDetail.removed', params: { title: row.area.title } },
+        doneUrl: null,
+      }),
+    );
+    this.removing.set(null);
+    setTimeout(() => document.getElementById('plan-title')?.focus());
+  }
+
+  protected percent(progress: number): number {
+    return Math.round(progress * 100);
+  }
+}

@@ -1,0 +1,122 @@
+import { createSelector, MemoizedSelector } from '@ngrx/store';
+import { orgDataFeature } from '../../core/org-data/org-data.feature';
+import {
+  selectCurrentPeriod,
+  selectDepartmentsById,
+  selectPeriodsInOrder,
+} from '../../core/org-data/org-data.selectors';
+import { indicatorProgress, latestIndicatorValues } from '../../domain/indicator';
+import { Activity, FocusArea, Goal, GoalStatus, Id, Indicator, Plan } from '../../domain/model';
+import { goalStatuses } from '../../domain/status';
+
+export interface IndicatorRow {
+  indicator: Indicator;
+  /** The latest reported total, if any. */
+  latest: number | null;
+  /** Progress towards the target, 0–1 (DOMAIN.md rule), or null without a value. */
+  progress: number | null;
+}
+export interface ActivityRow {
+  activity: Activity;
+  departmentName: string;
+}
+export interface GoalRow {
+  goal: Goal;
+  status: GoalStatus;
+  leadName: string;
+  contributingNames: string[];
+  indicators: IndicatorRow[];
+  activities: ActivityRow[];
+  /** Whether reports were written on it (then it cannot be deleted, only moved). */
+  hasReports: boolean;
+}
+export interface AreaRow {
+  area: FocusArea;
+  goals: GoalRow[];
+}
+export interface PlanDetail {
+  plan: Plan;
+  areas: AreaRow[];
+  periodName: string | null;
+}
+
+const cache = new Map<Id, MemoizedSelector<object, PlanDetail | null>>();
+
+/** One plan as a tree: focus areas, goals with status, indicators with progress, activities. */
+export function selectPlanDetail(planId: Id): MemoizedSelector<object, PlanDetail | null> {
+  let selector = cache.get(planId);
+  if (!selector) {
+    selector = createSelector(
+      orgDataFeature.selectAllPlans,
+      orgDataFeature.selectAllFocusAreas,
+      orgDataFeature.selectAllGoals,
+      orgDataFeature.selectAllIndicators,
+      orgDataFeature.selectAllActivities,
+      orgDataFeature.selectAllReports,
+      selectPeriodsInOrder,
+      selectCurrentPeriod,
+      selectDepartmentsById,
+      (
+        plans,
+        areas,
+        goals,
+        indicators,
+        activities,
+        reports,
+        periods,
+        period,
+        departments,
+      ): PlanDetail | null => {
+        const plan = plans.find((p) => p.id === planId);
+        if (!plan) return null;
+        const planReports = reports.filter((r) => r.planId === planId);
+        const statuses = period ? goalStatuses(period.id, planReports) : new Map<Id, GoalStatus>();
+        const latest = latestIndicatorValues(planReports, periods);
+        const reported = new Set(planReports.map((r) => r.goalId));
+        const name = (id: Id) => departments.get(id)?.name ?? '';
+        const goalRow = (goal: Goal): GoalRow => ({
+          goal,
+          status: statuses.get(goal.id) ?? 'not-reported',
+          leadName: name(goal.leadDepartmentId),
+          contributingNames: goal.contributingDepartmentIds.map(name),
+          indicators: indicators
+            .filter((i) => i.goalId === goal.id)
+            .map((indicator) => {
+              const value = latest.get(indicator.id)?.total ?? null;
+              return {
+                indicator,
+                latest: value,
+                progress: indicatorProgress(
+                  indicator.baselineValue,
+                  indicator.targetValue,
+                  value,
+                  indicator.direction,
+                ),
+              };
+            }),
+          activities: activities
+            .filter((a) => a.goalId === goal.id)
+            .sort((a, b) => a.startsOn.localeCompare(b.startsOn))
+            .map((activity) => ({ activity, departmentName: name(activity.responsibleDepartmentId) })),
+          hasReports: reported.has(goal.id),
+        });
+        return {
+          plan,
+          periodName: period?.name ?? null,
+          areas: areas
+            .filter((a) => a.planId === planId)
+            .sort((a, b) => a.order - b.order || a.title.localeCompare(b.title, 'sv'))
+            .map((area) => ({
+              area,
+              goals: goals
+                .filter((g) => g.focusAreaId === area.id)
+                .sort((a, b) => a.order - b.order)
+                .map(goalRow),
+            })),
+        };
+      },
+    );
+    cache.set(planId, selector);
+  }
+  return selector;
+}
