@@ -12,6 +12,8 @@ const readOnly = uafReports.find((r) => r.state === 'approved' || r.state === 's
 const url = (r: { periodId: string; goalId: string; departmentId: string }) =>
   `/reporting/${r.periodId}/${r.goalId}/${r.departmentId}`;
 
+const integrationIndicator = seed.indicators.find((i) => i.planId === 'plan-integration')!;
+
 /** Every route a visitor can reach without signing in. */
 const PUBLIC_ROUTES = ['/', '/sign-in', '/this-route-does-not-exist'];
 
@@ -26,6 +28,12 @@ const ROLE_ROUTES: [keyof typeof PEOPLE, string[]][] = [
       '/plans',
       '/plans/new',
       '/plans/plan-integration/edit',
+      '/plans/plan-integration',
+      '/plans/plan-integration/import',
+      '/plans/plan-integration/focus-areas/new',
+      `/plans/plan-integration/goals/${integrationIndicator.goalId}/edit`,
+      `/plans/plan-integration/indicators/${integrationIndicator.id}/edit`,
+      `/plans/plan-integration/goals/${integrationIndicator.goalId}/activities/new`,
       '/overview',
       url(readOnly),
     ],
@@ -37,6 +45,7 @@ const ROLE_ROUTES: [keyof typeof PEOPLE, string[]][] = [
       '/equality',
       `/trend/${seed.indicators.find((i) => i.genderDisaggregated)!.id}`,
       '/plans',
+      '/plans/plan-integration',
       '/reporting',
     ],
   ],
@@ -68,5 +77,29 @@ for (const language of ['sv', 'en'] as const) {
         }
       });
     }
+
+    test('the plan workspace with its dialog, menus and import errors open has no violations', async ({
+      page,
+    }) => {
+      await startSignedIn(page, PEOPLE.strategist.id, language);
+      await page.goto('/plans/plan-integration');
+      await page.locator('[id^="remove-"]').first().click();
+      await expect(page.getByRole('alertdialog')).toBeVisible();
+      await expectNoAxeViolations(page);
+      await page.goto(`/plans/plan-integration/goals/${integrationIndicator.goalId}/edit`);
+      await page.getByRole('combobox').nth(1).focus();
+      await page.keyboard.press('Enter');
+      await expect(page.getByRole('listbox')).toBeVisible();
+      await expectNoAxeViolations(page);
+      await page.keyboard.press('Escape');
+      await page.goto('/plans/plan-integration/import');
+      await page.locator('input[type=file]').setInputFiles({
+        name: 'x.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from('Mål;Insatsområde;Ansvarig förvaltning\nA;B;Okänd\n'),
+      });
+      await expect(page.getByRole('table')).toBeVisible();
+      await expectNoAxeViolations(page);
+    });
   });
 }
