@@ -49,7 +49,17 @@ const ROLE_ROUTES: [keyof typeof PEOPLE, string[]][] = [
       '/reporting',
     ],
   ],
-  ['admin', ['/plans', '/overview']],
+  [
+    'admin',
+    [
+      '/plans',
+      '/overview',
+      '/admin',
+      '/admin/people/new',
+      '/admin/people/m-uaf/edit',
+      '/admin/departments/sof/edit',
+    ],
+  ],
 ];
 
 for (const language of ['sv', 'en'] as const) {

@@ -20,6 +20,11 @@ export const routes: Routes = [
     loadChildren: () => import('./plans/periods/periods.routes').then((m) => m.PERIODS_ROUTES),
   },
   {
+    path: 'admin',
+    canActivate: [requireRole('admin')],
+    loadChildren: () => import('./admin/admin.routes').then((m) => m.ADMIN_ROUTES),
+  },
+  {
     path: 'reporting',
     canActivate: [requireRole('reporter')],
     loadComponent: () => import('./reporting/my-reporting-page').then((m) => m.MyReportingPage),

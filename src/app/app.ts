@@ -47,6 +47,7 @@ export class App {
     { path: '/overview', label: 'nav.overview', roles: [] },
     { path: '/equality', label: 'nav.equality', roles: [] },
     { path: '/department', label: 'nav.department', roles: [] },
+    { path: '/admin', label: 'nav.admin', roles: ['admin'] },
   ];
 
   /** The navigation for the signed-in person's roles. */

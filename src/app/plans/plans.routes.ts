@@ -1,7 +1,8 @@
-import { CanDeactivateFn, Routes } from '@angular/router';
+import { Routes } from '@angular/router';
 import { provideEffects } from '@ngrx/effects';
 import { provideState } from '@ngrx/store';
 import { requireRole } from '../core/session/session.guard';
+import { confirmLeave } from '../shared/ui/confirm-leave';
 import * as editorEffects from './editor/editor.effects';
 import { editorFeature } from './editor/editor.feature';
 import { EditableKind } from './editor/entity-forms';
@@ -12,11 +13,6 @@ import { PlanFormPage } from './plan-form/plan-form-page';
 import * as planFormEffects from './plan-form/plan-form.effects';
 import { planFormFeature } from './plan-form/plan-form.feature';
 import { PlansPage } from './plans-page';
-
-/** Leaving a form with unsaved changes asks first (the browser's own, accessible, dialog). */
-export const confirmLeave: CanDeactivateFn<{ hasUnsavedChanges(): boolean }> = (page) =>
-  !page.hasUnsavedChanges() ||
-  window.confirm(document.documentElement.lang === 'en' ? 'Leave without saving?' : 'Lämna utan att spara?');
 
 const editor = (path: string, kind: EditableKind, title: string) => ({
   path,

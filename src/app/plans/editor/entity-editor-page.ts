@@ -25,6 +25,7 @@ import { fieldMessage, Message } from '../../shared/ui/error-message';
 import { EditorPageActions } from './editor.actions';
 import { editorFeature } from './editor.feature';
 import {
+  duplicateError,
   EditableKind,
   EditorContext,
   ENTITY_FORMS,
@@ -150,7 +151,15 @@ export class EntityEditorPage {
     const existing = this.existing();
     const values = this.form.getRawValue() as FormValues;
     const { draft, errors: readErrors } = spec.toDraft(values, this.context(), existing as never);
-    const errors = { ...spec.validate(draft as never), ...readErrors };
+    const records = Object.values(this.entities()[this.kind()].entities) as unknown as Record<
+      string,
+      unknown
+    >[];
+    const errors = {
+      ...duplicateError(spec, draft as Record<string, unknown>, records, existing?.id ?? null),
+      ...spec.validate(draft as never),
+      ...readErrors,
+    };
     this.showErrors(errors);
     if (hasErrors(errors)) {
       this.form.markAllAsTouched();

@@ -11,6 +11,7 @@ import {
   Member,
   ROLES,
 } from '../../domain/model';
+import { sameName } from '../../domain/goal-import';
 import {
   FieldErrors,
   parseLocaleNumber,
@@ -75,6 +76,11 @@ export interface EntityForm<K extends EditableKind> {
     existing: EntityMap[K] | null,
   ): { draft: Draft<EntityMap[K]>; errors: FieldErrors };
   validate(draft: Draft<EntityMap[K]>): FieldErrors;
+  /**
+   * A field that must not repeat (compared as a person would: case and spaces aside) among the
+   * records for which `sameScope` holds — e.g. goal titles within one focus area.
+   */
+  unique?: { field: string; sameScope?: (a: Record<string, unknown>, b: Record<string, unknown>) => boolean };
   /** Where the person goes back to (and after saving). */
   backUrl(context: EditorContext): string;
 }
@@ -140,6 +146,7 @@ export const FOCUS_AREA_FORM: EntityForm<'focusAreas'> = {
     errors: {},
   }),
   validate: validateFocusArea,
+  unique: { field: 'title', sameScope: (a, b) => a['planId'] === b['planId'] },
   backUrl: planUrl,
 };
 
@@ -189,6 +196,7 @@ export const GOAL_FORM: EntityForm<'goals'> = {
     };
   },
   validate: validateGoal,
+  unique: { field: 'title', sameScope: (a, b) => a['focusAreaId'] === b['focusAreaId'] },
   backUrl: planUrl,
 };
 
@@ -312,6 +320,7 @@ export const DEPARTMENT_FORM: EntityForm<'departments'> = {
     errors: {},
   }),
   validate: validateDepartment,
+  unique: { field: 'name' },
   backUrl: () => '/admin',
 };
 
@@ -351,6 +360,7 @@ export const MEMBER_FORM: EntityForm<'members'> = {
     errors: {},
   }),
   validate: validateMember,
+  unique: { field: 'email' },
   backUrl: () => '/admin',
 };
 
@@ -362,3 +372,21 @@ export const ENTITY_FORMS: { [K in EditableKind]: EntityForm<K> } = {
   departments: DEPARTMENT_FORM,
   members: MEMBER_FORM,
 };
+
+/** The `duplicate` error when `draft` repeats the unique field of another record in its scope. */
+export function duplicateError(
+  form: Pick<EntityForm<EditableKind>, 'unique'>,
+  draft: Record<string, unknown>,
+  records: readonly Record<string, unknown>[],
+  selfId: Id | null,
+): FieldErrors {
+  const unique = form.unique;
+  if (!unique) return {};
+  const value = draft[unique.field];
+  if (typeof value !== 'string' || value.trim() === '') return {};
+  const same = (v: unknown) => typeof v === 'string' && sameName(v, value);
+  const clash = records.some(
+    (r) => r['id'] !== selfId && same(r[unique.field]) && (unique.sameScope?.(r, draft) ?? true),
+  );
+  return clash ? { [unique.field]: { code: 'duplicate', params: { name: value.trim() } } } : {};
+}
