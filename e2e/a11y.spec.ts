@@ -30,6 +30,7 @@ const ROLE_ROUTES: [keyof typeof PEOPLE, string[]][] = [
       '/plans/plan-integration/edit',
       '/plans/plan-integration',
       '/plans/plan-integration/import',
+      '/plans/kolada',
       '/plans/plan-integration/focus-areas/new',
       `/plans/plan-integration/goals/${integrationIndicator.goalId}/edit`,
       `/plans/plan-integration/indicators/${integrationIndicator.id}/edit`,

@@ -37,6 +37,7 @@ export interface QueryFields {
   goals: 'planId' | 'focusAreaId' | 'leadDepartmentId';
   indicators: 'planId' | 'goalId';
   activities: 'planId' | 'goalId' | 'responsibleDepartmentId';
+  measurements: 'planId' | 'indicatorId';
   periods: never;
   reports: 'planId' | 'goalId' | 'periodId' | 'departmentId';
 }

@@ -114,6 +114,25 @@ export interface Activity extends Stamped {
   budgetSek: number | null;
 }
 
+/**
+ * A measured value of an indicator for a calendar year from an outside source (a Kolada export),
+ * beside what departments report. One per indicator and year: the id says so.
+ */
+export interface Measurement extends Stamped {
+  planId: Id;
+  indicatorId: Id;
+  year: number;
+  total: number | null;
+  women: number | null;
+  men: number | null;
+  /** Where the figure comes from, e.g. "Kolada N00945". */
+  source: string;
+}
+
+export function measurementId(indicatorId: Id, year: number): Id {
+  return `${indicatorId}__${year}`;
+}
+
 export const PERIOD_KINDS = ['tertial1', 'interim', 'annual', 'custom'] as const;
 /** Tertial 1 (Jan–Apr), Delår (Jan–Aug), Helår (Jan–Dec) or a custom span. */
 export type PeriodKind = (typeof PERIOD_KINDS)[number];
@@ -183,6 +202,7 @@ export const ENTITY_KINDS = [
   'goals',
   'indicators',
   'activities',
+  'measurements',
   'periods',
   'reports',
 ] as const;
@@ -197,6 +217,7 @@ export interface EntityMap {
   goals: Goal;
   indicators: Indicator;
   activities: Activity;
+  measurements: Measurement;
   periods: Period;
   reports: Report;
 }

@@ -9,7 +9,7 @@ export type Action = 'read' | 'create' | 'update' | 'delete' | ReportTransition;
 
 export type Resource =
   | { kind: 'plans'; plan?: Pick<Plan, 'status'> }
-  | { kind: 'focusAreas' | 'goals' | 'indicators' | 'activities' }
+  | { kind: 'focusAreas' | 'goals' | 'indicators' | 'activities' | 'measurements' }
   | { kind: 'periods' }
   | { kind: 'departments' | 'members' }
   | { kind: 'audit' }
@@ -27,6 +27,7 @@ const PLANNING: readonly EntityKind[] = [
   'goals',
   'indicators',
   'activities',
+  'measurements',
   'periods',
 ];
 
@@ -51,6 +52,7 @@ export function can(member: PolicyMember | null | undefined, action: Action, res
     case 'goals':
     case 'indicators':
     case 'activities':
+    case 'measurements':
     case 'periods':
       return action === 'read' || (strategist && isCrud(action) && PLANNING.includes(resource.kind));
     case 'departments':

@@ -5,6 +5,7 @@ import {
   FocusArea,
   Goal,
   Indicator,
+  Measurement,
   Member,
   PERIOD_KINDS,
   PERIOD_STATES,
@@ -277,6 +278,21 @@ export function validateActivity(activity: Input<Activity>): FieldErrors {
     .date('endsOn', activity.endsOn)
     .dateOrder('startsOn', activity.startsOn, 'endsOn', activity.endsOn)
     .number('budgetSek', activity.budgetSek, { min: 0 }).errors;
+}
+
+export function validateMeasurement(measurement: Input<Measurement>): FieldErrors {
+  const c = new Check()
+    .text('planId', measurement.planId, LIMITS.name)
+    .text('indicatorId', measurement.indicatorId, LIMITS.name)
+    .year('year', measurement.year)
+    .number('total', measurement.total)
+    .number('women', measurement.women)
+    .number('men', measurement.men)
+    .text('source', measurement.source, LIMITS.name, false);
+  if (measurement.total === null && measurement.women === null && measurement.men === null) {
+    c.add('total', { code: 'required' });
+  }
+  return c.errors;
 }
 
 export function validatePeriod(period: Input<Period>): FieldErrors {

@@ -19,6 +19,7 @@ import { selectPlanTree } from './plans.selectors';
     @if (canEdit()) {
       <p>
         <a mat-flat-button routerLink="/plans/new">{{ 'planForm.new' | transloco }}</a>
+        <a mat-stroked-button routerLink="/plans/kolada">{{ 'koladaImport.link' | transloco }}</a>
       </p>
     }
     @if (!ready()) {

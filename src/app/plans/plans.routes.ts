@@ -8,6 +8,7 @@ import { editorFeature } from './editor/editor.feature';
 import { EditableKind } from './editor/entity-forms';
 import { EntityEditorPage } from './editor/entity-editor-page';
 import { GoalImportPage } from './import/goal-import-page';
+import { KoladaImportPage } from './import/kolada-import-page';
 import { PlanDetailPage } from './plan-detail/plan-detail-page';
 import { PlanFormPage } from './plan-form/plan-form-page';
 import * as planFormEffects from './plan-form/plan-form.effects';
@@ -41,6 +42,7 @@ export const PLANS_ROUTES: Routes = [
         path: '',
         canActivate: [requireRole('strategist')],
         children: [
+          { path: 'kolada', component: KoladaImportPage, title: 'nav.koladaImport' },
           { path: 'new', component: PlanFormPage, canDeactivate: [confirmLeave], title: 'nav.newPlan' },
           {
             path: ':planId/edit',

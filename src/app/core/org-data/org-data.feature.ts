@@ -54,6 +54,7 @@ export const orgDataFeature = createFeature({
       selectAllGoals: selectAllOf('goals'),
       selectAllIndicators: selectAllOf('indicators'),
       selectAllActivities: selectAllOf('activities'),
+      selectAllMeasurements: selectAllOf('measurements'),
       selectAllPeriods: selectAllOf('periods'),
       selectAllReports: selectAllOf('reports'),
       /** Whether every collection has arrived at least once. */

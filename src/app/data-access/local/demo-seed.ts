@@ -5,6 +5,8 @@ import {
   FocusArea,
   Goal,
   Indicator,
+  Measurement,
+  measurementId,
   Member,
   Organisation,
   Period,
@@ -32,6 +34,7 @@ export interface DemoSeed {
   goals: Goal[];
   indicators: Indicator[];
   activities: Activity[];
+  measurements: Measurement[];
   periods: Period[];
   reports: Report[];
   audit: AuditEntry[];
@@ -910,6 +913,28 @@ export function buildDemoSeed(today: Date = new Date()): DemoSeed {
       }
     }
   });
+  // Kolada figures for the indicators that have a KPI: from the baseline year to last year,
+  // moving a little towards the target each year.
+  const measurements: Measurement[] = indicators
+    .filter((i) => i.koladaKpi)
+    .flatMap((indicator) =>
+      Array.from({ length: year - indicator.baselineYear }, (_, n): Measurement => {
+        const total = round1(
+          indicator.baselineValue + ((indicator.targetValue - indicator.baselineValue) * n) / 6,
+        );
+        const split = indicator.genderDisaggregated ? Math.max(0.5, Math.abs(total) * 0.06) : null;
+        return {
+          ...stamp(measurementId(indicator.id, indicator.baselineYear + n), indicator.createdBy),
+          planId: indicator.planId,
+          indicatorId: indicator.id,
+          year: indicator.baselineYear + n,
+          total,
+          women: split === null ? null : round1(total + split),
+          men: split === null ? null : round1(total - split),
+          source: `Kolada ${indicator.koladaKpi}`,
+        };
+      }),
+    );
   return {
     organisation,
     departments,
@@ -919,6 +944,7 @@ export function buildDemoSeed(today: Date = new Date()): DemoSeed {
     goals,
     indicators,
     activities,
+    measurements,
     periods,
     reports,
     audit,

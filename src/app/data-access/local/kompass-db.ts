@@ -6,6 +6,7 @@ import {
   FocusArea,
   Goal,
   Indicator,
+  Measurement,
   Member,
   Organisation,
   Period,
@@ -28,6 +29,7 @@ export class KompassDb extends Dexie {
   goals!: Table<Goal, string>;
   indicators!: Table<Indicator, string>;
   activities!: Table<Activity, string>;
+  measurements!: Table<Measurement, string>;
   periods!: Table<Period, string>;
   reports!: Table<Report, string>;
   audit!: Table<AuditEntry, string>;
@@ -49,5 +51,7 @@ export class KompassDb extends Dexie {
       audit: 'id, orgId, entityId, at',
       meta: 'key',
     });
+    // 2: indicator values from outside sources (Kolada imports).
+    this.version(2).stores({ measurements: 'id, orgId, planId, indicatorId' });
   }
 }

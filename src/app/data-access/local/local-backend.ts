@@ -33,6 +33,7 @@ import {
   validateFocusArea,
   validateGoal,
   validateIndicator,
+  validateMeasurement,
   validateMember,
   validatePeriod,
   validatePlan,
@@ -81,6 +82,7 @@ const VALIDATORS: Record<Exclude<EntityKind, 'reports'>, (record: never) => Fiel
   goals: validateGoal,
   indicators: validateIndicator,
   activities: validateActivity,
+  measurements: validateMeasurement,
   periods: validatePeriod,
 };
 
@@ -88,6 +90,7 @@ const VALIDATORS: Record<Exclude<EntityKind, 'reports'>, (record: never) => Fiel
 const DEPENDENTS: Partial<Record<EntityKind, [EntityKind, string][]>> = {
   plans: [['focusAreas', 'planId']],
   focusAreas: [['goals', 'focusAreaId']],
+  indicators: [['measurements', 'indicatorId']],
   goals: [
     ['indicators', 'goalId'],
     ['activities', 'goalId'],
@@ -462,6 +465,7 @@ export class LocalBackend implements Backend {
     await this.db.goals.bulkPut(seed.goals);
     await this.db.indicators.bulkPut(seed.indicators);
     await this.db.activities.bulkPut(seed.activities);
+    await this.db.measurements.bulkPut(seed.measurements);
     await this.db.periods.bulkPut(seed.periods);
     await this.db.reports.bulkPut(seed.reports);
     await this.db.audit.bulkPut(seed.audit);

@@ -6,7 +6,7 @@ import {
   selectPeriodsInOrder,
 } from '../../core/org-data/org-data.selectors';
 import { indicatorProgress, latestIndicatorValues } from '../../domain/indicator';
-import { Activity, FocusArea, Goal, GoalStatus, Id, Indicator, Plan } from '../../domain/model';
+import { Activity, FocusArea, Goal, GoalStatus, Id, Indicator, Measurement, Plan } from '../../domain/model';
 import { goalStatuses } from '../../domain/status';
 
 export interface IndicatorRow {
@@ -15,6 +15,8 @@ export interface IndicatorRow {
   latest: number | null;
   /** Progress towards the target, 0–1 (DOMAIN.md rule), or null without a value. */
   progress: number | null;
+  /** Values from outside sources (Kolada), latest year first. */
+  measurements: Measurement[];
 }
 export interface ActivityRow {
   activity: Activity;
@@ -40,6 +42,22 @@ export interface PlanDetail {
   periodName: string | null;
 }
 
+/** What a plan is built of, in one input (a selector takes at most eight). */
+const selectPlanning = createSelector(
+  orgDataFeature.selectAllFocusAreas,
+  orgDataFeature.selectAllGoals,
+  orgDataFeature.selectAllIndicators,
+  orgDataFeature.selectAllActivities,
+  orgDataFeature.selectAllMeasurements,
+  (areas, goals, indicators, activities, measurements) => ({
+    areas,
+    goals,
+    indicators,
+    activities,
+    measurements,
+  }),
+);
+
 const cache = new Map<Id, MemoizedSelector<object, PlanDetail | null>>();
 
 /** One plan as a tree: focus areas, goals with status, indicators with progress, activities. */
@@ -48,20 +66,14 @@ export function selectPlanDetail(planId: Id): MemoizedSelector<object, PlanDetai
   if (!selector) {
     selector = createSelector(
       orgDataFeature.selectAllPlans,
-      orgDataFeature.selectAllFocusAreas,
-      orgDataFeature.selectAllGoals,
-      orgDataFeature.selectAllIndicators,
-      orgDataFeature.selectAllActivities,
+      selectPlanning,
       orgDataFeature.selectAllReports,
       selectPeriodsInOrder,
       selectCurrentPeriod,
       selectDepartmentsById,
       (
         plans,
-        areas,
-        goals,
-        indicators,
-        activities,
+        { areas, goals, indicators, activities, measurements },
         reports,
         periods,
         period,
@@ -92,6 +104,9 @@ export function selectPlanDetail(planId: Id): MemoizedSelector<object, PlanDetai
                   value,
                   indicator.direction,
                 ),
+                measurements: measurements
+                  .filter((m) => m.indicatorId === indicator.id)
+                  .sort((a, b) => b.year - a.year),
               };
             }),
           activities: activities

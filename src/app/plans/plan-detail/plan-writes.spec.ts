@@ -4,6 +4,7 @@ import {
   createTestGoal,
   createTestIndicator,
 } from '../../testing/builders';
+import { Measurement } from '../../domain/model';
 import { AreaRow } from './plan-detail.selectors';
 import { removeAreaWrites, reorderWrites } from './plan-writes';
 
@@ -68,7 +69,12 @@ describe('removeAreaWrites', () => {
         contributingNames: [],
         hasReports: false,
         indicators: [
-          { indicator: createTestIndicator({ id: 'i1', goalId: 'g1' }), latest: null, progress: null },
+          {
+            indicator: createTestIndicator({ id: 'i1', goalId: 'g1' }),
+            latest: null,
+            progress: null,
+            measurements: [{ id: 'i1__2025', version: 2 } as Measurement],
+          },
         ],
         activities: [{ activity: createTestActivity({ id: 'act1', goalId: 'g1' }), departmentName: '' }],
       },
@@ -97,6 +103,7 @@ describe('removeAreaWrites', () => {
   it('deletes indicators and activities before their goals, and the area last', () => {
     const writes = removeAreaWrites(row, { mode: 'delete' }, [goal, goal2]);
     expect(writes.map((w) => `${w.op} ${w.kind} ${w.op === 'create' ? '' : w.id}`)).toEqual([
+      'remove measurements i1__2025',
       'remove indicators i1',
       'remove activities act1',
       'remove goals g1',

@@ -31,7 +31,7 @@ export type RemoveMode = { mode: 'move'; targetAreaId: Id } | { mode: 'delete' }
 
 /**
  * Removing a focus area: its goals are first moved (last in the chosen area, in their order) or
- * deleted with their indicators and activities; then the area goes. One batch: all or nothing.
+ * deleted with their indicators (and their measured values) and activities; then the area goes. One batch: all or nothing.
  */
 export function removeAreaWrites(row: AreaRow, how: RemoveMode, planGoals: readonly Goal[]): WriteOp[] {
   const writes: WriteOp[] = [];
@@ -48,13 +48,16 @@ export function removeAreaWrites(row: AreaRow, how: RemoveMode, planGoals: reado
     }
   } else {
     for (const { goal, indicators, activities } of row.goals) {
-      for (const { indicator } of indicators)
+      for (const { indicator, measurements } of indicators) {
+        for (const m of measurements)
+          writes.push({ op: 'remove', kind: 'measurements', id: m.id, expectedVersion: m.version });
         writes.push({
           op: 'remove',
           kind: 'indicators',
           id: indicator.id,
           expectedVersion: indicator.version,
         });
+      }
       for (const { activity } of activities)
         writes.push({ op: 'remove', kind: 'activities', id: activity.id, expectedVersion: activity.version });
       writes.push({ op: 'remove', kind: 'goals', id: goal.id, expectedVersion: goal.version });

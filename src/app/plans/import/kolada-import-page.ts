@@ -1,0 +1,108 @@
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { RouterLink } from '@angular/router';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { Store } from '@ngrx/store';
+import { LocalNumberPipe } from '../../core/i18n/format-pipes';
+import { orgDataFeature } from '../../core/org-data/org-data.feature';
+import { sessionFeature } from '../../core/session/session.feature';
+import { WriteOp } from '../../data-access/backend';
+import { KOLADA_HEADERS, KoladaColumn, KoladaImport, planKoladaImport } from '../../domain/kolada-import';
+import { ReadProblem, readTable } from '../../shared/files/read-table';
+import { EditorPageActions } from '../editor/editor.actions';
+import { editorFeature } from '../editor/editor.feature';
+
+/**
+ * Indicator values from a Kolada export (KPI, municipality, year, gender, value) for every
+ * indicator that names the KPI: preview, then all values or none.
+ */
+@Component({
+  selector: 'app-kolada-import-page',
+  imports: [TranslocoPipe, RouterLink, MatButtonModule, LocalNumberPipe],
+  templateUrl: './kolada-import-page.html',
+  styleUrl: './goal-import-page.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class KoladaImportPage {
+  private readonly store = inject(Store);
+
+  protected readonly editor = this.store.selectSignal(editorFeature.selectEditorState);
+  private readonly session = this.store.selectSignal(sessionFeature.selectSession);
+  private readonly indicators = this.store.selectSignal(orgDataFeature.selectAllIndicators);
+  private readonly measurements = this.store.selectSignal(orgDataFeature.selectAllMeasurements);
+  protected readonly municipality = computed(() => this.session()?.organisation ?? null);
+  protected readonly kpiCount = computed(
+    () =>
+      new Set(
+        this.indicators()
+          .map((i) => i.koladaKpi)
+          .filter(Boolean),
+      ).size,
+  );
+
+  protected readonly fileName = signal<string | null>(null);
+  protected readonly readProblem = signal<ReadProblem | null>(null);
+  protected readonly result = signal<KoladaImport | null>(null);
+  protected readonly badRows = computed(() =>
+    [...new Set((this.result()?.problems ?? []).map((p) => p.row))].sort((a, b) => a - b),
+  );
+  private readonly indicatorName = computed(() => new Map(this.indicators().map((i) => [i.id, i])));
+  protected readonly preview = computed(() =>
+    (this.result()?.writes ?? []).map((write) => ({
+      write,
+      indicator: this.indicatorName().get(write.draft.indicatorId)!,
+    })),
+  );
+
+  constructor() {
+    this.store.dispatch(EditorPageActions.opened());
+  }
+
+  protected columnName(column: KoladaColumn | null): string {
+    return column ? KOLADA_HEADERS[column][0] : '';
+  }
+
+  protected async chooseFile(event: Event): Promise<void> {
+    const file = (event.target as HTMLInputElement).files?.[0];
+    this.result.set(null);
+    this.readProblem.set(null);
+    this.fileName.set(file?.name ?? null);
+    if (!file) return;
+    const read = await readTable(file);
+    if (!read.ok) {
+      this.readProblem.set(read.problem);
+      return;
+    }
+    this.result.set(
+      planKoladaImport(read.rows, {
+        municipalityCode: this.municipality()?.municipalityCode ?? '',
+        indicators: this.indicators(),
+        measurements: this.measurements(),
+      }),
+    );
+  }
+
+  protected importAll(): void {
+    const result = this.result();
+    if (!result || result.problems.length > 0 || result.writes.length === 0) return;
+    const writes = result.writes.map(({ draft, existing }): WriteOp => {
+      if (!existing) return { op: 'create', kind: 'measurements', draft };
+      const { id: _id, ...patch } = draft;
+      void _id;
+      return {
+        op: 'update',
+        kind: 'measurements',
+        id: existing.id,
+        expectedVersion: existing.version,
+        patch,
+      };
+    });
+    this.store.dispatch(
+      EditorPageActions.writesRequested({
+        writes,
+        success: { key: 'koladaImport.done', params: { count: writes.length } },
+        doneUrl: '/plans',
+      }),
+    );
+  }
+}
