@@ -25,6 +25,7 @@ const ROLE_ROUTES: [keyof typeof PEOPLE, string[]][] = [
     [
       '/review',
       '/periods',
+      '/periods/new',
       '/plans',
       '/plans/new',
       '/plans/plan-integration/edit',

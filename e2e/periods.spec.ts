@@ -65,3 +65,24 @@ test('closing a period needs a confirmation and locks its reports; reopening unl
   await page.getByRole('alertdialog').getByRole('button', { name: 'Återöppna' }).click();
   await expect(page.getByRole('status').filter({ hasText: `${open.name} är återöppnad.` })).toBeVisible();
 });
+
+test('a strategist creates a custom period; dates out of order are refused next to the field', async ({
+  page,
+}) => {
+  await startSignedIn(page, PEOPLE.strategist.id);
+  await page.goto('/periods');
+  await page.getByRole('link', { name: 'Skapa en egen period' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Ny egen period' })).toBeVisible();
+  await page.getByLabel('Namn').fill('Extra uppföljning sommaren 2031');
+  await page.getByLabel('Perioden börjar').fill('2031-06-01');
+  await page.getByLabel('Perioden slutar').fill('2031-05-01');
+  await page.getByLabel('Rapporteringen öppnar').fill('2031-08-20');
+  await page.getByLabel('Sista dag att rapportera').fill('2031-08-10');
+  await page.getByRole('button', { name: 'Spara' }).click();
+  await expect(page.getByText('Datumet kan inte vara före det föregående datumet.')).toHaveCount(2);
+  await page.getByLabel('Perioden slutar').fill('2031-08-15');
+  await page.getByLabel('Sista dag att rapportera').fill('2031-09-10');
+  await page.getByRole('button', { name: 'Spara' }).click();
+  await expect(page).toHaveURL(/\/periods$/);
+  await expect(page.getByRole('rowheader', { name: 'Extra uppföljning sommaren 2031' })).toBeVisible();
+});

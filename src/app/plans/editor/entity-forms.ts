@@ -21,6 +21,7 @@ import {
   validateGoal,
   validateIndicator,
   validateMember,
+  validatePeriod,
 } from '../../domain/validation';
 
 /**
@@ -28,7 +29,8 @@ import {
  * renders any of them with labelled Material fields, and these functions turn typed text into a
  * record (and back) — testable without a browser.
  */
-export type EditableKind = 'focusAreas' | 'goals' | 'indicators' | 'activities' | 'departments' | 'members';
+export type EditableKind =
+  'focusAreas' | 'goals' | 'indicators' | 'activities' | 'periods' | 'departments' | 'members';
 export type FieldType =
   'text' | 'textarea' | 'number' | 'year' | 'date' | 'select' | 'multiselect' | 'checkbox';
 export type FormValue = string | string[] | boolean;
@@ -364,11 +366,57 @@ export const MEMBER_FORM: EntityForm<'members'> = {
   backUrl: () => '/admin',
 };
 
+/** A custom follow-up period (the standard cycle is created in one action on the periods page). */
+export const PERIOD_FORM: EntityForm<'periods'> = {
+  kind: 'periods',
+  titleField: 'name',
+  fields: [
+    { name: 'name', type: 'text', wide: true, hint: true },
+    { name: 'startsOn', type: 'date' },
+    { name: 'endsOn', type: 'date' },
+    { name: 'opensOn', type: 'date', hint: true },
+    { name: 'deadline', type: 'date' },
+  ],
+  toValues: (period) => ({
+    name: period?.name ?? '',
+    startsOn: period?.startsOn ?? '',
+    endsOn: period?.endsOn ?? '',
+    opensOn: period?.opensOn ?? '',
+    deadline: period?.deadline ?? '',
+  }),
+  toDraft: (values, _context, existing) => {
+    const startsOn = text(values, 'startsOn');
+    return {
+      draft: {
+        name: text(values, 'name').trim(),
+        kind: existing?.kind ?? 'custom',
+        year: Number(startsOn.slice(0, 4)) || (null as unknown as number),
+        startsOn,
+        endsOn: text(values, 'endsOn'),
+        opensOn: text(values, 'opensOn'),
+        deadline: text(values, 'deadline'),
+        state: existing?.state ?? 'planned',
+      },
+      errors: {},
+    };
+  },
+  validate: (period) => {
+    const errors = validatePeriod(period);
+    // The year follows from the start date; a missing start says so there, not on a hidden field.
+    if (errors['year'] && !errors['startsOn']) errors['startsOn'] = errors['year'];
+    delete errors['year'];
+    return errors;
+  },
+  unique: { field: 'name' },
+  backUrl: () => '/periods',
+};
+
 export const ENTITY_FORMS: { [K in EditableKind]: EntityForm<K> } = {
   focusAreas: FOCUS_AREA_FORM,
   goals: GOAL_FORM,
   indicators: INDICATOR_FORM,
   activities: ACTIVITY_FORM,
+  periods: PERIOD_FORM,
   departments: DEPARTMENT_FORM,
   members: MEMBER_FORM,
 };

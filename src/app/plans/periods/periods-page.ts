@@ -1,3 +1,4 @@
+import { RouterLink } from '@angular/router';
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -18,7 +19,7 @@ import { periodsFeature } from './periods.feature';
 
 @Component({
   selector: 'app-periods-page',
-  imports: [TranslocoPipe, LocalDatePipe, MatButtonModule, MatFormFieldModule, MatInputModule],
+  imports: [TranslocoPipe, LocalDatePipe, MatButtonModule, MatFormFieldModule, MatInputModule, RouterLink],
   templateUrl: './periods-page.html',
   styleUrl: './periods-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
