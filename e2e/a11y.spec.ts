@@ -15,7 +15,7 @@ const url = (r: { periodId: string; goalId: string; departmentId: string }) =>
 const integrationIndicator = seed.indicators.find((i) => i.planId === 'plan-integration')!;
 
 /** Every route a visitor can reach without signing in. */
-const PUBLIC_ROUTES = ['/', '/sign-in', '/this-route-does-not-exist'];
+const PUBLIC_ROUTES = ['/', '/sign-in', '/accessibility', '/this-route-does-not-exist'];
 
 /** Every route of each role, visited signed in as that role. */
 const ROLE_ROUTES: [keyof typeof PEOPLE, string[]][] = [

@@ -71,6 +71,11 @@ export const routes: Routes = [
     title: 'nav.trend',
   },
   {
+    path: 'accessibility',
+    loadComponent: () => import('./core/pages/accessibility-page').then((m) => m.AccessibilityPage),
+    title: 'nav.accessibility',
+  },
+  {
     path: 'forbidden',
     loadComponent: () => import('./core/pages/forbidden-page').then((m) => m.ForbiddenPage),
     title: 'nav.forbidden',

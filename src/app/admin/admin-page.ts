@@ -103,6 +103,8 @@ import { selectDepartmentsById } from '../core/org-data/org-data.selectors';
   `,
   styles: `
     .scroll {
+      /* Contains the visually hidden table labels too, so they never widen the page. */
+      position: relative;
       overflow-x: auto;
     }
     table.figures {
