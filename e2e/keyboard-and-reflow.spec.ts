@@ -151,3 +151,16 @@ test('the footer links to the accessibility statement', async ({ page }) => {
     'https://www.digg.se/tdosanmalan',
   );
 });
+
+test('without IndexedDB (some private windows) the app says why instead of staying blank', async ({
+  page,
+}) => {
+  await page.addInitScript(() => Object.defineProperty(window, 'indexedDB', { get: () => undefined }));
+  await page.goto('/');
+  const alert = page.getByRole('alert');
+  await expect(
+    alert.getByRole('heading', { level: 1, name: 'Tjänsten kan inte spara uppgifter i den här webbläsaren' }),
+  ).toBeVisible();
+  await expect(alert).toContainText('Webbläsaren tillåter inte lagring (IndexedDB).');
+  await expect(alert.getByRole('button', { name: 'Försök igen' })).toBeVisible();
+});

@@ -16,6 +16,7 @@ import { provideTransloco } from '@jsverse/transloco';
 import { provideEffects } from '@ngrx/effects';
 import { provideStore, Store } from '@ngrx/store';
 import { BackendLoader } from './core/backend/backend-loader';
+import { storageProblem } from './data-access/storage-problem';
 import * as orgDataEffects from './core/org-data/org-data.effects';
 import { orgDataFeature } from './core/org-data/org-data.feature';
 import { SessionApiActions } from './core/session/session.actions';
@@ -58,8 +59,14 @@ export const appConfig: ApplicationConfig = {
     provideAppInitializer(async () => {
       // The backend and any session that survived a reload are known before the first route runs.
       const [loader, store] = [inject(BackendLoader), inject(Store)];
-      const session = await (await loader.load()).restoreSession();
-      store.dispatch(SessionApiActions.sessionChanged({ session }));
+      try {
+        const session = await (await loader.load()).restoreSession();
+        store.dispatch(SessionApiActions.sessionChanged({ session }));
+      } catch (error) {
+        // A clear page instead of a blank app (private mode without IndexedDB, full disk …).
+        console.error(error);
+        store.dispatch(SessionApiActions.backendFailed({ problem: storageProblem(error) }));
+      }
     }),
   ],
 };

@@ -36,6 +36,8 @@ export class App {
 
   private readonly store = inject(Store);
   protected readonly member = this.store.selectSignal(sessionFeature.selectMember);
+  /** Set when the backend could not start: the page says why instead of staying blank. */
+  protected readonly backendProblem = this.store.selectSignal(sessionFeature.selectBackendProblem);
   /** Reports due within 14 days or overdue, for the badge on "Min rapportering". */
   protected readonly reminders = this.store.selectSignal(selectMyReminderCount);
 
@@ -73,5 +75,9 @@ export class App {
 
   protected switchLanguage(): void {
     void this.language.use(this.otherLanguage());
+  }
+
+  protected reload(): void {
+    location.reload();
   }
 }

@@ -1,5 +1,6 @@
 import { createActionGroup, emptyProps, props } from '@ngrx/store';
 import { DemoPerson, Session } from '../../data-access/backend';
+import { StorageProblem } from '../../data-access/storage-problem';
 
 export const SignInPageActions = createActionGroup({
   source: 'Sign In Page',
@@ -28,5 +29,7 @@ export const SessionApiActions = createActionGroup({
     'Demo People Load Failed': props<{ error: string }>(),
     'Demo Reset': emptyProps(),
     'Demo Reset Failed': props<{ error: string }>(),
+    /** The backend could not start (e.g. no IndexedDB in a private window). */
+    'Backend Failed': props<{ problem: StorageProblem }>(),
   },
 });

@@ -1,6 +1,7 @@
 import { createFeature, createReducer, createSelector, on } from '@ngrx/store';
 import { DemoPerson, Session } from '../../data-access/backend';
 import { Role } from '../../domain/model';
+import { StorageProblem } from '../../data-access/storage-problem';
 import { SessionApiActions, SignInPageActions } from './session.actions';
 
 export interface SessionState {
@@ -12,6 +13,8 @@ export interface SessionState {
   demoPeople: DemoPerson[];
   resetting: boolean;
   resetDone: boolean;
+  /** Why the backend could not start, if it could not. */
+  backendProblem: StorageProblem | null;
 }
 
 const initialState: SessionState = {
@@ -22,6 +25,7 @@ const initialState: SessionState = {
   demoPeople: [],
   resetting: false,
   resetDone: false,
+  backendProblem: null,
 };
 
 export const sessionFeature = createFeature({
@@ -61,6 +65,11 @@ export const sessionFeature = createFeature({
       ...state,
       resetting: false,
       resetDone: true,
+    })),
+    on(SessionApiActions.backendFailed, (state, { problem }): SessionState => ({
+      ...state,
+      backendProblem: problem,
+      resolved: true,
     })),
     on(SessionApiActions.demoResetFailed, (state, { error }): SessionState => ({
       ...state,

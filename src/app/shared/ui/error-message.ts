@@ -1,5 +1,6 @@
 import { BatchFailed, DomainError, VersionConflict } from '../../domain/errors';
 import { FieldError } from '../../domain/validation';
+import { isStorageFull } from '../../data-access/storage-problem';
 
 /** A translation key with parameters, ready for the transloco pipe. */
 export interface Message {
@@ -18,6 +19,7 @@ export function fieldMessage(error: FieldError): Message {
  */
 export function errorMessage(error: unknown, formatTime: (iso: string) => string = (iso) => iso): Message {
   if (error instanceof BatchFailed) return errorMessage(error.reason, formatTime);
+  if (isStorageFull(error)) return { key: 'errors.storageFull', params: {} };
   if (error instanceof VersionConflict) {
     return { key: 'errors.conflict', params: { name: error.changedByName, at: formatTime(error.changedAt) } };
   }
