@@ -54,12 +54,16 @@ test('closing a period needs a confirmation and locks its reports; reopening unl
 
   await page.getByRole('button', { name: 'Logga ut' }).click();
   await page.getByRole('button', { name: `Logga in som ${PEOPLE.departmentHead.name}` }).click();
+  // Signed in (the session is stored) before going on by address.
+  await expect(page.getByRole('button', { name: 'Logga ut' })).toBeVisible();
   await page.goto(`/reporting/${open.id}/${draft.goalId}/uaf`);
   await expect(page.getByText('Perioden är stängd och rapporterna är låsta.')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Skicka in' })).toHaveCount(0);
 
   await page.getByRole('button', { name: 'Logga ut' }).click();
   await page.getByRole('button', { name: `Logga in som ${PEOPLE.strategist.name}` }).click();
+  // Signed in (the session is stored) before going on by address.
+  await expect(page.getByRole('button', { name: 'Logga ut' })).toBeVisible();
   await page.goto('/periods');
   await page.getByRole('button', { name: `Återöppna ${open.name}` }).click();
   await page.getByRole('alertdialog').getByRole('button', { name: 'Återöppna' }).click();

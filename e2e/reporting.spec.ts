@@ -143,6 +143,7 @@ test.describe('department reporting', () => {
 
     await page.getByRole('button', { name: 'Logga ut' }).click();
     await page.getByRole('button', { name: `Logga in som ${PEOPLE.strategist.name}` }).click();
+    await expect(page.getByText(`Inloggad som ${PEOPLE.strategist.name}`)).toBeVisible();
     await page.goto('/review');
     await expect(
       page.getByRole('heading', { level: 2, name: 'Sfi kombinerad med yrkesutbildning' }),

@@ -1,8 +1,9 @@
 // Serves the production build like Firebase Hosting does: static files, and index.html
 // for every other path so deep links work. Used by the e2e tests and `npm run serve:dist`.
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 
 const root = resolve(process.env.DIST_DIR ?? 'dist/kompass/browser');
 const portArg = process.argv.indexOf('--port');
@@ -28,6 +29,21 @@ if (!existsSync(join(root, 'index.html'))) {
   process.exit(1);
 }
 
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.txt', '.csv']);
+/** Compressed files, made once: Hosting serves brotli or gzip, so the local server does too. */
+const compressed = new Map();
+function body(file, encoding) {
+  const key = `${file}|${encoding}`;
+  if (!compressed.has(key)) {
+    const raw = readFileSync(file);
+    compressed.set(
+      key,
+      encoding === 'br' ? brotliCompressSync(raw) : encoding === 'gzip' ? gzipSync(raw) : raw,
+    );
+  }
+  return compressed.get(key);
+}
+
 createServer((req, res) => {
   const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
   let file = normalize(join(root, path));
@@ -35,9 +51,19 @@ createServer((req, res) => {
     file = join(root, 'index.html');
   }
   const ext = extname(file);
+  const accepted = String(req.headers['accept-encoding'] ?? '');
+  const encoding = !COMPRESSIBLE.has(ext)
+    ? null
+    : /\bbr\b/.test(accepted)
+      ? 'br'
+      : /\bgzip\b/.test(accepted)
+        ? 'gzip'
+        : null;
   res.writeHead(200, {
     'Content-Type': TYPES[ext] ?? 'application/octet-stream',
     'Cache-Control': ext === '.html' ? 'no-cache' : 'public, max-age=31536000, immutable',
+    Vary: 'Accept-Encoding',
+    ...(encoding ? { 'Content-Encoding': encoding } : {}),
   });
-  createReadStream(file).pipe(res);
+  res.end(body(file, encoding));
 }).listen(port, '127.0.0.1', () => console.log(`Serving ${root} at http://localhost:${port}`));

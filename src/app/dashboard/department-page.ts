@@ -1,4 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { loadReportsFor } from '../core/org-data/load-reports-for';
 import { Router } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Store } from '@ngrx/store';
@@ -115,6 +116,7 @@ export class DepartmentPage {
   protected readonly selectedPeriod = computed(
     () => this.periods().find((p) => p.id === this.period()) ?? this.current(),
   );
+  private readonly historyWhenNeeded = loadReportsFor(() => [this.selectedPeriod()]);
   /** The chosen department; the person's own first, else the first in the list. */
   protected readonly view = computed(() => {
     const period = this.selectedPeriod();

@@ -1,4 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { loadReportsFor } from '../core/org-data/load-reports-for';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { MatButtonModule } from '@angular/material/button';
@@ -137,6 +138,10 @@ export class EqualityPage {
   protected readonly selected = computed(
     () => this.periods().find((p) => p.id === this.period()) ?? this.current(),
   );
+  private readonly historyWhenNeeded = loadReportsFor(() => {
+    const period = this.selected();
+    return period ? [period, previousPeriod(this.periods(), period)] : [];
+  });
   protected readonly rows = computed(() => {
     const period = this.selected();
     if (!period) return [];

@@ -1,4 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { loadReportsFor } from '../core/org-data/load-reports-for';
 import { MatButtonModule } from '@angular/material/button';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
@@ -6,7 +7,11 @@ import { Store } from '@ngrx/store';
 import { LocalNumberPipe } from '../core/i18n/format-pipes';
 import { LanguageService } from '../core/i18n/language';
 import { orgDataFeature } from '../core/org-data/org-data.feature';
-import { selectCurrentPeriod, selectPeriodsInOrder } from '../core/org-data/org-data.selectors';
+import {
+  selectCurrentPeriod,
+  selectPeriodsInOrder,
+  selectReportsByPeriod,
+} from '../core/org-data/org-data.selectors';
 import { GOAL_STATUSES } from '../domain/model';
 import { StatusCounts } from '../domain/status';
 import { BarChart, ChartSeries } from '../shared/ui/bar-chart';
@@ -42,23 +47,29 @@ export class OverviewPage {
   private readonly areas = this.store.selectSignal(orgDataFeature.selectAllFocusAreas);
   private readonly goals = this.store.selectSignal(orgDataFeature.selectAllGoals);
   private readonly departments = this.store.selectSignal(orgDataFeature.selectAllDepartments);
-  private readonly reports = this.store.selectSignal(orgDataFeature.selectAllReports);
+  private readonly reportsByPeriod = this.store.selectSignal(selectReportsByPeriod);
 
   protected readonly selected = computed(
     () => this.periods().find((p) => p.id === this.period()) ?? this.current(),
   );
+  private readonly historyWhenNeeded = loadReportsFor(() => {
+    const period = this.selected();
+    return period ? [period, previousPeriod(this.periods(), period)] : [];
+  });
   protected readonly overview = computed(() => {
     const period = this.selected();
     if (!period) return null;
     const plans = this.filteredPlans();
+    const previous = previousPeriod(this.periods(), period);
+    const byPeriod = this.reportsByPeriod();
     const overview = buildOverview({
       period,
-      previous: previousPeriod(this.periods(), period),
+      previous,
       plans,
       areas: this.areas(),
       goals: this.goals(),
       departments: this.departments(),
-      reports: this.reports(),
+      reports: [...(byPeriod.get(period.id) ?? []), ...(previous ? (byPeriod.get(previous.id) ?? []) : [])],
     });
     const area = this.area();
     if (!area) return overview;

@@ -1,4 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input } from '@angular/core';
+import { loadReportsFor } from '../core/org-data/load-reports-for';
 import { MatButtonModule } from '@angular/material/button';
 import { Title } from '@angular/platform-browser';
 import { Router } from '@angular/router';
@@ -56,6 +57,10 @@ export class StatusReportPage {
   protected readonly selectedPeriod = computed(
     () => this.periods().find((p) => p.id === this.period()) ?? this.current(),
   );
+  private readonly historyWhenNeeded = loadReportsFor(() => {
+    const period = this.selectedPeriod();
+    return period ? [period, previousPeriod(this.periods(), period)] : [];
+  });
 
   protected readonly figures = computed(() => {
     const plan = this.selectedPlan();

@@ -1,4 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { loadReportsFor } from '../core/org-data/load-reports-for';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { Store } from '@ngrx/store';
@@ -114,6 +115,8 @@ export class TrendPage {
   private readonly indicators = this.store.selectSignal(orgDataFeature.selectAllIndicators);
   private readonly goals = this.store.selectSignal(orgDataFeature.selectAllGoals);
   private readonly periods = this.store.selectSignal(orgDataFeature.selectAllPeriods);
+  /** A trend shows every period: all reports are loaded for it. */
+  private readonly history = loadReportsFor(() => this.periods());
   private readonly reports = this.store.selectSignal(orgDataFeature.selectAllReports);
 
   protected readonly indicator = computed(

@@ -66,7 +66,8 @@ export function rollUp(
   for (const goal of goals) {
     const status = statuses.get(goal.id) ?? 'not-reported';
     const keys = keysOf(goal);
-    for (const key of new Set(typeof keys === 'string' ? [keys] : keys)) {
+    // One key (plan, focus area) needs no de-duplication; that is the common, hot case.
+    for (const key of typeof keys === 'string' ? [keys] : new Set(keys)) {
       let counts = groups.get(key);
       if (!counts) groups.set(key, (counts = emptyCounts()));
       counts[status]++;
@@ -81,6 +82,7 @@ export const byDepartment = (goal: Goal): readonly Id[] => responsibleDepartment
 
 /** The departments expected to report on a goal: the lead and every contributing department. */
 export function responsibleDepartments(goal: Goal): Id[] {
+  if (goal.contributingDepartmentIds.length === 0) return [goal.leadDepartmentId];
   return [...new Set([goal.leadDepartmentId, ...goal.contributingDepartmentIds])];
 }
 
@@ -120,15 +122,20 @@ export interface Completeness {
   ratio: number | null;
 }
 
-function pairKey(goalId: Id, departmentId: Id): string {
-  return `${goalId}\u0000${departmentId}`;
-}
+/** Goal → departments that reported on it (no string keys to build: a region has many). */
+export type ReportedPairs = ReadonlyMap<Id, ReadonlySet<Id>>;
 
-function reportedPairs(periodId: Id, reports: readonly Report[]): Set<string> {
-  const pairs = new Set<string>();
+const isPair = (pairs: ReportedPairs, goalId: Id, departmentId: Id) =>
+  pairs.get(goalId)?.has(departmentId) ?? false;
+
+/** The goal–department pairs reported in a period; compute once and pass to the functions below. */
+export function reportedPairs(periodId: Id, reports: readonly Report[]): ReportedPairs {
+  const pairs = new Map<Id, Set<Id>>();
   for (const r of reports) {
     if (r.periodId === periodId && r.subjectType === 'goal' && isReported(r)) {
-      pairs.add(pairKey(r.goalId, r.departmentId));
+      const departments = pairs.get(r.goalId);
+      if (departments) departments.add(r.departmentId);
+      else pairs.set(r.goalId, new Set([r.departmentId]));
     }
   }
   return pairs;
@@ -143,9 +150,9 @@ export function completeness(
   expected: readonly ExpectedReport[],
   periodId: Id,
   reports: readonly Report[],
+  pairs: ReportedPairs = reportedPairs(periodId, reports),
 ): Completeness {
-  const pairs = reportedPairs(periodId, reports);
-  const reported = expected.filter((e) => pairs.has(pairKey(e.goalId, e.departmentId))).length;
+  const reported = expected.filter((e) => isPair(pairs, e.goalId, e.departmentId)).length;
   return completenessOf(expected.length, reported);
 }
 
@@ -154,13 +161,13 @@ export function completenessByDepartment(
   expected: readonly ExpectedReport[],
   periodId: Id,
   reports: readonly Report[],
+  pairs: ReportedPairs = reportedPairs(periodId, reports),
 ): Map<Id, Completeness> {
-  const pairs = reportedPairs(periodId, reports);
   const tally = new Map<Id, { expected: number; reported: number }>();
   for (const e of expected) {
     const t = tally.get(e.departmentId) ?? { expected: 0, reported: 0 };
     t.expected++;
-    if (pairs.has(pairKey(e.goalId, e.departmentId))) t.reported++;
+    if (isPair(pairs, e.goalId, e.departmentId)) t.reported++;
     tally.set(e.departmentId, t);
   }
   return new Map([...tally].map(([id, t]) => [id, completenessOf(t.expected, t.reported)]));

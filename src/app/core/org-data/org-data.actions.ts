@@ -10,3 +10,14 @@ export const OrgDataApiActions = createActionGroup({
     Cleared: emptyProps(),
   },
 });
+
+export const OrgDataPageActions = createActionGroup({
+  source: 'Org Data (pages)',
+  events: {
+    /**
+     * A page shows more than the recent periods (a trend, an older period): load every period's
+     * reports from now on. By default only the recent periods' reports are loaded.
+     */
+    'Report History Needed': emptyProps(),
+  },
+});

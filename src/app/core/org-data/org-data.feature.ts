@@ -1,7 +1,7 @@
 import { createEntityAdapter, EntityState } from '@ngrx/entity';
 import { createFeature, createReducer, createSelector, on } from '@ngrx/store';
 import { ENTITY_KINDS, EntityKind, EntityMap, Stamped } from '../../domain/model';
-import { OrgDataApiActions } from './org-data.actions';
+import { OrgDataApiActions, OrgDataPageActions } from './org-data.actions';
 
 /**
  * The signed-in organisation's records, kept current by live queries on the backend.
@@ -11,6 +11,8 @@ export type Collections = { [K in EntityKind]: EntityState<EntityMap[K]> };
 
 export interface OrgDataState extends Collections {
   loaded: Partial<Record<EntityKind, boolean>>;
+  /** Which periods' reports are loaded: the recent ones (default) or all. */
+  reportScope: 'recent' | 'all';
   error: string | null;
 }
 
@@ -21,6 +23,7 @@ const initialState: OrgDataState = {
     ENTITY_KINDS.map((kind) => [kind, adapter.getInitialState()]),
   ) as unknown as Collections),
   loaded: {},
+  reportScope: 'recent',
   error: null,
 };
 
@@ -35,6 +38,11 @@ export const orgDataFeature = createFeature({
       [kind]: adapter.setAll(records, state[kind] as EntityState<Stamped>),
       loaded: { ...state.loaded, [kind]: true },
     })),
+    on(OrgDataPageActions.reportHistoryNeeded, (state): OrgDataState =>
+      state.reportScope === 'all'
+        ? state
+        : { ...state, reportScope: 'all', loaded: { ...state.loaded, reports: false } },
+    ),
     on(OrgDataApiActions.collectionLoadFailed, (state, { error }): OrgDataState => ({ ...state, error })),
     on(OrgDataApiActions.cleared, (): OrgDataState => initialState),
   ),

@@ -1,5 +1,5 @@
 import { createSelector } from '@ngrx/store';
-import { Department, Id, Period } from '../../domain/model';
+import { Department, Id, Period, Report } from '../../domain/model';
 import { orgDataFeature } from './org-data.feature';
 
 /** Periods in time order (by start, then end: Tertial 1 before Delår before Helår). */
@@ -23,4 +23,37 @@ export const selectCurrentPeriod = createSelector(
 export const selectDepartmentsById = createSelector(
   orgDataFeature.selectAllDepartments,
   (departments) => new Map<Id, Department>(departments.map((d) => [d.id, d])),
+);
+
+/**
+ * Reports grouped by period, built once per change of the reports: a dashboard then reads only
+ * the periods it shows (a region has 100 000 reports over 12 periods).
+ */
+export const selectReportsByPeriod = createSelector(orgDataFeature.selectAllReports, (reports) => {
+  const byPeriod = new Map<Id, Report[]>();
+  for (const report of reports) {
+    const group = byPeriod.get(report.periodId);
+    if (group) group.push(report);
+    else byPeriod.set(report.periodId, [report]);
+  }
+  return byPeriod;
+});
+
+/**
+ * The periods whose reports are loaded by default: every open period, the period dashboards show
+ * first, and the one before each (for "change since last period" and copying forward).
+ */
+export const selectRecentPeriodIds = createSelector(
+  selectPeriodsInOrder,
+  selectCurrentPeriod,
+  (periods, current) => {
+    const ids = new Set<Id>();
+    periods.forEach((period, index) => {
+      if (period.state === 'open' || period.id === current?.id) {
+        ids.add(period.id);
+        if (index > 0) ids.add(periods[index - 1].id);
+      }
+    });
+    return [...ids].sort();
+  },
 );

@@ -21,6 +21,7 @@ import { MatRadioModule } from '@angular/material/radio';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Store } from '@ngrx/store';
+import { loadReportsFor } from '../../core/org-data/load-reports-for';
 import { LocalNumberPipe } from '../../core/i18n/format-pipes';
 import { formatDateTime, formatNumber } from '../../core/i18n/format';
 import { LanguageService } from '../../core/i18n/language';
@@ -86,6 +87,8 @@ export class ReportFormPage implements OnDestroy {
   private readonly areas = this.store.selectSignal(orgDataFeature.selectAllFocusAreas);
   private readonly allIndicators = this.store.selectSignal(orgDataFeature.selectAllIndicators);
   private readonly allReports = this.store.selectSignal(orgDataFeature.selectAllReports);
+  /** A report of an older period (from a history link) needs that period's reports. */
+  private readonly history = loadReportsFor(() => [this.periodId()]);
   private readonly members = this.store.selectSignal(orgDataFeature.selectAllMembers);
   protected readonly ready = this.store.selectSignal(orgDataFeature.selectReady);
 

@@ -1,0 +1,62 @@
+import { buildOverview } from '../src/app/dashboard/overview';
+import { Id, Report } from '../src/app/domain/model';
+import { buildRegion, REGION } from './synthetic';
+
+// The app gets its records from IndexedDB, i.e. as structured clones; so does the benchmark
+// (objects built with spreads, as the generator does, are slower to read and would mislead).
+const region = structuredClone(buildRegion());
+const [previous, period] = region.periods.slice(-2);
+
+/** What the memoised selector does once per change of the reports (selectReportsByPeriod). */
+function byPeriod(reports: readonly Report[]): Map<Id, Report[]> {
+  const groups = new Map<Id, Report[]>();
+  for (const report of reports) {
+    const group = groups.get(report.periodId);
+    if (group) group.push(report);
+    else groups.set(report.periodId, [report]);
+  }
+  return groups;
+}
+
+function median(run: () => void, runs = 21): { median: number; min: number; max: number } {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    run();
+    times.push(performance.now() - start);
+  }
+  // The first runs warm up the JIT; the median of the rest is the figure.
+  const steady = times.slice(3).sort((a, b) => a - b);
+  const round = (ms: number) => Math.round(ms * 10) / 10;
+  return {
+    median: round(steady[Math.floor(steady.length / 2)]),
+    min: round(steady[0]),
+    max: round(steady.at(-1)!),
+  };
+}
+
+let groups = byPeriod(region.reports);
+const indexing = median(() => (groups = byPeriod(region.reports)));
+let plans = 0;
+const overview = median(() => {
+  plans = buildOverview({
+    period,
+    previous,
+    plans: region.plans,
+    areas: region.focusAreas,
+    goals: region.goals,
+    departments: region.departments,
+    reports: [...groups.get(period.id)!, ...groups.get(previous.id)!],
+  }).plans.length;
+});
+console.log(
+  JSON.stringify({
+    goals: region.goals.length,
+    indicators: region.indicators.length,
+    reports: region.reports.length,
+    periods: REGION.periods,
+    overviewMs: overview,
+    indexByPeriodMs: indexing,
+    plansInOverview: plans,
+  }),
+);

@@ -1,0 +1,267 @@
+// `npm run bench`: builds the production app and measures what issue 8 asks for, printing a table
+// and writing bench/results.json. Figures, not pass/fail: speed is never asserted by timed tests.
+//   1. download size: initial JS + CSS (raw, gzip, brotli) and the largest lazy chunk per route,
+//      and which heavy libraries (Firebase, chart.js, import/export) are in the initial download;
+//   2. the overview's domain aggregation over one region (10 000 goals, 40 000 indicators,
+//      100 000 reports, 12 periods), median of repeated runs in Node;
+//   3. the embedded backend holding that region in headless Chromium: time from opening the
+//      overview to figures on screen, and the page's JS heap.
+//   4. Lighthouse (a pinned version run with npx on demand, driving the system Chromium) on the
+//      production build served locally: the sign-in page and the start page (a fresh Lighthouse
+//      profile has no session, so the signed-in pages are not reachable from the command line).
+// `npm run bench -- --no-build` reuses dist/; `--skip-browser` leaves out steps 3 and 4;
+// `--skip-lighthouse` leaves out step 4.
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { CHROMIUM_FLAGS, ensureChromium } from './chromium.mjs';
+
+const args = new Set(process.argv.slice(2));
+const DIST = 'dist/kompass';
+const BROWSER = join(DIST, 'browser');
+const HEAVY = {
+  firebase: /node_modules\/(@firebase|firebase)\//,
+  'chart.js': /node_modules\/chart\.js\//,
+  papaparse: /node_modules\/papaparse\//,
+  'read-excel-file': /node_modules\/read-excel-file\//,
+  'write-excel-file': /node_modules\/write-excel-file\//,
+  dexie: /node_modules\/dexie\//,
+};
+const TARGETS = { initialKb: 150, aggregationMs: 50, figuresMs: 1500, heapMb: 150 };
+const kb = (bytes) => Math.round(bytes / 102.4) / 10;
+const results = { date: new Date().toISOString(), targets: TARGETS };
+
+// ---- 1. sizes ----------------------------------------------------------------------------------
+if (!args.has('--no-build')) {
+  const built = spawnSync('npx', ['ng', 'build', '--stats-json'], { stdio: 'inherit' });
+  if (built.status !== 0) process.exit(built.status ?? 1);
+}
+const stats = JSON.parse(readFileSync(join(DIST, 'stats.json'), 'utf8'));
+const index = readFileSync(join(BROWSER, 'index.html'), 'utf8');
+// The initial download: the entry scripts and stylesheets of index.html and, transitively, every
+// chunk they import statically (index.html preloads only some of them).
+const entries = [
+  ...index.matchAll(/<script[^>]+src="([^"]+)"/g),
+  ...index.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g),
+].map((m) => m[1]);
+const initialFiles = [];
+const visit = (file) => {
+  if (initialFiles.includes(file) || file.startsWith('http')) return;
+  initialFiles.push(file);
+  for (const imported of stats.outputs[file]?.imports ?? []) {
+    if (imported.kind === 'import-statement') visit(imported.path);
+  }
+};
+entries.forEach(visit);
+const sizeOf = (file) => {
+  const bytes = readFileSync(join(BROWSER, file));
+  return {
+    raw: bytes.length,
+    gzip: gzipSync(bytes, { level: 9 }).length,
+    brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+};
+const initial = initialFiles.map((file) => ({ file, ...sizeOf(file) }));
+const sum = (key) => initial.reduce((total, f) => total + f[key], 0);
+const inputsOf = (file) => Object.keys(stats.outputs[file]?.inputs ?? {});
+const heavyInInitial = Object.entries(HEAVY)
+  .filter(([, pattern]) => initial.some((f) => inputsOf(f.file).some((input) => pattern.test(input))))
+  .map(([name]) => name);
+results.initial = {
+  files: initial.length,
+  rawKb: kb(sum('raw')),
+  gzipKb: kb(sum('gzip')),
+  brotliKb: kb(sum('brotli')),
+  heavyLibrariesInInitial: heavyInInitial,
+};
+// Lazy chunks that start at a source file (a route's component or routes, or a library loaded on demand).
+const lazy = Object.entries(stats.outputs)
+  .filter(([file, output]) => file.endsWith('.js') && output.entryPoint && !initialFiles.includes(file))
+  .map(([file, output]) => ({ entry: output.entryPoint, file, ...sizeOf(file) }))
+  .sort((a, b) => b.gzip - a.gzip);
+results.lazyChunks = lazy.map((c) => ({ entry: c.entry, gzipKb: kb(c.gzip), rawKb: kb(c.raw) }));
+
+// ---- 2. aggregation ----------------------------------------------------------------------------
+await build({
+  entryPoints: ['bench/aggregation.ts'],
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  outfile: 'bench/.out/aggregation.mjs',
+  logLevel: 'warning',
+});
+const aggregation = spawnSync('node', ['bench/.out/aggregation.mjs'], { encoding: 'utf8' });
+if (aggregation.status !== 0) {
+  console.error(aggregation.stderr);
+  process.exit(1);
+}
+results.aggregation = JSON.parse(aggregation.stdout.trim().split('\n').at(-1));
+
+// ---- 3. embedded backend at region scale in Chromium -------------------------------------------
+if (!args.has('--skip-browser')) results.embedded = await measureEmbedded();
+if (!args.has('--skip-browser') && !args.has('--skip-lighthouse')) results.lighthouse = await runLighthouse();
+
+mkdirSync('bench', { recursive: true });
+writeFileSync('bench/results.json', JSON.stringify(results, null, 2) + '\n');
+printTable();
+
+async function measureEmbedded() {
+  await build({
+    entryPoints: ['bench/region-in-browser.ts'],
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    outfile: 'bench/.out/region.js',
+    logLevel: 'warning',
+  });
+  const port = 4310;
+  const server = spawn('node', ['scripts/serve-dist.mjs', '--port', String(port)], { stdio: 'ignore' });
+  const { chromium } = await import('@playwright/test');
+  const browser = await chromium.launch({
+    executablePath: ensureChromium(),
+    args: [...CHROMIUM_FLAGS, '--enable-precise-memory-info'],
+  });
+  try {
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    const page = await browser.newPage();
+    const base = `http://localhost:${port}`;
+    await page.goto(`${base}/sign-in`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    // The app has created and seeded its database; replace the demo with a whole region.
+    await page.addScriptTag({ path: 'bench/.out/region.js' });
+    const counts = await page.evaluate(() => window.__loadRegion());
+    await page.evaluate(() => localStorage.setItem('kompass.session', 'm-bench'));
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Performance.enable');
+    await page.goto(`${base}/overview`, { waitUntil: 'commit' });
+    // Figures on screen: the status table of the first plan has its numbers.
+    await page.waitForFunction(() => document.querySelectorAll('table.figures tbody td').length > 0, null, {
+      timeout: 120_000,
+      polling: 50,
+    });
+    const figuresMs = await page.evaluate(() => Math.round(performance.now()));
+    const metrics = (await cdp.send('Performance.getMetrics')).metrics;
+    const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
+    return { ...counts, figuresMs, heapMb: Math.round(heap / 1048576) };
+  } finally {
+    await browser.close();
+    server.kill();
+  }
+}
+
+/** Lighthouse scores (0–100) for the sign-in and start pages. */
+async function runLighthouse() {
+  const LIGHTHOUSE = 'lighthouse@12.8.2';
+  const port = 4311;
+  const server = spawn('node', ['scripts/serve-dist.mjs', '--port', String(port)], { stdio: 'ignore' });
+  const scores = {};
+  try {
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    for (const [name, path] of [
+      ['sign-in', '/sign-in'],
+      ['home', '/'],
+    ]) {
+      const out = `bench/.out/lighthouse-${name}.json`;
+      const run = spawnSync(
+        'npx',
+        [
+          '-y',
+          LIGHTHOUSE,
+          `http://localhost:${port}${path}`,
+          '--quiet',
+          '--output=json',
+          `--output-path=${out}`,
+          '--only-categories=performance,accessibility,best-practices',
+          // A committee member or strategist at the office: Lighthouse's desktop preset.
+          '--preset=desktop',
+          `--chrome-flags=--headless=new ${CHROMIUM_FLAGS.join(' ')}`,
+        ],
+        { stdio: 'inherit', env: { ...process.env, CHROME_PATH: ensureChromium() }, timeout: 300_000 },
+      );
+      if (run.status !== 0) {
+        scores[name] = { error: `lighthouse exited with ${run.status}` };
+        continue;
+      }
+      const report = JSON.parse(readFileSync(out, 'utf8'));
+      scores[name] = Object.fromEntries(
+        Object.entries(report.categories).map(([key, category]) => [key, Math.round(category.score * 100)]),
+      );
+      scores[name].finalUrl = report.finalDisplayedUrl ?? report.finalUrl;
+    }
+  } finally {
+    server.kill();
+  }
+  return scores;
+}
+
+function printTable() {
+  const row = (name, value, target, ok) =>
+    `${name.padEnd(58)} ${String(value).padStart(12)}   ${target.padEnd(10)} ${ok === null ? '' : ok ? 'ok' : 'over'}`;
+  const lines = [
+    row('measure', 'figure', 'target', null),
+    row(
+      'initial download, gzip (kB)',
+      results.initial.gzipKb,
+      `≤ ${TARGETS.initialKb}`,
+      results.initial.gzipKb <= TARGETS.initialKb,
+    ),
+    row('initial download, brotli (kB)', results.initial.brotliKb, '', null),
+    row('initial download, raw (kB)', results.initial.rawKb, '', null),
+    row(
+      'heavy libraries in the initial download',
+      results.initial.heavyLibrariesInInitial.join(', ') || 'none',
+      'none',
+      results.initial.heavyLibrariesInInitial.length === 0,
+    ),
+    ...results.lazyChunks
+      .slice(0, 8)
+      .map((c) => row(`lazy: ${c.entry}`.slice(0, 58), `${c.gzipKb} kB`, '', null)),
+    row(
+      `overview aggregation, ${results.aggregation.reports} reports (ms, median)`,
+      results.aggregation.overviewMs.median,
+      `≤ ${TARGETS.aggregationMs}`,
+      results.aggregation.overviewMs.median <= TARGETS.aggregationMs,
+    ),
+    row(
+      '  + index reports by period, once per change (ms)',
+      results.aggregation.indexByPeriodMs.median,
+      '',
+      null,
+    ),
+  ];
+  if (results.embedded) {
+    lines.push(
+      row(
+        'embedded: open overview → figures on screen (ms)',
+        results.embedded.figuresMs,
+        `≤ ${TARGETS.figuresMs}`,
+        results.embedded.figuresMs <= TARGETS.figuresMs,
+      ),
+      row(
+        'embedded: JS heap with the region loaded (MB)',
+        results.embedded.heapMb,
+        `≤ ${TARGETS.heapMb}`,
+        results.embedded.heapMb <= TARGETS.heapMb,
+      ),
+    );
+  }
+  for (const [name, scores] of Object.entries(results.lighthouse ?? {})) {
+    if (scores.error) {
+      lines.push(row(`lighthouse ${name}`, scores.error, '', false));
+      continue;
+    }
+    lines.push(
+      row(`lighthouse ${name}: performance`, scores.performance, '≥ 95', scores.performance >= 95),
+      row(`lighthouse ${name}: accessibility`, scores.accessibility, '100', scores.accessibility === 100),
+      row(
+        `lighthouse ${name}: best practices`,
+        scores['best-practices'],
+        '≥ 95',
+        scores['best-practices'] >= 95,
+      ),
+    );
+  }
+  console.log('\n' + lines.join('\n') + '\n\nbench/results.json written.');
+}

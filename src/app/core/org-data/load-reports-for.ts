@@ -1,0 +1,28 @@
+import { effect, EffectRef, inject, untracked } from '@angular/core';
+import { Store } from '@ngrx/store';
+import { Id, Period } from '../../domain/model';
+import { OrgDataPageActions } from './org-data.actions';
+import { orgDataFeature } from './org-data.feature';
+import { selectRecentPeriodIds } from './org-data.selectors';
+
+/**
+ * For a page (call in its constructor): when it shows a period whose reports are not loaded
+ * (only the recent periods are, by default), load every period's reports.
+ */
+export function loadReportsFor(
+  periods: () => readonly (Pick<Period, 'id'> | Id | null | undefined)[],
+): EffectRef {
+  const store = inject(Store);
+  const recent = store.selectSignal(selectRecentPeriodIds);
+  const scope = store.selectSignal(orgDataFeature.selectReportScope);
+  const loadedPeriods = store.selectSignal(orgDataFeature.selectLoaded);
+  return effect(() => {
+    if (scope() === 'all' || !loadedPeriods().periods) return;
+    const ids = periods()
+      .map((p) => (typeof p === 'string' ? p : p?.id))
+      .filter((id): id is Id => !!id);
+    if (ids.some((id) => !recent().includes(id))) {
+      untracked(() => store.dispatch(OrgDataPageActions.reportHistoryNeeded()));
+    }
+  });
+}
