@@ -1,4 +1,4 @@
-import { formatDate, formatDateTime, formatNumber } from './format';
+import { formatDate, formatDateTime, formatMessageParams, formatNumber } from './format';
 
 describe('locale formatting', () => {
   const NBSP = '\u00a0';
@@ -38,4 +38,19 @@ describe('formatDateTime', () => {
   });
 
   it('shows a dash for a broken timestamp', () => expect(formatDateTime('x')).toBe('–'));
+});
+
+describe('formatMessageParams', () => {
+  const cases: [string, number, string, string][] = [
+    ['a count of five digits is grouped in Swedish', 10001, 'sv-SE', '10\u00a0001'],
+    ['a four-digit limit (or year) is not', 2000, 'sv-SE', '2000'],
+    ['a decimal gets a comma', 12.5, 'sv-SE', '12,5'],
+    ['English groups with a comma', 50000, 'en-GB', '50,000'],
+  ];
+  for (const [name, value, locale, expected] of cases) {
+    it(name, () => expect(formatMessageParams({ n: value }, locale)['n']).toBe(expected));
+  }
+
+  it('leaves text alone', () =>
+    expect(formatMessageParams({ name: 'SOF' }, 'sv-SE')).toEqual({ name: 'SOF' }));
 });

@@ -47,3 +47,28 @@ export function formatDateTime(iso: string): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())} ${pad(date.getHours())}:${pad(date.getMinutes())}`;
 }
+
+const paramFormats = new Map<string, Intl.NumberFormat>();
+
+/**
+ * Numbers inside messages ("högst 2000", "nu 10 001"): grouped from five digits, so years and
+ * four-digit limits read as people write them.
+ */
+export function formatMessageParams(
+  params: Record<string, string | number>,
+  locale: string,
+): Record<string, string | number> {
+  let format = paramFormats.get(locale);
+  if (!format) {
+    // `useGrouping: 'min2'` (Intl.NumberFormat v3) is newer than this TypeScript lib's types.
+    const options = { maximumFractionDigits: 2, useGrouping: 'min2' } as unknown as Intl.NumberFormatOptions;
+    format = new Intl.NumberFormat(locale, options);
+    paramFormats.set(locale, format);
+  }
+  return Object.fromEntries(
+    Object.entries(params).map(([key, value]) => [
+      key,
+      typeof value === 'number' ? format.format(value) : value,
+    ]),
+  );
+}

@@ -17,6 +17,7 @@ import {
 import { Id } from '../../domain/model';
 import { downloadCsv, downloadXlsx, ExportTable } from '../../shared/files/export';
 import { ReadProblem, readTable } from '../../shared/files/read-table';
+import { fieldMessage } from '../../shared/ui/error-message';
 import { EditorPageActions } from '../editor/editor.actions';
 import { editorFeature } from '../editor/editor.feature';
 
@@ -70,6 +71,9 @@ export class GoalImportPage {
   constructor() {
     this.store.dispatch(EditorPageActions.opened());
   }
+
+  /** A problem's message, numbers in the person's format. */
+  protected readonly message = fieldMessage;
 
   protected columnName(column: GoalImportColumn | null): string {
     if (!column) return '';

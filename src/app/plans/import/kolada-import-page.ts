@@ -9,6 +9,7 @@ import { sessionFeature } from '../../core/session/session.feature';
 import { WriteOp } from '../../data-access/backend';
 import { KOLADA_HEADERS, KoladaColumn, KoladaImport, planKoladaImport } from '../../domain/kolada-import';
 import { ReadProblem, readTable } from '../../shared/files/read-table';
+import { fieldMessage } from '../../shared/ui/error-message';
 import { EditorPageActions } from '../editor/editor.actions';
 import { editorFeature } from '../editor/editor.feature';
 
@@ -57,6 +58,9 @@ export class KoladaImportPage {
   constructor() {
     this.store.dispatch(EditorPageActions.opened());
   }
+
+  /** A problem's message, numbers in the person's format. */
+  protected readonly message = fieldMessage;
 
   protected columnName(column: KoladaColumn | null): string {
     return column ? KOLADA_HEADERS[column][0] : '';

@@ -1,5 +1,6 @@
 import { BatchFailed, DomainError, VersionConflict } from '../../domain/errors';
 import { FieldError } from '../../domain/validation';
+import { formatMessageParams } from '../../core/i18n/format';
 import { isStorageFull } from '../../data-access/storage-problem';
 
 /** A translation key with parameters, ready for the transloco pipe. */
@@ -10,7 +11,9 @@ export interface Message {
 
 /** The message for a field error (`validation.<code>`). */
 export function fieldMessage(error: FieldError): Message {
-  return { key: `validation.${error.code}`, params: error.params ?? {} };
+  const locale =
+    typeof document !== 'undefined' && document.documentElement.lang === 'en' ? 'en-GB' : 'sv-SE';
+  return { key: `validation.${error.code}`, params: formatMessageParams(error.params ?? {}, locale) };
 }
 
 /**
