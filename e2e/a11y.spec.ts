@@ -90,6 +90,14 @@ for (const language of ['sv', 'en'] as const) {
       });
     }
 
+    test('the start-up problem page has no violations', async ({ page }) => {
+      await page.addInitScript((lang) => localStorage.setItem('kompass.language', lang), language);
+      await page.route('**/config.json', (route) => route.fulfill({ status: 404, body: '' }));
+      await page.goto('/');
+      await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+      await expectNoAxeViolations(page);
+    });
+
     test('the plan workspace with its dialog, menus and import errors open has no violations', async ({
       page,
     }) => {

@@ -16,7 +16,7 @@ import { provideTransloco } from '@jsverse/transloco';
 import { provideEffects } from '@ngrx/effects';
 import { provideStore, Store } from '@ngrx/store';
 import { BackendLoader } from './core/backend/backend-loader';
-import { storageProblem } from './data-access/storage-problem';
+import { startupProblem } from './core/config/startup-problem';
 import * as orgDataEffects from './core/org-data/org-data.effects';
 import { orgDataFeature } from './core/org-data/org-data.feature';
 import { SessionApiActions } from './core/session/session.actions';
@@ -63,9 +63,9 @@ export const appConfig: ApplicationConfig = {
         const session = await (await loader.load()).restoreSession();
         store.dispatch(SessionApiActions.sessionChanged({ session }));
       } catch (error) {
-        // A clear page instead of a blank app (private mode without IndexedDB, full disk …).
+        // A clear page instead of a blank app (no or broken config.json, no IndexedDB, full disk …).
         console.error(error);
-        store.dispatch(SessionApiActions.backendFailed({ problem: storageProblem(error) }));
+        store.dispatch(SessionApiActions.backendFailed({ problem: startupProblem(error) }));
       }
     }),
   ],

@@ -1,8 +1,9 @@
 import { Injectable } from '@angular/core';
 import { Backend } from '../../data-access/backend';
+import { ConfigError, loadRuntimeConfig } from '../config/runtime-config';
 
 /**
- * Loads the configured backend at start-up. The adapter is its own chunk, so the embedded
+ * Loads the configured backend at start-up (from `config.json`). The adapter is its own chunk, so the embedded
  * backend (Dexie) and, later, Firebase are downloaded only when they are the one in use.
  */
 @Injectable({ providedIn: 'root' })
@@ -19,6 +20,12 @@ export class BackendLoader {
   load(): Promise<Backend> {
     if (this.instance) return Promise.resolve(this.instance);
     this.loading ??= (async () => {
+      const loaded = await loadRuntimeConfig();
+      if (!loaded.ok) throw new ConfigError(loaded.problem, loaded.detail);
+      if (loaded.config.backend !== 'local') {
+        // The Firebase adapter is not part of this build yet (issue 7); say so rather than guess.
+        throw new ConfigError('unsupported', loaded.config.backend);
+      }
       const { LocalBackend } = await import('../../data-access/local/local-backend');
       const local = new LocalBackend();
       await local.init();

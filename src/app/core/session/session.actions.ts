@@ -1,6 +1,6 @@
 import { createActionGroup, emptyProps, props } from '@ngrx/store';
 import { DemoPerson, Session } from '../../data-access/backend';
-import { StorageProblem } from '../../data-access/storage-problem';
+import { StartupProblem } from '../config/startup-problem';
 
 export const SignInPageActions = createActionGroup({
   source: 'Sign In Page',
@@ -30,6 +30,6 @@ export const SessionApiActions = createActionGroup({
     'Demo Reset': emptyProps(),
     'Demo Reset Failed': props<{ error: string }>(),
     /** The backend could not start (e.g. no IndexedDB in a private window). */
-    'Backend Failed': props<{ problem: StorageProblem }>(),
+    'Backend Failed': props<{ problem: StartupProblem }>(),
   },
 });

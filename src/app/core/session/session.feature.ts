@@ -1,7 +1,7 @@
 import { createFeature, createReducer, createSelector, on } from '@ngrx/store';
 import { DemoPerson, Session } from '../../data-access/backend';
 import { Role } from '../../domain/model';
-import { StorageProblem } from '../../data-access/storage-problem';
+import { StartupProblem } from '../config/startup-problem';
 import { SessionApiActions, SignInPageActions } from './session.actions';
 
 export interface SessionState {
@@ -14,7 +14,7 @@ export interface SessionState {
   resetting: boolean;
   resetDone: boolean;
   /** Why the backend could not start, if it could not. */
-  backendProblem: StorageProblem | null;
+  backendProblem: StartupProblem | null;
 }
 
 const initialState: SessionState = {

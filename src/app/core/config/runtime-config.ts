@@ -1,0 +1,113 @@
+/**
+ * The runtime configuration, read at start-up from `config.json` beside index.html, so one build
+ * can be deployed to a test and a production project. `local` is the embedded backend.
+ */
+export interface FirebaseWebConfig {
+  apiKey: string;
+  authDomain: string;
+  projectId: string;
+  appId: string;
+  storageBucket?: string;
+  messagingSenderId?: string;
+}
+
+export type RuntimeConfig =
+  | { backend: 'local' }
+  | {
+      backend: 'firebase';
+      firebase: FirebaseWebConfig;
+      /** Emulator addresses (development and tests), e.g. `http://127.0.0.1:9099` for Auth. */
+      emulators?: { auth?: string; firestore?: string };
+      /** The Microsoft Entra tenant for "Sign in with Microsoft" (a municipality's own tenant). */
+      microsoftTenant?: string;
+    };
+
+/** Why a configuration cannot be used; the start-up page says it in the person's language. */
+export type ConfigProblem = 'missing' | 'unreadable' | 'invalid';
+
+export type ConfigResult =
+  { ok: true; config: RuntimeConfig } | { ok: false; problem: ConfigProblem; detail: string };
+
+const REQUIRED_FIREBASE: (keyof FirebaseWebConfig)[] = ['apiKey', 'authDomain', 'projectId', 'appId'];
+
+function isText(value: unknown): value is string {
+  return typeof value === 'string' && value.trim() !== '';
+}
+
+function isAddress(value: unknown): boolean {
+  if (!isText(value)) return false;
+  try {
+    const url = new URL(value.includes('://') ? value : `http://${value}`);
+    return url.protocol === 'http:' || url.protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+/** Checks a parsed `config.json`; every problem is named, nothing is guessed. */
+export function parseRuntimeConfig(json: unknown): ConfigResult {
+  const invalid = (detail: string): ConfigResult => ({ ok: false, problem: 'invalid', detail });
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) return invalid('not an object');
+  const raw = json as Record<string, unknown>;
+  if (raw['backend'] === 'local') return { ok: true, config: { backend: 'local' } };
+  if (raw['backend'] !== 'firebase') return invalid('backend must be "local" or "firebase"');
+  const firebase = raw['firebase'] as Record<string, unknown> | undefined;
+  if (typeof firebase !== 'object' || firebase === null)
+    return invalid('firebase: the web app configuration is missing');
+  const missing = REQUIRED_FIREBASE.filter((key) => !isText(firebase[key]));
+  if (missing.length > 0) return invalid(`firebase: ${missing.join(', ')} missing`);
+  const emulators = raw['emulators'] as Record<string, unknown> | undefined;
+  if (emulators !== undefined) {
+    if (typeof emulators !== 'object' || emulators === null) return invalid('emulators must be an object');
+    for (const key of ['auth', 'firestore']) {
+      if (emulators[key] !== undefined && !isAddress(emulators[key]))
+        return invalid(`emulators.${key} is not an address`);
+    }
+  }
+  const tenant = raw['microsoftTenant'];
+  if (tenant !== undefined && !isText(tenant)) return invalid('microsoftTenant must be text');
+  return {
+    ok: true,
+    config: {
+      backend: 'firebase',
+      firebase: Object.fromEntries(
+        Object.entries(firebase).filter(([, v]) => typeof v === 'string'),
+      ) as unknown as FirebaseWebConfig,
+      ...(emulators ? { emulators: emulators as { auth?: string; firestore?: string } } : {}),
+      ...(isText(tenant) ? { microsoftTenant: tenant } : {}),
+    },
+  };
+}
+
+/** Fetches and checks `config.json` (never cached: a redeploy may change it). */
+export async function loadRuntimeConfig(fetchFn: typeof fetch = fetch): Promise<ConfigResult> {
+  let response: Response;
+  try {
+    response = await fetchFn('config.json', { cache: 'no-store' });
+  } catch (error) {
+    return { ok: false, problem: 'missing', detail: error instanceof Error ? error.message : String(error) };
+  }
+  if (!response.ok) return { ok: false, problem: 'missing', detail: `HTTP ${response.status}` };
+  let json: unknown;
+  try {
+    json = JSON.parse(await response.text());
+  } catch (error) {
+    return {
+      ok: false,
+      problem: 'unreadable',
+      detail: error instanceof Error ? error.message : String(error),
+    };
+  }
+  return parseRuntimeConfig(json);
+}
+
+/** Start-up stopped on the configuration; `problem` is said on the start-up page. */
+export class ConfigError extends Error {
+  constructor(
+    readonly problem: ConfigProblem | 'unsupported',
+    readonly detail: string,
+  ) {
+    super(`config.json: ${problem} (${detail})`);
+    this.name = 'ConfigError';
+  }
+}
