@@ -99,6 +99,7 @@ test('a strategist builds a plan: two focus areas, three goals, a gender-split i
   await expect(activities).toContainText('Trygghetsvandringar med boende');
   await expect(activities).toContainText('Samhällsbyggnadskontoret (Lena Ek)');
   await expect(activities).toContainText('150 000 kr');
+  await expect(activities).toContainText('Ej rapporterad');
 
   // Move a goal to the other focus area through its form.
   await page.getByRole('link', { name: 'Ändra målet Bättre belysning på gång- och cykelvägar' }).click();

@@ -7,7 +7,7 @@ import {
 } from '../../core/org-data/org-data.selectors';
 import { indicatorProgress, latestIndicatorValues } from '../../domain/indicator';
 import { Activity, FocusArea, Goal, GoalStatus, Id, Indicator, Measurement, Plan } from '../../domain/model';
-import { goalStatuses } from '../../domain/status';
+import { goalStatuses, isReported } from '../../domain/status';
 
 export interface IndicatorRow {
   indicator: Indicator;
@@ -21,6 +21,8 @@ export interface IndicatorRow {
 export interface ActivityRow {
   activity: Activity;
   departmentName: string;
+  /** The status its department reported in the current period (not reported without one). */
+  status: GoalStatus;
 }
 export interface GoalRow {
   goal: Goal;
@@ -84,6 +86,12 @@ export function selectPlanDetail(planId: Id): MemoizedSelector<object, PlanDetai
         const planReports = reports.filter((r) => r.planId === planId);
         const statuses = period ? goalStatuses(period.id, planReports) : new Map<Id, GoalStatus>();
         const latest = latestIndicatorValues(planReports, periods);
+        const activityStatus = new Map<Id, GoalStatus>();
+        for (const report of planReports) {
+          if (report.subjectType === 'activity' && report.periodId === period?.id && isReported(report)) {
+            activityStatus.set(report.subjectId, report.status);
+          }
+        }
         const reported = new Set(planReports.map((r) => r.goalId));
         const name = (id: Id) => departments.get(id)?.name ?? '';
         const goalRow = (goal: Goal): GoalRow => ({
@@ -112,7 +120,11 @@ export function selectPlanDetail(planId: Id): MemoizedSelector<object, PlanDetai
           activities: activities
             .filter((a) => a.goalId === goal.id)
             .sort((a, b) => a.startsOn.localeCompare(b.startsOn))
-            .map((activity) => ({ activity, departmentName: name(activity.responsibleDepartmentId) })),
+            .map((activity) => ({
+              activity,
+              departmentName: name(activity.responsibleDepartmentId),
+              status: activityStatus.get(activity.id) ?? 'not-reported',
+            })),
           hasReports: reported.has(goal.id),
         });
         return {

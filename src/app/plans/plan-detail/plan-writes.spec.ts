@@ -76,7 +76,13 @@ describe('removeAreaWrites', () => {
             measurements: [{ id: 'i1__2025', version: 2 } as Measurement],
           },
         ],
-        activities: [{ activity: createTestActivity({ id: 'act1', goalId: 'g1' }), departmentName: '' }],
+        activities: [
+          {
+            activity: createTestActivity({ id: 'act1', goalId: 'g1' }),
+            departmentName: '',
+            status: 'not-reported',
+          },
+        ],
       },
       {
         goal: goal2,
