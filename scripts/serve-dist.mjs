@@ -29,6 +29,15 @@ if (!existsSync(join(root, 'index.html'))) {
   process.exit(1);
 }
 
+// The security headers Hosting sends (firebase.json), so every e2e test runs under the same
+// Content-Security-Policy as production and would fail if the app needed more.
+const hosting = JSON.parse(readFileSync(resolve('firebase.json'), 'utf8')).hosting;
+const securityHeaders = Object.fromEntries(
+  hosting.headers
+    .filter((rule) => rule.source === '**')
+    .flatMap((rule) => rule.headers.map((h) => [h.key, h.value])),
+);
+
 const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.txt', '.csv']);
 /** Compressed files, made once: Hosting serves brotli or gzip, so the local server does too. */
 const compressed = new Map();
@@ -63,6 +72,7 @@ createServer((req, res) => {
     'Content-Type': TYPES[ext] ?? 'application/octet-stream',
     'Cache-Control': ext === '.html' ? 'no-cache' : 'public, max-age=31536000, immutable',
     Vary: 'Accept-Encoding',
+    ...securityHeaders,
     ...(encoding ? { 'Content-Encoding': encoding } : {}),
   });
   res.end(body(file, encoding));

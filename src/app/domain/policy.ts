@@ -85,6 +85,8 @@ function canOnReport(
       // Committee members and other departments see only what has been put forward.
       return strategist || has(member, 'admin') || ownDepartment || reported;
     case 'create':
+      // A new report is always a draft.
+      return ownDepartment && open && report.state === 'draft';
     case 'update':
     case 'submit':
       return ownDepartment && open && (report.state === 'draft' || report.state === 'returned');

@@ -1,0 +1,291 @@
+// Runs the authorization truth table (src/app/domain/policy-truth-table.ts) against
+// firestore.rules in the Firestore emulator, with @firebase/rules-unit-testing.
+// The emulator needs Java 21 and downloads its jar at first use. Where it is not running (no
+// FIRESTORE_EMULATOR_HOST), every row is reported as skipped with the reason — never as passed.
+// `npm run test:firebase` starts the emulators (a pinned firebase-tools, run on demand) and runs it.
+// Writes test-results/rules-summary.json: { passed, failed, skipped, reason? }.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { build } from 'esbuild';
+
+const SUMMARY = 'test-results/rules-summary.json';
+mkdirSync('test-results', { recursive: true });
+mkdirSync('firestore-tests/.out', { recursive: true });
+await build({
+  entryPoints: ['src/app/domain/policy-truth-table.ts'],
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  outfile: 'firestore-tests/.out/truth-table.mjs',
+  logLevel: 'warning',
+});
+const { POLICY_TRUTH_TABLE, WHO } = await import('./.out/truth-table.mjs');
+
+function javaMajor() {
+  // `java -version` writes to stderr.
+  const result = spawnSync('java', ['-version'], { encoding: 'utf8' });
+  return Number(/version "(\d+)/.exec(`${result.stderr ?? ''}${result.stdout ?? ''}`)?.[1] ?? 0);
+}
+
+const host = process.env.FIRESTORE_EMULATOR_HOST;
+if (!host) {
+  const java = javaMajor();
+  const reason =
+    java > 0 && java < 21
+      ? `the Firestore emulator needs Java 21 and downloads its jar at first use; this machine has Java ${java} and no access beyond the package registries`
+      : 'no Firestore emulator is running (FIRESTORE_EMULATOR_HOST is not set); run `npm run test:firebase`';
+  const summary = { passed: 0, failed: 0, skipped: POLICY_TRUTH_TABLE.length, reason };
+  writeFileSync(SUMMARY, JSON.stringify(summary, null, 2));
+  console.log(`firestore.rules: ${POLICY_TRUTH_TABLE.length} truth-table rows skipped — ${reason}.`);
+  process.exit(0);
+}
+
+// ---- with the emulator ------------------------------------------------------------------------
+const { initializeTestEnvironment, assertSucceeds, assertFails } =
+  await import('@firebase/rules-unit-testing');
+const { doc, getDoc, setDoc, updateDoc, deleteDoc, writeBatch } = await import('firebase/firestore');
+
+const ORG = 'org-test';
+const env = await initializeTestEnvironment({
+  projectId: 'demo-kompass-rules',
+  firestore: {
+    rules: readFileSync('firestore.rules', 'utf8'),
+    host: host.split(':')[0],
+    port: Number(host.split(':')[1]),
+  },
+});
+const uid = (who) => `uid-${who.replace(':', '-')}`;
+const at = '2026-01-01T00:00:00.000Z';
+const stamps = (id, by, version = 1) => ({
+  id,
+  orgId: ORG,
+  version,
+  createdAt: at,
+  createdBy: by,
+  updatedAt: at,
+  updatedBy: by,
+});
+
+/** A valid record of each kind (and the state the row is about). */
+function recordFor(resource, id, by, version = 1) {
+  const base = stamps(id, by, version);
+  switch (resource.kind) {
+    case 'plans':
+      return {
+        ...base,
+        title: 'Plan',
+        theme: 'integration',
+        validFrom: 2026,
+        validTo: 2028,
+        decisionRef: '',
+        adoptedOn: resource.planStatus === 'draft' ? null : '2026-01-10',
+        status: resource.planStatus,
+        description: '',
+      };
+    case 'focusAreas':
+      return { ...base, planId: 'p', title: 'Område', description: '', order: 0 };
+    case 'goals':
+      return {
+        ...base,
+        planId: 'p',
+        focusAreaId: 'fa',
+        title: 'Mål',
+        description: '',
+        leadDepartmentId: 'own',
+        contributingDepartmentIds: [],
+        targetYear: 2030,
+        order: 0,
+      };
+    case 'indicators':
+      return {
+        ...base,
+        planId: 'p',
+        goalId: 'g',
+        name: 'Andel',
+        unit: '%',
+        baselineValue: 1,
+        baselineYear: 2024,
+        targetValue: 2,
+        targetYear: 2030,
+        direction: 'increase',
+        source: '',
+        koladaKpi: null,
+        genderDisaggregated: true,
+      };
+    case 'activities':
+      return {
+        ...base,
+        planId: 'p',
+        goalId: 'g',
+        title: 'Aktivitet',
+        description: '',
+        responsibleDepartmentId: 'own',
+        responsiblePerson: '',
+        startsOn: '2026-01-01',
+        endsOn: '2026-12-31',
+        budgetSek: null,
+      };
+    case 'measurements':
+      return {
+        ...base,
+        planId: 'p',
+        indicatorId: 'i',
+        year: 2025,
+        total: 1,
+        women: null,
+        men: null,
+        source: 'Kolada N00945',
+      };
+    case 'periods':
+      return {
+        ...base,
+        name: 'Helår 2026',
+        kind: 'annual',
+        year: 2026,
+        startsOn: '2026-01-01',
+        endsOn: '2026-12-31',
+        opensOn: '2026-12-01',
+        deadline: '2027-01-31',
+        state: 'open',
+      };
+    case 'departments':
+      return { ...base, name: 'Förvaltning', shortName: 'F', active: true };
+    case 'members':
+      return {
+        ...base,
+        name: 'Person',
+        email: 'p@example.org',
+        title: '',
+        roles: ['committee'],
+        departmentIds: [],
+        active: true,
+      };
+    case 'audit':
+      return {
+        id,
+        orgId: ORG,
+        at,
+        by,
+        byName: 'X',
+        action: 'create',
+        entity: 'plans',
+        entityId: 'x',
+        before: null,
+        after: null,
+        comment: '',
+      };
+    case 'reports':
+      return {
+        ...base,
+        planId: 'p',
+        goalId: 'g',
+        subjectType: 'goal',
+        subjectId: 'g',
+        departmentId: resource.department,
+        periodId: resource.periodState,
+        status: 'on-track',
+        progress: null,
+        indicatorValues: [],
+        analysis: 'Text',
+        nextSteps: '',
+        documentUrl: '',
+        state: resource.state,
+        returnComment: '',
+        submittedAt: null,
+        submittedBy: null,
+        decidedAt: null,
+        decidedBy: null,
+      };
+  }
+}
+
+let passed = 0;
+let failed = 0;
+let n = 0;
+for (const row of POLICY_TRUTH_TABLE) {
+  await env.clearFirestore();
+  const who = WHO[row.who];
+  const resource =
+    row.resource.kind === 'reports'
+      ? { ...row.resource, department: who.ownDepartment ? 'own' : 'other' }
+      : row.resource;
+  const id =
+    resource.kind === 'reports' ? `${resource.periodState}__goal__g__${resource.department}` : `rec-${n++}`;
+  await env.withSecurityRulesDisabled(async (context) => {
+    const db = context.firestore();
+    for (const [name, person] of Object.entries(WHO)) {
+      await setDoc(doc(db, 'memberships', uid(name)), {
+        orgId: ORG,
+        roles: [person.role],
+        departmentIds: person.ownDepartment ? ['own'] : ['elsewhere'],
+        active: true,
+      });
+    }
+    for (const state of ['planned', 'open', 'closed']) {
+      await setDoc(doc(db, `orgs/${ORG}/periods/${state}`), {
+        ...recordFor({ kind: 'periods' }, state, 'seed'),
+        state,
+      });
+    }
+    if (row.action !== 'create')
+      await setDoc(doc(db, `orgs/${ORG}/${resource.kind}/${id}`), recordFor(resource, id, 'seed'));
+  });
+  const me = uid(row.who);
+  const db = env.authenticatedContext(me).firestore();
+  const ref = doc(db, `orgs/${ORG}/${resource.kind}/${id}`);
+  const auditRef = (version) => doc(db, `orgs/${ORG}/audit/${id}__${version}`);
+  const audit = (version) => recordFor({ kind: 'audit' }, `${id}__${version}`, me);
+  const change = (patch) => {
+    const batch = writeBatch(db);
+    batch.update(ref, { ...patch, version: 2, updatedBy: me, updatedAt: at });
+    batch.set(auditRef(2), audit(2));
+    return batch.commit();
+  };
+  let attempt;
+  switch (row.action) {
+    case 'read':
+      attempt = getDoc(ref);
+      break;
+    case 'create': {
+      const batch = writeBatch(db);
+      batch.set(ref, recordFor(resource, id, me));
+      if (resource.kind !== 'audit') batch.set(auditRef(1), audit(1));
+      attempt = batch.commit();
+      break;
+    }
+    case 'update':
+      attempt =
+        resource.kind === 'audit'
+          ? updateDoc(ref, { comment: 'x' })
+          : change(resource.kind === 'reports' ? { analysis: 'Ny text' } : {});
+      break;
+    case 'delete':
+      attempt = deleteDoc(ref);
+      break;
+    case 'submit':
+      attempt = change({ state: 'submitted', submittedBy: me, submittedAt: at });
+      break;
+    case 'approve':
+      attempt = change({ state: 'approved', decidedBy: me, decidedAt: at });
+      break;
+    case 'return':
+      attempt = change({ state: 'returned', returnComment: 'Komplettera', decidedBy: me, decidedAt: at });
+      break;
+    case 'reopen':
+      attempt = change({ state: 'returned', returnComment: 'Fel siffror', decidedBy: me, decidedAt: at });
+      break;
+  }
+  try {
+    await (row.allowed ? assertSucceeds(attempt) : assertFails(attempt));
+    passed++;
+  } catch (error) {
+    failed++;
+    console.error(
+      `✘ ${row.who} ${row.allowed ? 'may' : 'may not'} ${row.action} ${JSON.stringify(row.resource)}: ${error.message}`,
+    );
+  }
+}
+await env.cleanup();
+writeFileSync(SUMMARY, JSON.stringify({ passed, failed, skipped: 0 }, null, 2));
+console.log(`firestore.rules: ${passed} passed, ${failed} failed`);
+process.exit(failed > 0 ? 1 : 0);
