@@ -90,6 +90,25 @@ for (const language of ['sv', 'en'] as const) {
       });
     }
 
+    test('confirmations and inline forms, open, have no violations', async ({ page }) => {
+      await startSignedIn(page, PEOPLE.strategist.id, language);
+      await page.goto('/periods');
+      await page
+        .getByRole('button', { name: /^(Stäng|Close) / })
+        .first()
+        .click();
+      await expect(page.getByRole('alertdialog')).toBeVisible();
+      await expectNoAxeViolations(page);
+      await page.goto('/review');
+      const first = page.getByRole('article').first();
+      await first.getByRole('button').nth(1).click();
+      await expectNoAxeViolations(page);
+      await page.goto('/sign-in');
+      await page.locator('section.demo button').first().click();
+      await expect(page.locator('section.demo [role=group]')).toBeVisible();
+      await expectNoAxeViolations(page);
+    });
+
     test('the start-up problem page has no violations', async ({ page }) => {
       await page.addInitScript((lang) => localStorage.setItem('kompass.language', lang), language);
       await page.route('**/config.json', (route) => route.fulfill({ status: 404, body: '' }));
