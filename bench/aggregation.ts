@@ -1,5 +1,6 @@
 import { buildOverview } from '../src/app/dashboard/overview';
-import { Id, Report } from '../src/app/domain/model';
+import { groupBy } from '../src/app/domain/group-by';
+import { Report } from '../src/app/domain/model';
 import { buildRegion, REGION } from './synthetic';
 
 // The app gets its records from IndexedDB, i.e. as structured clones; so does the benchmark
@@ -8,15 +9,7 @@ const region = structuredClone(buildRegion());
 const [previous, period] = region.periods.slice(-2);
 
 /** What the memoised selector does once per change of the reports (selectReportsByPeriod). */
-function byPeriod(reports: readonly Report[]): Map<Id, Report[]> {
-  const groups = new Map<Id, Report[]>();
-  for (const report of reports) {
-    const group = groups.get(report.periodId);
-    if (group) group.push(report);
-    else groups.set(report.periodId, [report]);
-  }
-  return groups;
-}
+const byPeriod = (reports: readonly Report[]) => groupBy(reports, (r) => r.periodId);
 
 function median(run: () => void, runs = 21): { median: number; min: number; max: number } {
   const times: number[] = [];

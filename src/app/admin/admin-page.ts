@@ -102,22 +102,6 @@ import { selectDepartmentsById } from '../core/org-data/org-data.selectors';
     </section>
   `,
   styles: `
-    .scroll {
-      /* Contains the visually hidden table labels too, so they never widen the page. */
-      position: relative;
-      overflow-x: auto;
-    }
-    table.figures {
-      border-collapse: collapse;
-      margin: 0.5rem 0 1.5rem;
-      th,
-      td {
-        text-align: left;
-        padding: 0.3rem 0.6rem;
-        border-bottom: 1px solid var(--mat-sys-outline-variant);
-        vertical-align: top;
-      }
-    }
     .title {
       display: block;
       font-weight: 400;

@@ -26,6 +26,7 @@ import {
   statusChange,
   StatusCounts,
 } from '../domain/status';
+import { groupBy } from '../domain/group-by';
 
 export interface StatusRow {
   status: GoalStatus;
@@ -145,17 +146,6 @@ export function buildOverview(input: OverviewInput): Overview {
           a.department.name.localeCompare(b.department.name, 'sv'),
       ),
   };
-}
-
-function groupBy<T>(items: readonly T[], keyOf: (item: T) => Id): Map<Id, T[]> {
-  const groups = new Map<Id, T[]>();
-  for (const item of items) {
-    const key = keyOf(item);
-    const group = groups.get(key);
-    if (group) group.push(item);
-    else groups.set(key, [item]);
-  }
-  return groups;
 }
 
 /** The period just before `period` in time order, if any. */

@@ -284,7 +284,7 @@ export function planGoalImport(
 }
 
 /** The rows that have problems, in order: what a person needs to fix. */
-export function problemRows(problems: readonly ImportProblem[]): number[] {
+export function problemRows(problems: readonly Pick<ImportProblem, 'row'>[]): number[] {
   return [...new Set(problems.map((p) => p.row))].sort((a, b) => a - b);
 }
 

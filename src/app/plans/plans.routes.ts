@@ -11,8 +11,6 @@ import { GoalImportPage } from './import/goal-import-page';
 import { KoladaImportPage } from './import/kolada-import-page';
 import { PlanDetailPage } from './plan-detail/plan-detail-page';
 import { PlanFormPage } from './plan-form/plan-form-page';
-import * as planFormEffects from './plan-form/plan-form.effects';
-import { planFormFeature } from './plan-form/plan-form.feature';
 import { PlansPage } from './plans-page';
 
 const editor = (path: string, kind: EditableKind, title: string) => ({
@@ -30,12 +28,7 @@ const editor = (path: string, kind: EditableKind, title: string) => ({
 export const PLANS_ROUTES: Routes = [
   {
     path: '',
-    providers: [
-      provideState(planFormFeature),
-      provideEffects(planFormEffects),
-      provideState(editorFeature),
-      provideEffects(editorEffects),
-    ],
+    providers: [provideState(editorFeature), provideEffects(editorEffects)],
     children: [
       { path: '', component: PlansPage, title: 'nav.plans' },
       {

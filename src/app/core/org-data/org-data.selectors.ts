@@ -1,5 +1,6 @@
 import { createSelector } from '@ngrx/store';
-import { Department, Id, Period, Report } from '../../domain/model';
+import { groupBy } from '../../domain/group-by';
+import { Department, Id, Period } from '../../domain/model';
 import { orgDataFeature } from './org-data.feature';
 
 /** Periods in time order (by start, then end: Tertial 1 before Delår before Helår). */
@@ -29,15 +30,9 @@ export const selectDepartmentsById = createSelector(
  * Reports grouped by period, built once per change of the reports: a dashboard then reads only
  * the periods it shows (a region has 100 000 reports over 12 periods).
  */
-export const selectReportsByPeriod = createSelector(orgDataFeature.selectAllReports, (reports) => {
-  const byPeriod = new Map<Id, Report[]>();
-  for (const report of reports) {
-    const group = byPeriod.get(report.periodId);
-    if (group) group.push(report);
-    else byPeriod.set(report.periodId, [report]);
-  }
-  return byPeriod;
-});
+export const selectReportsByPeriod = createSelector(orgDataFeature.selectAllReports, (reports) =>
+  groupBy(reports, (r) => r.periodId),
+);
 
 /**
  * The periods whose reports are loaded by default: every open period, the period dashboards show

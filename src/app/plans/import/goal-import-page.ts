@@ -18,6 +18,7 @@ import { Id } from '../../domain/model';
 import { downloadCsv, downloadXlsx, ExportTable } from '../../shared/files/export';
 import { ReadProblem, readTable } from '../../shared/files/read-table';
 import { fieldMessage } from '../../shared/ui/error-message';
+import { ImportProblemRow, ImportProblems } from '../../shared/ui/import-problems';
 import { EditorPageActions } from '../editor/editor.actions';
 import { editorFeature } from '../editor/editor.feature';
 
@@ -27,7 +28,7 @@ import { editorFeature } from '../editor/editor.feature';
  */
 @Component({
   selector: 'app-goal-import-page',
-  imports: [TranslocoPipe, RouterLink, MatButtonModule],
+  imports: [TranslocoPipe, RouterLink, MatButtonModule, ImportProblems],
   templateUrl: './goal-import-page.html',
   styleUrl: './goal-import-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -72,8 +73,14 @@ export class GoalImportPage {
     this.store.dispatch(EditorPageActions.opened());
   }
 
-  /** A problem's message, numbers in the person's format. */
-  protected readonly message = fieldMessage;
+  /** The problems as the table shows them: column names and messages in the person's language. */
+  protected readonly problemTable = computed((): ImportProblemRow[] =>
+    (this.result()?.problems ?? []).map((p) => ({
+      row: p.row,
+      column: this.columnName(p.column),
+      message: fieldMessage(p.error),
+    })),
+  );
 
   protected columnName(column: GoalImportColumn | null): string {
     if (!column) return '';

@@ -7,9 +7,11 @@ import { LocalNumberPipe } from '../../core/i18n/format-pipes';
 import { orgDataFeature } from '../../core/org-data/org-data.feature';
 import { sessionFeature } from '../../core/session/session.feature';
 import { WriteOp } from '../../data-access/backend';
+import { problemRows } from '../../domain/goal-import';
 import { KOLADA_HEADERS, KoladaColumn, KoladaImport, planKoladaImport } from '../../domain/kolada-import';
 import { ReadProblem, readTable } from '../../shared/files/read-table';
 import { fieldMessage } from '../../shared/ui/error-message';
+import { ImportProblemRow, ImportProblems } from '../../shared/ui/import-problems';
 import { EditorPageActions } from '../editor/editor.actions';
 import { editorFeature } from '../editor/editor.feature';
 
@@ -19,7 +21,7 @@ import { editorFeature } from '../editor/editor.feature';
  */
 @Component({
   selector: 'app-kolada-import-page',
-  imports: [TranslocoPipe, RouterLink, MatButtonModule, LocalNumberPipe],
+  imports: [TranslocoPipe, RouterLink, MatButtonModule, ImportProblems, LocalNumberPipe],
   templateUrl: './kolada-import-page.html',
   styleUrl: './goal-import-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -44,9 +46,7 @@ export class KoladaImportPage {
   protected readonly fileName = signal<string | null>(null);
   protected readonly readProblem = signal<ReadProblem | null>(null);
   protected readonly result = signal<KoladaImport | null>(null);
-  protected readonly badRows = computed(() =>
-    [...new Set((this.result()?.problems ?? []).map((p) => p.row))].sort((a, b) => a - b),
-  );
+  protected readonly badRows = computed(() => problemRows(this.result()?.problems ?? []));
   private readonly indicatorName = computed(() => new Map(this.indicators().map((i) => [i.id, i])));
   protected readonly preview = computed(() =>
     (this.result()?.writes ?? []).map((write) => ({
@@ -59,8 +59,14 @@ export class KoladaImportPage {
     this.store.dispatch(EditorPageActions.opened());
   }
 
-  /** A problem's message, numbers in the person's format. */
-  protected readonly message = fieldMessage;
+  /** The problems as the table shows them: column names and messages in the person's language. */
+  protected readonly problemTable = computed((): ImportProblemRow[] =>
+    (this.result()?.problems ?? []).map((p) => ({
+      row: p.row,
+      column: this.columnName(p.column),
+      message: fieldMessage(p.error),
+    })),
+  );
 
   protected columnName(column: KoladaColumn | null): string {
     return column ? KOLADA_HEADERS[column][0] : '';

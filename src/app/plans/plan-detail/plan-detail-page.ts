@@ -33,7 +33,9 @@ export class PlanDetailPage {
 
   protected readonly ready = this.store.selectSignal(orgDataFeature.selectReady);
   protected readonly editor = this.store.selectSignal(editorFeature.selectEditorState);
-  protected readonly detail = computed(() => this.store.selectSignal(selectPlanDetail(this.planId()))());
+  private readonly state = this.store.selectSignal((state: object) => state);
+  /** The memoised selector of this plan, applied to the store's state. */
+  protected readonly detail = computed(() => selectPlanDetail(this.planId())(this.state()));
   private readonly member = this.store.selectSignal(sessionFeature.selectMember);
   private readonly goals = this.store.selectSignal(orgDataFeature.selectAllGoals);
   protected readonly canEdit = computed(() => can(this.member(), 'update', { kind: 'goals' }));

@@ -20,8 +20,9 @@ import { orgDataFeature } from '../../core/org-data/org-data.feature';
 import { Draft, PLAN_STATUSES, PLAN_THEMES, Plan, PlanStatus, PlanTheme } from '../../domain/model';
 import { FieldErrors, hasErrors, parseLocaleNumber, validatePlan } from '../../domain/validation';
 import { fieldMessage, Message } from '../../shared/ui/error-message';
-import { PlanFormPageActions } from './plan-form.actions';
-import { planFormFeature } from './plan-form.feature';
+import { WriteOp } from '../../data-access/backend';
+import { EditorPageActions } from '../editor/editor.actions';
+import { editorFeature } from '../editor/editor.feature';
 
 type PlanFormGroup = FormGroup<{
   title: FormControl<string>;
@@ -46,32 +47,7 @@ type PlanFormGroup = FormGroup<{
     MatSelectModule,
   ],
   templateUrl: './plan-form-page.html',
-  styles: `
-    form {
-      display: grid;
-      grid-template-columns: repeat(auto-fill, minmax(min(100%, 16rem), 1fr));
-      gap: 0 1rem;
-      max-width: 52rem;
-    }
-    .wide,
-    .actions,
-    .alert {
-      grid-column: 1 / -1;
-    }
-    .actions {
-      display: flex;
-      gap: 0.5rem;
-      align-items: center;
-    }
-    .alert {
-      border: 2px solid #b3261e;
-      background: #fbe3e1;
-      color: #5c110b;
-      border-radius: 8px;
-      padding: 0.5rem 1rem;
-      margin-bottom: 1rem;
-    }
-  `,
+  styleUrl: '../editor/entity-editor-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class PlanFormPage {
@@ -82,11 +58,12 @@ export class PlanFormPage {
 
   protected readonly themes = PLAN_THEMES;
   protected readonly statuses = PLAN_STATUSES;
-  protected readonly state = this.store.selectSignal(planFormFeature.selectPlanFormState);
+  protected readonly state = this.store.selectSignal(editorFeature.selectEditorState);
   private readonly plans = this.store.selectSignal(orgDataFeature.selectAllPlans);
   protected readonly existing = computed(() => this.plans().find((p) => p.id === this.planId()) ?? null);
   protected readonly errors = signal<FieldErrors>({});
   private loadedFor: string | null = null;
+  private savesAtOpen = 0;
 
   protected readonly form: PlanFormGroup = new FormGroup({
     title: new FormControl('', { nonNullable: true }),
@@ -100,7 +77,8 @@ export class PlanFormPage {
   });
 
   constructor() {
-    this.store.dispatch(PlanFormPageActions.opened());
+    this.store.dispatch(EditorPageActions.opened());
+    this.savesAtOpen = untracked(() => this.state().saves);
     // Editing: fill the form once from the stored plan (never over what the person typed).
     effect(() => {
       const plan = this.existing();
@@ -128,7 +106,7 @@ export class PlanFormPage {
 
   /** For the leave guard: typed but not saved. */
   hasUnsavedChanges(): boolean {
-    return this.form.dirty && !this.state().saved;
+    return this.form.dirty && this.state().saves === this.savesAtOpen;
   }
 
   protected savePlan(): void {
@@ -158,8 +136,16 @@ export class PlanFormPage {
       return;
     }
     const plan = this.existing();
-    if (plan) this.store.dispatch(PlanFormPageActions.updateSubmitted({ plan, patch: draft }));
-    else this.store.dispatch(PlanFormPageActions.createSubmitted({ draft }));
+    const write: WriteOp = plan
+      ? { op: 'update', kind: 'plans', id: plan.id, expectedVersion: plan.version, patch: draft }
+      : { op: 'create', kind: 'plans', draft };
+    this.store.dispatch(
+      EditorPageActions.writesRequested({
+        writes: [write],
+        success: { key: 'editor.saved', params: { title: draft.title } },
+        doneUrl: '/plans',
+      }),
+    );
   }
 
   private showErrors(errors: FieldErrors): void {
