@@ -35,7 +35,7 @@ const results = { date: new Date().toISOString(), targets: TARGETS };
 
 // ---- 1. sizes ----------------------------------------------------------------------------------
 if (!args.has('--no-build')) {
-  const built = spawnSync('npx', ['ng', 'build', '--stats-json'], { stdio: 'inherit' });
+  const built = spawnSync('node', ['scripts/build.mjs', '--stats-json'], { stdio: 'inherit' });
   if (built.status !== 0) process.exit(built.status ?? 1);
 }
 const stats = JSON.parse(readFileSync(join(DIST, 'stats.json'), 'utf8'));
@@ -76,11 +76,15 @@ results.initial = {
   brotliKb: kb(sum('brotli')),
   heavyLibrariesInInitial: heavyInInitial,
 };
-// Lazy chunks that start at a source file (a route's component or routes, or a library loaded on demand).
+// Lazy chunks, named by their entry point or, once the chunk optimizer has merged them, by their
+// largest source (a route's component, or a library loaded on demand).
+const largestInput = (output) =>
+  Object.entries(output.inputs ?? {}).sort((a, b) => b[1].bytesInOutput - a[1].bytesInOutput)[0]?.[0] ?? '?';
 const lazy = Object.entries(stats.outputs)
-  .filter(([file, output]) => file.endsWith('.js') && output.entryPoint && !initialFiles.includes(file))
-  .map(([file, output]) => ({ entry: output.entryPoint, file, ...sizeOf(file) }))
-  .sort((a, b) => b.gzip - a.gzip);
+  .filter(([file]) => file.endsWith('.js') && !initialFiles.includes(file))
+  .map(([file, output]) => ({ entry: output.entryPoint ?? largestInput(output), file, ...sizeOf(file) }))
+  .sort((a, b) => b.gzip - a.gzip)
+  .slice(0, 12);
 results.lazyChunks = lazy.map((c) => ({ entry: c.entry, gzipKb: kb(c.gzip), rawKb: kb(c.raw) }));
 
 // ---- 2. aggregation ----------------------------------------------------------------------------
@@ -125,7 +129,8 @@ async function measureEmbedded() {
   });
   try {
     await new Promise((resolve) => setTimeout(resolve, 800));
-    const page = await browser.newPage();
+    // The region is loaded by a script added to the page, which the production CSP would refuse.
+    const page = await browser.newPage({ bypassCSP: true });
     const base = `http://localhost:${port}`;
     await page.goto(`${base}/sign-in`);
     await page.getByRole('heading', { level: 1 }).waitFor();
@@ -135,16 +140,26 @@ async function measureEmbedded() {
     await page.evaluate(() => localStorage.setItem('kompass.session', 'm-bench'));
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Performance.enable');
-    await page.goto(`${base}/overview`, { waitUntil: 'commit' });
-    // Figures on screen: the status table of the first plan has its numbers.
-    await page.waitForFunction(() => document.querySelectorAll('table.figures tbody td').length > 0, null, {
-      timeout: 120_000,
-      polling: 50,
-    });
-    const figuresMs = await page.evaluate(() => Math.round(performance.now()));
-    const metrics = (await cdp.send('Performance.getMetrics')).metrics;
-    const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
-    return { ...counts, figuresMs, heapMb: Math.round(heap / 1048576) };
+    // Each open is a fresh page load (nothing in memory, IndexedDB as left on disk); the median of
+    // five is the figure, since one open on a two-core machine varies by a few hundred ms.
+    const opens = [];
+    let heap = 0;
+    for (let run = 0; run < 5; run++) {
+      await page.goto(`${base}/overview`, { waitUntil: 'commit' });
+      // Figures on screen: the status table of the first plan has its numbers.
+      await page.waitForFunction(() => document.querySelectorAll('table.figures tbody td').length > 0, null, {
+        timeout: 120_000,
+        polling: 50,
+      });
+      opens.push(await page.evaluate(() => Math.round(performance.now())));
+      // The heap once everything (indicators, activities too) has arrived.
+      await page.waitForTimeout(1500);
+      const metrics = (await cdp.send('Performance.getMetrics')).metrics;
+      heap = Math.max(heap, metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0);
+    }
+    const sorted = [...opens].sort((a, b) => a - b);
+    const figuresMs = sorted[Math.floor(sorted.length / 2)];
+    return { ...counts, figuresMs, figuresRunsMs: opens, heapMb: Math.round(heap / 1048576) };
   } finally {
     await browser.close();
     server.kill();
@@ -234,13 +249,13 @@ function printTable() {
   if (results.embedded) {
     lines.push(
       row(
-        'embedded: open overview → figures on screen (ms)',
+        'embedded: open overview → figures (ms, median of 5)',
         results.embedded.figuresMs,
         `≤ ${TARGETS.figuresMs}`,
         results.embedded.figuresMs <= TARGETS.figuresMs,
       ),
       row(
-        'embedded: JS heap with the region loaded (MB)',
+        'embedded: JS heap, whole region loaded (MB)',
         results.embedded.heapMb,
         `≤ ${TARGETS.heapMb}`,
         results.embedded.heapMb <= TARGETS.heapMb,

@@ -64,7 +64,7 @@ for (const suite of suites) {
   } else if (suite === 'e2e') {
     if (buildIsStale()) {
       console.log('Building the production app for the e2e tests …');
-      if (run('npx', ['ng', 'build']) !== 0) {
+      if (run('node', ['scripts/build.mjs']) !== 0) {
         results.push({ suite, passed: 0, failed: 1, skipped: 0 });
         continue;
       }

@@ -9,6 +9,9 @@ import { App } from './app';
 import { provideTranslocoForTests } from './testing/transloco-testing';
 
 describe('App shell', () => {
+  // Overridden selectors are module-wide singletons: leave them as found for the next spec.
+  afterEach(() => TestBed.inject(MockStore).resetSelectors());
+
   beforeEach(() => {
     TestBed.configureTestingModule({
       providers: [

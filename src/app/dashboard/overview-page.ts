@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { loadReportsFor } from '../core/org-data/load-reports-for';
 import { MatButtonModule } from '@angular/material/button';
 import { Router, RouterLink } from '@angular/router';
@@ -12,13 +12,13 @@ import {
   selectPeriodsInOrder,
   selectReportsByPeriod,
 } from '../core/org-data/org-data.selectors';
-import { GOAL_STATUSES } from '../domain/model';
+import { GOAL_STATUSES, Id } from '../domain/model';
 import { StatusCounts } from '../domain/status';
 import { BarChart, ChartSeries } from '../shared/ui/bar-chart';
 import { STATUS_COLORS } from '../shared/ui/status-colors';
 import { StatusChip } from '../shared/ui/status-chip';
 import { downloadCsv, downloadXlsx, ExportTable } from '../shared/files/export';
-import { buildOverview, Overview, previousPeriod } from './overview';
+import { buildOverview, Overview, PlanOverview, previousPeriod } from './overview';
 
 @Component({
   selector: 'app-overview-page',
@@ -40,7 +40,7 @@ export class OverviewPage {
   readonly area = input<string>();
 
   protected readonly statuses = GOAL_STATUSES;
-  protected readonly ready = this.store.selectSignal(orgDataFeature.selectReady);
+  protected readonly ready = this.store.selectSignal(orgDataFeature.selectDashboardReady);
   protected readonly periods = this.store.selectSignal(selectPeriodsInOrder);
   private readonly current = this.store.selectSignal(selectCurrentPeriod);
   protected readonly allPlans = this.store.selectSignal(orgDataFeature.selectAllPlans);
@@ -83,6 +83,28 @@ export class OverviewPage {
       })),
     };
   });
+
+  /**
+   * Goals needing attention shown per plan before "show all": a region has thousands, and a
+   * committee member reads the worst first (off track, then at risk, in the plan's order).
+   */
+  protected readonly attentionLimit = 10;
+  /** Plans whose whole attention list is shown. */
+  protected readonly expanded = signal<ReadonlySet<Id>>(new Set());
+
+  protected attentionShown(entry: PlanOverview): PlanOverview['attention'] {
+    return this.expanded().has(entry.plan.id)
+      ? entry.attention
+      : entry.attention.slice(0, this.attentionLimit);
+  }
+
+  protected toggleAttention(planId: Id): void {
+    this.expanded.update((ids) => {
+      const next = new Set(ids);
+      if (!next.delete(planId)) next.add(planId);
+      return next;
+    });
+  }
 
   protected readonly themes = ['integration', 'gender-equality', 'other'] as const;
   private readonly filteredPlans = computed(() =>

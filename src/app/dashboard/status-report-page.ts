@@ -40,7 +40,7 @@ export class StatusReportPage {
   readonly period = input<string>();
 
   protected readonly today = new Date();
-  protected readonly ready = this.store.selectSignal(orgDataFeature.selectReady);
+  protected readonly ready = this.store.selectSignal(orgDataFeature.selectDashboardReady);
   protected readonly organisation = this.store.selectSignal(sessionFeature.selectSession);
   protected readonly periods = this.store.selectSignal(selectPeriodsInOrder);
   private readonly current = this.store.selectSignal(selectCurrentPeriod);

@@ -16,6 +16,21 @@ export interface OrgDataState extends Collections {
   error: string | null;
 }
 
+/**
+ * What the overview and the status report need. They are loaded first; the large collections a
+ * dashboard does not need (a region has 40 000 indicators) follow once these have arrived.
+ */
+export const DASHBOARD_KINDS = [
+  // Periods first: the recent periods' reports (the largest read) can start only once they are in.
+  'periods',
+  'departments',
+  'members',
+  'plans',
+  'focusAreas',
+  'goals',
+  'reports',
+] as const satisfies readonly EntityKind[];
+
 const adapter = createEntityAdapter<Stamped>();
 
 const initialState: OrgDataState = {
@@ -67,6 +82,10 @@ export const orgDataFeature = createFeature({
       selectAllReports: selectAllOf('reports'),
       /** Whether every collection has arrived at least once. */
       selectReady: createSelector(base.selectLoaded, (loaded) => ENTITY_KINDS.every((k) => loaded[k])),
+      /** Whether the collections a dashboard needs (not indicators, activities, measurements) have arrived. */
+      selectDashboardReady: createSelector(base.selectLoaded, (loaded) =>
+        DASHBOARD_KINDS.every((k) => loaded[k]),
+      ),
     };
   },
 });

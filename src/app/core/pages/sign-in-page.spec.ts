@@ -7,6 +7,9 @@ import { sessionFeature } from '../session/session.feature';
 import { SignInPage } from './sign-in-page';
 
 describe('SignInPage', () => {
+  // Overridden selectors are module-wide singletons: leave them as found for the next spec.
+  afterEach(() => TestBed.inject(MockStore).resetSelectors());
+
   const people: DemoPerson[] = [
     {
       memberId: 'm1',

@@ -14,6 +14,9 @@ import { editorFeature } from './editor.feature';
 import { EntityEditorPage } from './entity-editor-page';
 
 describe('EntityEditorPage', () => {
+  // Overridden selectors are module-wide singletons: leave them as found for the next spec.
+  afterEach(() => TestBed.inject(MockStore).resetSelectors());
+
   let store: MockStore;
   const area = createTestFocusArea({ id: 'fa-1', title: 'Språk och utbildning', version: 3 });
   const goal = createTestGoal({ id: 'g1', focusAreaId: 'fa-1', title: 'Fler klarar SFI' });
