@@ -11,6 +11,8 @@ const CHROMIUM_FLAGS = [
   '--no-first-run',
 ];
 const PORT = Number(process.env.E2E_PORT ?? 4300);
+export const EMULATOR_APP_PORT = PORT + 2;
+export const FIREBASE_TOOLS = 'firebase-tools@14.9.0';
 
 export default defineConfig({
   testDir: 'e2e',
@@ -33,10 +35,28 @@ export default defineConfig({
     },
   },
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
-  webServer: {
-    command: `node scripts/serve-dist.mjs --port ${PORT}`,
-    url: `http://localhost:${PORT}`,
-    reuseExistingServer: false,
-    timeout: 30_000,
-  },
+  webServer: [
+    {
+      command: `node scripts/serve-dist.mjs --port ${PORT}`,
+      url: `http://localhost:${PORT}`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+    // The same build with the Firebase backend against the local emulators (e2e/firebase-auth.spec.ts).
+    {
+      command: `node scripts/serve-dist.mjs --port ${EMULATOR_APP_PORT} --config e2e/emulator-config.json --allow-connect "http://127.0.0.1:9099 http://127.0.0.1:8080 ws://127.0.0.1:8080"`,
+      url: `http://localhost:${EMULATOR_APP_PORT}`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+    // The real Firebase Auth emulator (plain Node inside a pinned firebase-tools, fetched on demand;
+    // `npm test` fetches it first). The Firestore emulator needs Java 21 and is not started here.
+    {
+      command: `npx -y ${FIREBASE_TOOLS} emulators:start --only auth --project demo-kompass`,
+      url: 'http://127.0.0.1:9099',
+      reuseExistingServer: false,
+      timeout: 600_000,
+      stdout: 'ignore',
+    },
+  ],
 });

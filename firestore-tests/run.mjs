@@ -213,14 +213,6 @@ for (const row of POLICY_TRUTH_TABLE) {
     resource.kind === 'reports' ? `${resource.periodState}__goal__g__${resource.department}` : `rec-${n++}`;
   await env.withSecurityRulesDisabled(async (context) => {
     const db = context.firestore();
-    for (const [name, person] of Object.entries(WHO)) {
-      await setDoc(doc(db, 'memberships', uid(name)), {
-        orgId: ORG,
-        roles: [person.role],
-        departmentIds: person.ownDepartment ? ['own'] : ['elsewhere'],
-        active: true,
-      });
-    }
     for (const state of ['planned', 'open', 'closed']) {
       await setDoc(doc(db, `orgs/${ORG}/periods/${state}`), {
         ...recordFor({ kind: 'periods' }, state, 'seed'),
@@ -231,7 +223,21 @@ for (const row of POLICY_TRUTH_TABLE) {
       await setDoc(doc(db, `orgs/${ORG}/${resource.kind}/${id}`), recordFor(resource, id, 'seed'));
   });
   const me = uid(row.who);
-  const db = env.authenticatedContext(me).firestore();
+  // Access as scripts/access.mjs grants it: the `kompass` claim on the token (member id = uid here).
+  const person = WHO[row.who];
+  const claims = person.role
+    ? {
+        kompass: {
+          orgId: ORG,
+          orgName: 'Test',
+          municipalityCode: '',
+          memberId: me,
+          roles: [person.role],
+          departmentIds: person.ownDepartment ? ['own'] : ['elsewhere'],
+        },
+      }
+    : {};
+  const db = env.authenticatedContext(me, claims).firestore();
   const ref = doc(db, `orgs/${ORG}/${resource.kind}/${id}`);
   const auditRef = (version) => doc(db, `orgs/${ORG}/audit/${id}__${version}`);
   const audit = (version) => recordFor({ kind: 'audit' }, `${id}__${version}`, me);

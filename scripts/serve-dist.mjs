@@ -1,5 +1,9 @@
 // Serves the production build like Firebase Hosting does: static files, and index.html
 // for every other path so deep links work. Used by the e2e tests and `npm run serve:dist`.
+//   --port N          where to listen (default 4300)
+//   --config FILE     serve FILE as /config.json (e.g. e2e/emulator-config.json: the Firebase
+//                     backend against the local emulators)
+//   --allow-connect S add S to the CSP's connect-src (the emulators' addresses; never in production)
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -8,6 +12,12 @@ import { brotliCompressSync, gzipSync } from 'node:zlib';
 const root = resolve(process.env.DIST_DIR ?? 'dist/kompass/browser');
 const portArg = process.argv.indexOf('--port');
 const port = Number(portArg > -1 ? process.argv[portArg + 1] : (process.env.PORT ?? 4300));
+const argument = (name) => {
+  const index = process.argv.indexOf(name);
+  return index > -1 ? process.argv[index + 1] : undefined;
+};
+const configFile = argument('--config');
+const allowConnect = argument('--allow-connect');
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -37,6 +47,12 @@ const securityHeaders = Object.fromEntries(
     .filter((rule) => rule.source === '**')
     .flatMap((rule) => rule.headers.map((h) => [h.key, h.value])),
 );
+if (allowConnect) {
+  securityHeaders['Content-Security-Policy'] = securityHeaders['Content-Security-Policy'].replace(
+    'connect-src ',
+    `connect-src ${allowConnect} `,
+  );
+}
 
 const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.txt', '.csv']);
 /** Compressed files, made once: Hosting serves brotli or gzip, so the local server does too. */
@@ -56,7 +72,8 @@ function body(file, encoding) {
 createServer((req, res) => {
   const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
   let file = normalize(join(root, path));
-  if (!file.startsWith(root) || !existsSync(file) || statSync(file).isDirectory()) {
+  if (configFile && path === '/config.json') file = resolve(configFile);
+  else if (!file.startsWith(root) || !existsSync(file) || statSync(file).isDirectory()) {
     file = join(root, 'index.html');
   }
   const ext = extname(file);

@@ -69,6 +69,10 @@ for (const suite of suites) {
         continue;
       }
     }
+    // The Firebase Auth emulator (e2e/firebase-auth.spec.ts) comes with a pinned firebase-tools,
+    // fetched once into npm's cache rather than installed with the app.
+    console.log('Fetching firebase-tools for the Auth emulator (first run only) …');
+    run('npx', ['-y', 'firebase-tools@14.9.0', '--version']);
     const file = 'test-results/e2e-summary.json';
     rmSync(file, { force: true });
     const status = run('npx', ['playwright', 'test']);

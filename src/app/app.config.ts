@@ -60,7 +60,9 @@ export const appConfig: ApplicationConfig = {
       // The backend and any session that survived a reload are known before the first route runs.
       const [loader, store] = [inject(BackendLoader), inject(Store)];
       try {
-        const session = await (await loader.load()).restoreSession();
+        const backend = await loader.load();
+        store.dispatch(SessionApiActions.backendReady({ signInMethod: backend.signInMethod }));
+        const session = await backend.restoreSession();
         store.dispatch(SessionApiActions.sessionChanged({ session }));
       } catch (error) {
         // A clear page instead of a blank app (no or broken config.json, no IndexedDB, full disk …).

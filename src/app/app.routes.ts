@@ -76,6 +76,11 @@ export const routes: Routes = [
     title: 'nav.accessibility',
   },
   {
+    path: 'no-access',
+    loadComponent: () => import('./core/pages/no-access-page').then((m) => m.NoAccessPage),
+    title: 'nav.noAccess',
+  },
+  {
     path: 'forbidden',
     loadComponent: () => import('./core/pages/forbidden-page').then((m) => m.ForbiddenPage),
     title: 'nav.forbidden',

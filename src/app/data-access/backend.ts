@@ -19,6 +19,16 @@ export interface Session {
   organisation: Organisation;
 }
 
+/**
+ * Someone signed in with the identity provider (Firebase Auth). They have a `Session` only once
+ * an administrator has given them access; until then the app says whom to ask.
+ */
+export interface Account {
+  uid: Id;
+  email: string;
+  name: string;
+}
+
 /** A seeded person the embedded demo lets you sign in as. */
 export interface DemoPerson {
   memberId: Id;
@@ -63,14 +73,28 @@ export interface Query<K extends EntityKind> {
 export interface Backend {
   readonly kind: 'local' | 'firebase';
 
+  /** How people sign in: as a demo person (embedded) or with an account (email/password, Microsoft). */
+  readonly signInMethod: 'demo' | 'account';
+
   /** The current session; emits on sign-in, sign-out and when another tab changes it. */
   readonly session$: Observable<Session | null>;
+  /** The signed-in account, with or without access (always null in the embedded backend). */
+  readonly account$: Observable<Account | null>;
   /** Picks up a session that survived a reload. */
   restoreSession(): Promise<Session | null>;
   /** People to sign in as (embedded demo only; empty elsewhere). */
   demoPeople(): Promise<DemoPerson[]>;
   /** Demo sign-in as a seeded person (embedded backend). */
   signInAs(memberId: Id): Promise<Session>;
+  /**
+   * Account sign-in. Resolves with the session, or null when the account has no access yet;
+   * refused with `SignInFailed` (wrong password, too many attempts, no network …).
+   */
+  signInWithPassword(email: string, password: string): Promise<Session | null>;
+  /** Sign-in with the organisation's Microsoft 365 (Entra ID) account, in a popup. */
+  signInWithMicrosoft(): Promise<Session | null>;
+  /** Sends a password-reset email (the same answer whether or not the address has an account). */
+  sendPasswordReset(email: string): Promise<void>;
   signOut(): Promise<void>;
 
   /** Live query within the signed-in person's organisation; re-emits on every change, in any tab. */

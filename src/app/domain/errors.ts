@@ -3,7 +3,8 @@ import { FieldErrors } from './validation';
 
 /** Errors a backend raises; the UI turns each into a clear message. */
 export abstract class DomainError extends Error {
-  abstract readonly code: 'validation' | 'permission' | 'conflict' | 'not-found' | 'transition' | 'batch';
+  abstract readonly code:
+    'validation' | 'permission' | 'conflict' | 'not-found' | 'transition' | 'batch' | 'sign-in';
 }
 
 /** Input broke one or more rules; nothing was written. */
@@ -69,5 +70,17 @@ export class BatchFailed extends DomainError {
     super(
       `Write ${index + 1} of the batch refused: ${reason instanceof Error ? reason.message : String(reason)}`,
     );
+  }
+}
+
+/** Why an account sign-in failed, said to the person in their language. */
+export type SignInProblem =
+  'wrong-credentials' | 'too-many-attempts' | 'network' | 'popup-closed' | 'not-available' | 'unknown';
+
+export class SignInFailed extends DomainError {
+  readonly code = 'sign-in';
+  constructor(readonly problem: SignInProblem) {
+    super(`Sign-in failed: ${problem}`);
+    this.name = 'SignInFailed';
   }
 }

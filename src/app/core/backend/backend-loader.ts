@@ -4,7 +4,7 @@ import { ConfigError, loadRuntimeConfig } from '../config/runtime-config';
 
 /**
  * Loads the configured backend at start-up (from `config.json`). The adapter is its own chunk, so the embedded
- * backend (Dexie) and, later, Firebase are downloaded only when they are the one in use.
+ * backend (Dexie) and Firebase are downloaded only when they are the one in use.
  */
 @Injectable({ providedIn: 'root' })
 export class BackendLoader {
@@ -22,9 +22,12 @@ export class BackendLoader {
     this.loading ??= (async () => {
       const loaded = await loadRuntimeConfig();
       if (!loaded.ok) throw new ConfigError(loaded.problem, loaded.detail);
-      if (loaded.config.backend !== 'local') {
-        // The Firebase adapter is not part of this build yet (issue 7); say so rather than guess.
-        throw new ConfigError('unsupported', loaded.config.backend);
+      if (loaded.config.backend === 'firebase') {
+        // Its own chunk with the Firebase SDK: the embedded mode never downloads it.
+        const { FirebaseBackend } = await import('../../data-access/firebase/firebase-backend');
+        const firebase = new FirebaseBackend(loaded.config);
+        this.instance = firebase;
+        return firebase;
       }
       const { LocalBackend } = await import('../../data-access/local/local-backend');
       const local = new LocalBackend();

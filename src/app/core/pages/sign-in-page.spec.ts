@@ -100,4 +100,71 @@ describe('SignInPage', () => {
     expect(alert.textContent).toContain('<b>nej</b>');
     expect(alert.querySelector('b')).toBeNull();
   });
+
+  describe('with accounts (Firebase)', () => {
+    beforeEach(() => {
+      store.overrideSelector(sessionFeature.selectSignInMethod, 'account');
+      store.overrideSelector(sessionFeature.selectDemoPeople, []);
+    });
+
+    const type = async (
+      fixture: { whenStable(): Promise<unknown> },
+      element: HTMLElement,
+      id: string,
+      value: string,
+    ) => {
+      const input = element.querySelector<HTMLInputElement>(`#${id}`)!;
+      input.value = value;
+      input.dispatchEvent(new Event('input'));
+      await fixture.whenStable();
+    };
+
+    it('offers Microsoft and email/password instead of demo people', async () => {
+      const { element, dispatch } = await render();
+      expect(button(element, 'Logga in som Samir Haddad')).toBeUndefined();
+      button(element, 'Logga in med Microsoft').click();
+      expect(dispatch).toHaveBeenCalledWith(SignInPageActions.microsoftChosen());
+    });
+
+    it('says what is missing next to the fields, keeps what was typed, and sends nothing', async () => {
+      const { fixture, element, dispatch } = await render();
+      await type(fixture, element, 'sign-in-email', 'samir.haddad');
+      button(element, 'Logga in').click();
+      await fixture.whenStable();
+      expect(element.textContent).toContain('Skriv en hel e-postadress');
+      expect(element.textContent).toContain('Skriv ditt lösenord.');
+      expect(element.querySelector<HTMLInputElement>('#sign-in-email')!.value).toBe('samir.haddad');
+      expect(dispatch).not.toHaveBeenCalledWith(
+        jasmine.objectContaining({ type: SignInPageActions.passwordSubmitted.type }),
+      );
+    });
+
+    it('signs in with the trimmed address and the password as typed', async () => {
+      const { fixture, element, dispatch } = await render();
+      await type(fixture, element, 'sign-in-email', '  samir@halmstad.se ');
+      await type(fixture, element, 'sign-in-password', ' hemligt ');
+      button(element, 'Logga in').click();
+      expect(dispatch).toHaveBeenCalledWith(
+        SignInPageActions.passwordSubmitted({ email: 'samir@halmstad.se', password: ' hemligt ' }),
+      );
+    });
+
+    it('asks for the address before sending a password reset', async () => {
+      const { fixture, element, dispatch } = await render();
+      button(element, 'Glömt lösenordet?').click();
+      await fixture.whenStable();
+      expect(element.textContent).toContain('Skriv din e-postadress.');
+      await type(fixture, element, 'sign-in-email', 'samir@halmstad.se');
+      button(element, 'Glömt lösenordet?').click();
+      expect(dispatch).toHaveBeenCalledWith(
+        SignInPageActions.passwordResetRequested({ email: 'samir@halmstad.se' }),
+      );
+    });
+
+    it('says why Auth refused, in words', async () => {
+      store.overrideSelector(sessionFeature.selectSignInProblem, 'too-many-attempts');
+      const { element } = await render();
+      expect(element.querySelector('[role="alert"]')!.textContent).toContain('För många försök');
+    });
+  });
 });

@@ -1,5 +1,8 @@
 import { ChangeDetectionStrategy, Component, computed, inject, OnInit, signal } from '@angular/core';
+import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Store } from '@ngrx/store';
 import { DemoPerson } from '../../data-access/backend';
@@ -9,7 +12,7 @@ import { sessionFeature } from '../session/session.feature';
 
 @Component({
   selector: 'app-sign-in-page',
-  imports: [TranslocoPipe, MatButtonModule],
+  imports: [TranslocoPipe, MatButtonModule, ReactiveFormsModule, MatFormFieldModule, MatInputModule],
   templateUrl: './sign-in-page.html',
   styleUrl: './sign-in-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -22,6 +25,13 @@ export class SignInPage implements OnInit {
   protected readonly resetting = this.store.selectSignal(sessionFeature.selectResetting);
   protected readonly resetDone = this.store.selectSignal(sessionFeature.selectResetDone);
   protected readonly confirming = signal(false);
+  protected readonly method = this.store.selectSignal(sessionFeature.selectSignInMethod);
+  protected readonly problem = this.store.selectSignal(sessionFeature.selectSignInProblem);
+  protected readonly resetSent = this.store.selectSignal(sessionFeature.selectPasswordResetSent);
+  protected readonly form = new FormGroup({
+    email: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.email] }),
+    password: new FormControl('', { nonNullable: true, validators: [Validators.required] }),
+  });
 
   /** People grouped by their first role, in the order strategist, reporter, committee, admin. */
   protected readonly groups = computed(() => {
@@ -40,6 +50,31 @@ export class SignInPage implements OnInit {
     this.store.dispatch(SignInPageActions.personChosen({ memberId: person.memberId }));
   }
 
+  protected submit(): void {
+    this.form.markAllAsTouched();
+    if (this.form.invalid) {
+      focusFirstInvalid();
+      return;
+    }
+    const { email, password } = this.form.getRawValue();
+    this.store.dispatch(SignInPageActions.passwordSubmitted({ email: email.trim(), password }));
+  }
+
+  protected microsoft(): void {
+    this.store.dispatch(SignInPageActions.microsoftChosen());
+  }
+
+  /** Sends a reset link to the address typed above (which must be there and look like one). */
+  protected forgotPassword(): void {
+    const email = this.form.controls.email;
+    email.markAsTouched();
+    if (email.invalid) {
+      document.getElementById('sign-in-email')?.focus();
+      return;
+    }
+    this.store.dispatch(SignInPageActions.passwordResetRequested({ email: email.value.trim() }));
+  }
+
   protected askToReset(): void {
     this.confirming.set(true);
   }
@@ -48,6 +83,10 @@ export class SignInPage implements OnInit {
     this.confirming.set(false);
     this.store.dispatch(SignInPageActions.resetDemoConfirmed());
   }
+}
+
+function focusFirstInvalid(): void {
+  document.querySelector<HTMLElement>('form.account input.ng-invalid')?.focus();
 }
 
 function primaryRole(person: DemoPerson): Role {

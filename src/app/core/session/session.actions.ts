@@ -1,5 +1,6 @@
 import { createActionGroup, emptyProps, props } from '@ngrx/store';
-import { DemoPerson, Session } from '../../data-access/backend';
+import { Account, DemoPerson, Session } from '../../data-access/backend';
+import { SignInProblem } from '../../domain/errors';
 import { StartupProblem } from '../config/startup-problem';
 
 export const SignInPageActions = createActionGroup({
@@ -8,6 +9,16 @@ export const SignInPageActions = createActionGroup({
     Opened: emptyProps(),
     'Person Chosen': props<{ memberId: string }>(),
     'Reset Demo Confirmed': emptyProps(),
+    'Password Submitted': props<{ email: string; password: string }>(),
+    'Microsoft Chosen': emptyProps(),
+    'Password Reset Requested': props<{ email: string }>(),
+  },
+});
+
+export const NoAccessPageActions = createActionGroup({
+  source: 'No Access Page',
+  events: {
+    'Sign Out Clicked': emptyProps(),
   },
 });
 
@@ -31,5 +42,13 @@ export const SessionApiActions = createActionGroup({
     'Demo Reset Failed': props<{ error: string }>(),
     /** The backend could not start (e.g. no IndexedDB in a private window). */
     'Backend Failed': props<{ problem: StartupProblem }>(),
+    /** The backend is loaded; how people sign in with it. */
+    'Backend Ready': props<{ signInMethod: 'demo' | 'account' }>(),
+    /** The account signed in with the identity provider (with or without access). */
+    'Account Changed': props<{ account: Account | null }>(),
+    /** Signed in, but no administrator has given this account access yet. */
+    'No Access': emptyProps(),
+    'Account Sign In Failed': props<{ problem: SignInProblem }>(),
+    'Password Reset Sent': emptyProps(),
   },
 });

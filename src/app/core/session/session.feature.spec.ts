@@ -24,6 +24,32 @@ describe('session state', () => {
     expect([failed.signingIn, failed.error]).toEqual([false, 'Nej']);
   });
 
+  it('tracks account sign-in: no access, a refusal with its reason, a password reset', () => {
+    const ready = reducer(initial, SessionApiActions.backendReady({ signInMethod: 'account' }));
+    expect(ready.signInMethod).toBe('account');
+    const signingIn = reducer(ready, SignInPageActions.passwordSubmitted({ email: 'a@b.se', password: 'x' }));
+    expect(signingIn.signingIn).toBeTrue();
+
+    const account = { uid: 'u1', email: 'a@b.se', name: '' };
+    const noAccess = reducer(
+      reducer(signingIn, SessionApiActions.accountChanged({ account })),
+      SessionApiActions.noAccess(),
+    );
+    expect([noAccess.signingIn, noAccess.account, noAccess.session]).toEqual([false, account, null]);
+
+    const refused = reducer(
+      signingIn,
+      SessionApiActions.accountSignInFailed({ problem: 'wrong-credentials' }),
+    );
+    expect([refused.signingIn, refused.signInProblem]).toEqual([false, 'wrong-credentials']);
+    // Trying again clears the old reason.
+    expect(reducer(refused, SignInPageActions.microsoftChosen()).signInProblem).toBeNull();
+
+    const sent = reducer(refused, SessionApiActions.passwordResetSent());
+    expect(sent.passwordResetSent).toBeTrue();
+    expect(reducer(sent, SignInPageActions.opened()).passwordResetSent).toBeFalse();
+  });
+
   const homes: [Role[], string][] = [
     [['reporter'], '/reporting'],
     [['reporter', 'committee'], '/reporting'],

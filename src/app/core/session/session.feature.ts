@@ -1,5 +1,6 @@
 import { createFeature, createReducer, createSelector, on } from '@ngrx/store';
-import { DemoPerson, Session } from '../../data-access/backend';
+import { Account, DemoPerson, Session } from '../../data-access/backend';
+import { SignInProblem } from '../../domain/errors';
 import { Role } from '../../domain/model';
 import { StartupProblem } from '../config/startup-problem';
 import { SessionApiActions, SignInPageActions } from './session.actions';
@@ -15,6 +16,13 @@ export interface SessionState {
   resetDone: boolean;
   /** Why the backend could not start, if it could not. */
   backendProblem: StartupProblem | null;
+  /** Demo people (embedded backend) or accounts (Firebase); null until the backend is loaded. */
+  signInMethod: 'demo' | 'account' | null;
+  /** The account signed in with the identity provider, with or without access. */
+  account: Account | null;
+  /** Why the last account sign-in or password reset failed. */
+  signInProblem: SignInProblem | null;
+  passwordResetSent: boolean;
 }
 
 const initialState: SessionState = {
@@ -26,6 +34,10 @@ const initialState: SessionState = {
   resetting: false,
   resetDone: false,
   backendProblem: null,
+  signInMethod: null,
+  account: null,
+  signInProblem: null,
+  passwordResetSent: false,
 };
 
 export const sessionFeature = createFeature({
@@ -37,7 +49,36 @@ export const sessionFeature = createFeature({
       session,
       resolved: true,
     })),
-    on(SignInPageActions.opened, (state): SessionState => ({ ...state, error: null, resetDone: false })),
+    on(SignInPageActions.opened, (state): SessionState => ({
+      ...state,
+      error: null,
+      resetDone: false,
+      signInProblem: null,
+      passwordResetSent: false,
+    })),
+    on(SessionApiActions.backendReady, (state, { signInMethod }): SessionState => ({
+      ...state,
+      signInMethod,
+    })),
+    on(SessionApiActions.accountChanged, (state, { account }): SessionState => ({ ...state, account })),
+    on(SignInPageActions.passwordSubmitted, SignInPageActions.microsoftChosen, (state): SessionState => ({
+      ...state,
+      signingIn: true,
+      signInProblem: null,
+      passwordResetSent: false,
+    })),
+    on(SessionApiActions.noAccess, (state): SessionState => ({ ...state, signingIn: false })),
+    on(SessionApiActions.accountSignInFailed, (state, { problem }): SessionState => ({
+      ...state,
+      signingIn: false,
+      signInProblem: problem,
+    })),
+    on(SignInPageActions.passwordResetRequested, (state): SessionState => ({
+      ...state,
+      signInProblem: null,
+      passwordResetSent: false,
+    })),
+    on(SessionApiActions.passwordResetSent, (state): SessionState => ({ ...state, passwordResetSent: true })),
     on(SignInPageActions.personChosen, (state): SessionState => ({ ...state, signingIn: true, error: null })),
     on(SessionApiActions.signedIn, (state, { session }): SessionState => ({
       ...state,

@@ -5,6 +5,7 @@ import {
   InvalidTransition,
   NotFound,
   PermissionDenied,
+  SignInFailed,
   ValidationFailed,
   VersionConflict,
 } from '../../domain/errors';
@@ -112,6 +113,9 @@ const SEED_KEY = 'seededAt';
  */
 export class LocalBackend implements Backend {
   readonly kind = 'local' as const;
+  readonly signInMethod = 'demo' as const;
+  /** The embedded backend has demo people, not accounts. */
+  readonly account$ = of(null);
   private readonly db: KompassDb;
   private readonly now: () => Date;
   private readonly seed: (today: Date) => DemoSeed;
@@ -158,6 +162,18 @@ export class LocalBackend implements Backend {
     if (!session && memberId) this.storage()?.removeItem(this.sessionKey);
     this.session.next(session);
     return session;
+  }
+
+  signInWithPassword(): Promise<Session | null> {
+    return Promise.reject(new SignInFailed('not-available'));
+  }
+
+  signInWithMicrosoft(): Promise<Session | null> {
+    return Promise.reject(new SignInFailed('not-available'));
+  }
+
+  sendPasswordReset(): Promise<void> {
+    return Promise.reject(new SignInFailed('not-available'));
   }
 
   async demoPeople(): Promise<DemoPerson[]> {

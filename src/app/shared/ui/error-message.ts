@@ -1,4 +1,4 @@
-import { BatchFailed, DomainError, VersionConflict } from '../../domain/errors';
+import { BatchFailed, DomainError, SignInFailed, VersionConflict } from '../../domain/errors';
 import { FieldError } from '../../domain/validation';
 import { formatMessageParams } from '../../core/i18n/format';
 import { isStorageFull } from '../../data-access/storage-problem';
@@ -26,6 +26,7 @@ export function errorMessage(error: unknown, formatTime: (iso: string) => string
   if (error instanceof VersionConflict) {
     return { key: 'errors.conflict', params: { name: error.changedByName, at: formatTime(error.changedAt) } };
   }
+  if (error instanceof SignInFailed) return { key: `signIn.problem.${error.problem}`, params: {} };
   if (error instanceof DomainError) {
     const key = {
       permission: 'errors.permission',
@@ -34,6 +35,7 @@ export function errorMessage(error: unknown, formatTime: (iso: string) => string
       validation: 'errors.validation',
       conflict: 'errors.conflict',
       batch: 'errors.unknown',
+      'sign-in': 'errors.unknown',
     }[error.code];
     return { key, params: {} };
   }

@@ -1,0 +1,177 @@
+import { spawnSync } from 'node:child_process';
+import { expect, Page, test } from '@playwright/test';
+import { expectNoAxeViolations } from './support/axe';
+
+// The Firebase backend signing in through the real Firebase Auth emulator (started by
+// playwright.config.ts). The app is the same production build, served with a config.json that
+// points at the emulators. Cloud Firestore's emulator needs Java 21 and does not run here, so
+// these tests stop at what Auth decides: sign-in, access from the administrator's grant,
+// "no access yet", password reset and sign-out.
+
+const APP = `http://localhost:${Number(process.env.E2E_PORT ?? 4300) + 2}`;
+const AUTH = 'http://127.0.0.1:9099';
+const PROJECT = 'demo-kompass';
+const PASSWORD = 'Lösenord-för-test-1';
+
+test.describe.configure({ mode: 'serial' });
+
+/** A fresh address per test, so the tests do not share accounts in the emulator. */
+function address(who: string): string {
+  return `${who}.${Date.now()}.${Math.floor(Math.random() * 1e6)}@halmstad.example`;
+}
+
+/** An account with no access, as anyone could make with the sign-up endpoint. */
+async function createAccount(email: string): Promise<void> {
+  const response = await fetch(`${AUTH}/identitytoolkit.googleapis.com/v1/accounts:signUp?key=demo-api-key`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email, password: PASSWORD, returnSecureToken: true }),
+  });
+  expect(response.ok).toBe(true);
+}
+
+/** The administrator's grant, with the real script and the Admin SDK. */
+function grant(email: string, name: string, roles: string, departments = ''): void {
+  const result = spawnSync(
+    'node',
+    [
+      'scripts/access.mjs',
+      'grant',
+      '--project',
+      PROJECT,
+      '--email',
+      email,
+      '--name',
+      name,
+      '--password',
+      PASSWORD,
+      '--org',
+      'halmstad',
+      '--org-name',
+      'Halmstads kommun',
+      '--municipality',
+      '1380',
+      '--member',
+      `m-${Date.now()}`,
+      '--roles',
+      roles,
+      ...(departments ? ['--departments', departments] : []),
+    ],
+    { encoding: 'utf8', env: { ...process.env, FIREBASE_AUTH_EMULATOR_HOST: '127.0.0.1:9099' } },
+  );
+  expect(result.status, result.stderr).toBe(0);
+}
+
+async function signIn(page: Page, email: string, password = PASSWORD): Promise<void> {
+  await page.goto(`${APP}/sign-in`);
+  await page.getByLabel('E-postadress').fill(email);
+  await page.getByLabel('Lösenord').fill(password);
+  await page.getByRole('button', { name: 'Logga in', exact: true }).click();
+}
+
+test('the sign-in page offers Microsoft and email/password, and says what is missing', async ({ page }) => {
+  await page.goto(`${APP}/sign-in`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Logga in' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Logga in med Microsoft' })).toBeVisible();
+  // No demo people in production.
+  await expect(page.getByRole('button', { name: /Logga in som/ })).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'Logga in', exact: true }).click();
+  await expect(page.getByText('Skriv din e-postadress.')).toBeVisible();
+  await expect(page.getByText('Skriv ditt lösenord.')).toBeVisible();
+  await expect(page.getByLabel('E-postadress')).toBeFocused();
+
+  await page.getByLabel('E-postadress').fill('samir.haddad');
+  await page.getByRole('button', { name: 'Logga in', exact: true }).click();
+  await expect(page.getByText('Skriv en hel e-postadress, till exempel namn@kommun.se.')).toBeVisible();
+  await expect(page.getByLabel('E-postadress')).toHaveValue('samir.haddad');
+  await expectNoAxeViolations(page);
+});
+
+test('a wrong password is refused by Auth with a clear message, and the address stays', async ({ page }) => {
+  const email = address('fel');
+  await createAccount(email);
+  await signIn(page, email, 'inte-rätt-lösenord');
+  await expect(page.getByRole('alert')).toHaveText('E-postadressen eller lösenordet stämmer inte.');
+  await expect(page.getByLabel('E-postadress')).toHaveValue(email);
+  await expect(page).toHaveURL(/\/sign-in/);
+});
+
+test('an account nobody has given access sees "no access yet", whom to ask, and can sign out', async ({
+  page,
+}) => {
+  const email = address('ny');
+  await createAccount(email);
+  await signIn(page, email);
+
+  await expect(page.getByRole('heading', { level: 1, name: 'Ingen åtkomst ännu' })).toBeVisible();
+  await expect(page.getByText(`Du är inloggad som ${email}`)).toBeVisible();
+  await expect(page.getByText(/Be systemförvaltaren för Kompass/)).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  // Still no access on a page that needs a role, also after a reload.
+  await page.goto(`${APP}/plans`);
+  await expect(page).toHaveURL(/\/no-access$/);
+
+  await page.getByRole('button', { name: 'Logga ut' }).click();
+  await expect(page).toHaveURL(/\/sign-in/);
+  await page.goto(`${APP}/plans`);
+  await expect(page).toHaveURL(/\/sign-in/);
+});
+
+test('an invited strategist signs in, stays signed in after a reload, and signs out', async ({ page }) => {
+  const email = address('samir');
+  grant(email, 'Samir Haddad', 'strategist');
+  await signIn(page, email);
+
+  await expect(page).toHaveURL(/\/plans$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Handlingsplaner' })).toBeVisible();
+  await expect(page.getByText('Inloggad som Samir Haddad')).toBeVisible();
+
+  await page.reload();
+  await expect(page.getByText('Inloggad som Samir Haddad')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Logga ut' }).click();
+  await expect(page).toHaveURL(/\/sign-in/);
+  await page.goto(`${APP}/plans`);
+  await expect(page).toHaveURL(/\/sign-in/);
+});
+
+test('an invited department head lands on their reporting; a committee member on the overview', async ({
+  page,
+}) => {
+  const head = address('chef');
+  grant(head, 'Eva Lund', 'reporter', 'uaf');
+  await signIn(page, head);
+  await expect(page).toHaveURL(/\/reporting$/);
+  await expect(page.getByText('Inloggad som Eva Lund')).toBeVisible();
+  await page.getByRole('button', { name: 'Logga ut' }).click();
+  await expect(page).toHaveURL(/\/sign-in/);
+
+  const politician = address('politiker');
+  grant(politician, 'Per Nämnd', 'committee');
+  await signIn(page, politician);
+  await expect(page).toHaveURL(/\/overview$/);
+  // A committee member's role does not open the strategists' workspace.
+  await page.goto(`${APP}/plans/new`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Ingen behörighet' })).toBeVisible();
+});
+
+test('"forgot your password" sends a reset email through Auth and says so', async ({ page }) => {
+  const email = address('glomsk');
+  await createAccount(email);
+  await page.goto(`${APP}/sign-in`);
+  await page.getByRole('button', { name: 'Glömt lösenordet?' }).click();
+  await expect(page.getByText('Skriv din e-postadress.')).toBeVisible();
+
+  await page.getByLabel('E-postadress').fill(email);
+  await page.getByRole('button', { name: 'Glömt lösenordet?' }).click();
+  await expect(page.getByRole('status').filter({ hasText: email })).toHaveText(
+    `Om ${email} har ett konto har vi skickat ett mejl med en länk för att välja nytt lösenord.`,
+  );
+  // The emulator keeps the emails it would have sent.
+  const codes = (await (await fetch(`${AUTH}/emulator/v1/projects/${PROJECT}/oobCodes`)).json()) as {
+    oobCodes: { email: string; requestType: string }[];
+  };
+  expect(codes.oobCodes).toContainEqual(expect.objectContaining({ email, requestType: 'PASSWORD_RESET' }));
+});

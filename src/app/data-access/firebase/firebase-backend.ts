@@ -1,0 +1,284 @@
+import { FirebaseError, initializeApp } from 'firebase/app';
+import {
+  Auth,
+  browserLocalPersistence,
+  connectAuthEmulator,
+  initializeAuth,
+  OAuthProvider,
+  onIdTokenChanged,
+  sendPasswordResetEmail,
+  signInWithEmailAndPassword,
+  signInWithPopup,
+  signOut,
+  User,
+  browserPopupRedirectResolver,
+} from 'firebase/auth';
+import {
+  collection,
+  connectFirestoreEmulator,
+  doc,
+  Firestore,
+  getDoc,
+  initializeFirestore,
+  onSnapshot,
+  orderBy,
+  persistentLocalCache,
+  persistentMultipleTabManager,
+  query as firestoreQuery,
+  QueryConstraint,
+  where,
+} from 'firebase/firestore';
+import { BehaviorSubject, combineLatest, map, Observable, of, switchMap } from 'rxjs';
+import { SignInFailed, SignInProblem } from '../../domain/errors';
+import { AuditEntry, Draft, EntityKind, EntityMap, Id, Patch, Report } from '../../domain/model';
+import { can } from '../../domain/policy';
+import { RuntimeConfig } from '../../core/config/runtime-config';
+import { Account, Backend, DemoPerson, Query, Session, WriteOp } from '../backend';
+import { readAccessClaim, sessionFromClaim } from './access-claims';
+import { collectionPath, mergeById, QuerySpec, readQueries } from './read-queries';
+
+type FirebaseConfig = Extract<RuntimeConfig, { backend: 'firebase' }>;
+
+/** Maps Firebase Auth's error codes to what the sign-in page says. */
+export function signInProblem(error: unknown): SignInProblem {
+  const code = error instanceof FirebaseError ? error.code : '';
+  switch (code) {
+    case 'auth/invalid-credential':
+    case 'auth/invalid-login-credentials':
+    case 'auth/wrong-password':
+    case 'auth/user-not-found':
+    case 'auth/invalid-email':
+    case 'auth/user-disabled':
+    case 'auth/missing-password':
+      return 'wrong-credentials';
+    case 'auth/too-many-requests':
+      return 'too-many-attempts';
+    case 'auth/network-request-failed':
+    case 'auth/timeout':
+      return 'network';
+    case 'auth/popup-closed-by-user':
+    case 'auth/cancelled-popup-request':
+    case 'auth/popup-blocked':
+    case 'auth/user-cancelled':
+      return 'popup-closed';
+    case 'auth/operation-not-allowed':
+      return 'not-available';
+    default:
+      return 'unknown';
+  }
+}
+
+/** `http://127.0.0.1:8080` → ['127.0.0.1', 8080]. */
+function hostAndPort(address: string): [string, number] {
+  const url = new URL(address.includes('://') ? address : `http://${address}`);
+  return [url.hostname, Number(url.port || 80)];
+}
+
+/**
+ * The production backend: Firebase Auth for accounts (email/password, Microsoft 365), access
+ * from the custom claim an administrator grants (see access-claims.ts), and Cloud Firestore for
+ * the records, under `orgs/{orgId}/…`, with a persistent multi-tab cache. Loaded only when
+ * config.json says `firebase`: the embedded mode never downloads this chunk.
+ */
+export class FirebaseBackend implements Backend {
+  readonly kind = 'firebase' as const;
+  readonly signInMethod = 'account' as const;
+  private readonly auth: Auth;
+  private readonly db: Firestore;
+  private readonly session = new BehaviorSubject<Session | null>(null);
+  private readonly account = new BehaviorSubject<Account | null>(null);
+  readonly session$ = this.session.asObservable();
+  readonly account$ = this.account.asObservable();
+  private readonly firstState: Promise<void>;
+
+  constructor(private readonly config: FirebaseConfig) {
+    const app = initializeApp(config.firebase);
+    // Stays signed in across reloads and tabs (IndexedDB), like the municipality's other tools.
+    this.auth = initializeAuth(app, {
+      persistence: browserLocalPersistence,
+      popupRedirectResolver: browserPopupRedirectResolver,
+    });
+    if (config.emulators?.auth) {
+      connectAuthEmulator(this.auth, config.emulators.auth, { disableWarnings: true });
+    }
+    this.db = initializeFirestore(app, {
+      ignoreUndefinedProperties: true,
+      localCache: persistentLocalCache({ tabManager: persistentMultipleTabManager() }),
+    });
+    if (config.emulators?.firestore) {
+      connectFirestoreEmulator(this.db, ...hostAndPort(config.emulators.firestore));
+    }
+    let resolveFirst: () => void;
+    this.firstState = new Promise((resolve) => (resolveFirst = resolve));
+    // Token changes carry claim changes too (an administrator granted or changed access).
+    onIdTokenChanged(this.auth, (user) => {
+      void this.follow(user).finally(() => resolveFirst());
+    });
+  }
+
+  private async follow(user: User | null): Promise<Session | null> {
+    if (!user) {
+      this.account.next(null);
+      this.session.next(null);
+      return null;
+    }
+    const account: Account = { uid: user.uid, email: user.email ?? '', name: user.displayName ?? '' };
+    const token = await user.getIdTokenResult();
+    const session = sessionFromClaim(account, readAccessClaim(token.claims));
+    this.account.next(account);
+    if (!sameSession(this.session.value, session)) this.session.next(session);
+    return session;
+  }
+
+  // ---- session ----------------------------------------------------------------------------
+
+  async restoreSession(): Promise<Session | null> {
+    await this.firstState;
+    return this.session.value;
+  }
+
+  async demoPeople(): Promise<DemoPerson[]> {
+    return [];
+  }
+
+  signInAs(): Promise<Session> {
+    return Promise.reject(new SignInFailed('not-available'));
+  }
+
+  async signInWithPassword(email: string, password: string): Promise<Session | null> {
+    try {
+      const { user } = await signInWithEmailAndPassword(this.auth, email.trim(), password);
+      return await this.follow(user);
+    } catch (error) {
+      throw new SignInFailed(signInProblem(error));
+    }
+  }
+
+  async signInWithMicrosoft(): Promise<Session | null> {
+    const provider = new OAuthProvider('microsoft.com');
+    provider.setCustomParameters({
+      prompt: 'select_account',
+      ...(this.config.microsoftTenant ? { tenant: this.config.microsoftTenant } : {}),
+    });
+    try {
+      const { user } = await signInWithPopup(this.auth, provider);
+      return await this.follow(user);
+    } catch (error) {
+      throw new SignInFailed(signInProblem(error));
+    }
+  }
+
+  async sendPasswordReset(email: string): Promise<void> {
+    try {
+      await sendPasswordResetEmail(this.auth, email.trim());
+    } catch (error) {
+      const problem = signInProblem(error);
+      // The same answer whether or not the address has an account: nothing to learn from it.
+      if (problem !== 'wrong-credentials') throw new SignInFailed(problem);
+    }
+  }
+
+  async signOut(): Promise<void> {
+    await signOut(this.auth);
+  }
+
+  // ---- reading ----------------------------------------------------------------------------
+
+  watch<K extends EntityKind>(kind: K, query: Query<K> = {}): Observable<EntityMap[K][]> {
+    return this.session$.pipe(
+      switchMap((session) => {
+        if (!session) return of([] as EntityMap[K][]);
+        const specs = readQueries(kind, query, session.member);
+        if (specs.length === 0) return of([] as EntityMap[K][]);
+        return combineLatest(specs.map((spec) => this.snapshots<EntityMap[K]>(spec))).pipe(
+          map((groups) => mergeById(groups)),
+        );
+      }),
+    );
+  }
+
+  /** A live query; its listener is removed when the subscriber leaves (sign-out switches away). */
+  private snapshots<T>(spec: QuerySpec, ...extra: QueryConstraint[]): Observable<T[]> {
+    return new Observable<T[]>((subscriber) =>
+      onSnapshot(
+        firestoreQuery(
+          collection(this.db, spec.path),
+          ...spec.filters.map(([field, op, value]) => where(field, op, value)),
+          ...extra,
+        ),
+        (snapshot) => subscriber.next(snapshot.docs.map((d) => d.data() as T)),
+        (error) => subscriber.error(error),
+      ),
+    );
+  }
+
+  async get<K extends EntityKind>(kind: K, id: Id): Promise<EntityMap[K] | null> {
+    const member = this.session.value?.member;
+    if (!member) return null;
+    try {
+      const snapshot = await getDoc(doc(this.db, collectionPath(member.orgId, kind), id));
+      return snapshot.exists() ? (snapshot.data() as EntityMap[K]) : null;
+    } catch (error) {
+      // The rules refuse what the policy does not let this person read: as good as absent.
+      if (error instanceof FirebaseError && error.code === 'permission-denied') return null;
+      throw error;
+    }
+  }
+
+  history(kind: EntityKind, id: Id): Observable<AuditEntry[]> {
+    return this.session$.pipe(
+      switchMap((session) => {
+        if (!session || !can(session.member, 'read', { kind: 'audit' })) return of([]);
+        const spec: QuerySpec = {
+          path: collectionPath(session.member.orgId, 'audit'),
+          filters: [
+            ['entityId', '==', id],
+            ['entity', '==', kind],
+          ],
+        };
+        return this.snapshots<AuditEntry>(spec, orderBy('at'));
+      }),
+    );
+  }
+
+  // ---- writing ----------------------------------------------------------------------------
+  // Writes through Firestore are not part of this build yet (issue 7): they are refused with a
+  // clear error rather than half-done.
+
+  create<K extends EntityKind>(_kind: K, _draft: Draft<EntityMap[K]>): Promise<EntityMap[K]> {
+    return Promise.reject(notYet());
+  }
+
+  update<K extends EntityKind>(
+    _kind: K,
+    _id: Id,
+    _expectedVersion: number,
+    _patch: Patch<EntityMap[K]>,
+  ): Promise<EntityMap[K]> {
+    return Promise.reject(notYet());
+  }
+
+  remove(): Promise<void> {
+    return Promise.reject(notYet());
+  }
+
+  batch(_ops: readonly WriteOp[]): Promise<void> {
+    return Promise.reject(notYet());
+  }
+
+  transition(): Promise<Report> {
+    return Promise.reject(notYet());
+  }
+
+  resetDemo(): Promise<void> {
+    return Promise.reject(new SignInFailed('not-available'));
+  }
+}
+
+function notYet(): Error {
+  return new Error('Saving to Cloud Firestore is not available in this version yet.');
+}
+
+function sameSession(a: Session | null, b: Session | null): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
