@@ -1,16 +1,7 @@
 import { liveQuery, Table } from 'dexie';
 import { BehaviorSubject, from, Observable, of, switchMap } from 'rxjs';
+import { PermissionDenied, SignInFailed } from '../../domain/errors';
 import {
-  BatchFailed,
-  InvalidTransition,
-  NotFound,
-  PermissionDenied,
-  SignInFailed,
-  ValidationFailed,
-  VersionConflict,
-} from '../../domain/errors';
-import {
-  AuditAction,
   AuditEntry,
   Draft,
   EntityKind,
@@ -21,27 +12,10 @@ import {
   Period,
   Report,
   ReportTransition,
-  Stamped,
-  reportId,
 } from '../../domain/model';
-import { Action, can, Resource } from '../../domain/policy';
-import {
-  FieldErrors,
-  hasErrors,
-  validateActivity,
-  validateComment,
-  validateDepartment,
-  validateFocusArea,
-  validateGoal,
-  validateIndicator,
-  validateMeasurement,
-  validateMember,
-  validatePeriod,
-  validatePlan,
-  validateReport,
-} from '../../domain/validation';
-import { isEditable, needsComment, nextState, statesAllowing } from '../../domain/workflow';
+import { can } from '../../domain/policy';
 import { Backend, DemoPerson, Query, Session, WriteOp } from '../backend';
+import { AnyRecord, resourceOf, WriteEngine, WriteStore } from '../write-engine';
 import { buildDemoSeed, DemoSeed } from './demo-seed';
 import { KompassDb } from './kompass-db';
 
@@ -53,56 +27,6 @@ export interface LocalBackendOptions {
   /** The demo data written on first start and on reset. */
   seed?: (today: Date) => DemoSeed;
 }
-
-type AnyRecord = Stamped & Record<string, unknown>;
-
-/** Report fields a reporter may change with `update`; the workflow fields move only by `transition`. */
-const REPORT_CONTENT: (keyof Report)[] = [
-  'status',
-  'progress',
-  'indicatorValues',
-  'analysis',
-  'nextSteps',
-  'documentUrl',
-];
-const STAMP_FIELDS: (keyof Stamped)[] = [
-  'id',
-  'orgId',
-  'version',
-  'createdAt',
-  'createdBy',
-  'updatedAt',
-  'updatedBy',
-];
-
-const VALIDATORS: Record<Exclude<EntityKind, 'reports'>, (record: never) => FieldErrors> = {
-  departments: validateDepartment,
-  members: validateMember,
-  plans: validatePlan,
-  focusAreas: validateFocusArea,
-  goals: validateGoal,
-  indicators: validateIndicator,
-  activities: validateActivity,
-  measurements: validateMeasurement,
-  periods: validatePeriod,
-};
-
-/** What must be empty before a record can be removed: [collection, field pointing here]. */
-const DEPENDENTS: Partial<Record<EntityKind, [EntityKind, string][]>> = {
-  plans: [['focusAreas', 'planId']],
-  focusAreas: [['goals', 'focusAreaId']],
-  indicators: [['measurements', 'indicatorId']],
-  goals: [
-    ['indicators', 'goalId'],
-    ['activities', 'goalId'],
-    ['reports', 'goalId'],
-  ],
-  periods: [['reports', 'periodId']],
-  departments: [
-    ['goals', 'leadDepartmentId'],
-    ['reports', 'departmentId'],
-  ],
-};
 
 const SEED_KEY = 'seededAt';
 
@@ -280,17 +204,8 @@ export class LocalBackend implements Backend {
     record: EntityMap[K],
     periods?: Map<Id, Period>,
   ): boolean {
-    return can(member, 'read', this.resourceOf(kind, record, periods));
-  }
-
-  private resourceOf(kind: EntityKind, record: unknown, periods?: Map<Id, Period>): Resource {
-    if (kind === 'reports') {
-      const report = record as Report;
-      const period = periods?.get(report.periodId);
-      return { kind, report, period: { state: period?.state ?? 'closed' } };
-    }
-    if (kind === 'plans') return { kind, plan: record as EntityMap['plans'] };
-    return { kind } as Resource;
+    const periodState = kind === 'reports' ? periods?.get((record as Report).periodId)?.state : undefined;
+    return can(member, 'read', resourceOf(kind, record, periodState));
   }
 
   history(kind: EntityKind, id: Id): Observable<AuditEntry[]> {
@@ -311,154 +226,54 @@ export class LocalBackend implements Backend {
   }
 
   // ---- writing ----------------------------------------------------------------------------
+  // The rules are the write engine's (shared with the Firebase adapter); here each call is one
+  // Dexie transaction over every table, so a refused write leaves nothing behind.
 
-  async create<K extends EntityKind>(kind: K, draft: Draft<EntityMap[K]>): Promise<EntityMap[K]> {
+  private async write<T>(work: (engine: WriteEngine) => Promise<T>): Promise<T> {
     const member = this.member();
-    return this.db.transaction('rw', this.db.tables, async () => {
-      const at = this.now().toISOString();
-      const base = this.withoutStamps(draft as Record<string, unknown>);
-      let record = {
-        ...base,
-        id: (draft as { id?: Id }).id ?? this.newId(kind),
-        orgId: member.orgId,
-        version: 1,
-        createdAt: at,
-        createdBy: member.id,
-        updatedAt: at,
-        updatedBy: member.id,
-      } as AnyRecord;
-      if (kind === 'reports') record = (await this.prepareNewReport(record)) as unknown as AnyRecord;
-      await this.authorize(member, 'create', kind, record);
-      await this.validate(kind, record, false);
-      const existing = (await this.table(kind).get(record.id)) as AnyRecord | undefined;
-      if (existing) throw await this.conflict(existing);
-      await this.table(kind).add(record);
-      await this.record(member, 'create', kind, record.id, null, record);
-      return record as unknown as EntityMap[K];
-    });
+    return this.db.transaction('rw', this.db.tables, () =>
+      work(new WriteEngine(this.dexieStore(member), { member, now: this.now, newId: (k) => this.newId(k) })),
+    );
   }
 
-  async update<K extends EntityKind>(
+  private dexieStore(member: Member): WriteStore {
+    return {
+      get: async (kind, id) => (await this.table(kind).get(id)) as AnyRecord | undefined,
+      where: async (kind, field, value) =>
+        (await this.table(kind).where(field).equals(value).toArray()).filter((r) => r.orgId === member.orgId),
+      put: async (kind, record) => {
+        await this.table(kind).put(record);
+      },
+      delete: (kind, id) => this.table(kind).delete(id),
+      audit: async (entry) => {
+        await this.db.audit.add(entry);
+      },
+    };
+  }
+
+  create<K extends EntityKind>(kind: K, draft: Draft<EntityMap[K]>): Promise<EntityMap[K]> {
+    return this.write((engine) => engine.create(kind, draft));
+  }
+
+  update<K extends EntityKind>(
     kind: K,
     id: Id,
     expectedVersion: number,
     patch: Patch<EntityMap[K]>,
   ): Promise<EntityMap[K]> {
-    const member = this.member();
-    return this.db.transaction('rw', this.db.tables, async () => {
-      const existing = await this.existing(kind, id, member);
-      await this.authorize(member, 'update', kind, existing);
-      if (existing.version !== expectedVersion) throw await this.conflict(existing);
-      let changes = this.withoutStamps(patch as Record<string, unknown>);
-      if (kind === 'reports') {
-        changes = Object.fromEntries(
-          Object.entries(changes).filter(([key]) => REPORT_CONTENT.includes(key as keyof Report)),
-        );
-      }
-      if (kind === 'goals' || kind === 'indicators' || kind === 'activities' || kind === 'focusAreas') {
-        delete changes['planId'];
-      }
-      const updated = {
-        ...existing,
-        ...changes,
-        version: existing.version + 1,
-        updatedAt: this.now().toISOString(),
-        updatedBy: member.id,
-      };
-      await this.validate(kind, updated, false);
-      await this.table(kind).put(updated);
-      await this.record(member, 'update', kind, id, existing, updated);
-      return updated as unknown as EntityMap[K];
-    });
+    return this.write((engine) => engine.update(kind, id, expectedVersion, patch));
   }
 
-  async remove(kind: EntityKind, id: Id, expectedVersion: number): Promise<void> {
-    const member = this.member();
-    await this.db.transaction('rw', this.db.tables, async () => {
-      const existing = await this.existing(kind, id, member);
-      await this.authorize(member, 'delete', kind, existing);
-      if (existing.version !== expectedVersion) throw await this.conflict(existing);
-      for (const [dependent, field] of DEPENDENTS[kind] ?? []) {
-        const count = await this.table(dependent).where(field).equals(id).count();
-        if (count > 0)
-          throw new ValidationFailed({
-            _: { code: kind === 'departments' ? 'inUse' : 'notEmpty', params: { count, kind: dependent } },
-          });
-      }
-      await this.table(kind).delete(id);
-      await this.record(member, 'delete', kind, id, existing, null);
-    });
+  remove(kind: EntityKind, id: Id, expectedVersion: number): Promise<void> {
+    return this.write((engine) => engine.remove(kind, id, expectedVersion));
   }
 
-  async batch(ops: readonly WriteOp[]): Promise<void> {
-    this.member();
-    await this.db.transaction('rw', this.db.tables, async () => {
-      for (const [index, write] of ops.entries()) {
-        try {
-          if (write.op === 'create') await this.create(write.kind, write.draft as never);
-          else if (write.op === 'update')
-            await this.update(write.kind, write.id, write.expectedVersion, write.patch as never);
-          else await this.remove(write.kind, write.id, write.expectedVersion);
-        } catch (error) {
-          throw new BatchFailed(index, error);
-        }
-      }
-    });
+  batch(ops: readonly WriteOp[]): Promise<void> {
+    return this.write((engine) => engine.batch(ops));
   }
 
-  async transition(
-    id: Id,
-    expectedVersion: number,
-    transition: ReportTransition,
-    comment = '',
-  ): Promise<Report> {
-    const member = this.member();
-    return this.db.transaction('rw', this.db.tables, async () => {
-      const existing = (await this.existing('reports', id, member)) as unknown as Report;
-      const period = await this.db.periods.get(existing.periodId);
-      const resource: Resource = {
-        kind: 'reports',
-        report: existing,
-        period: { state: period?.state ?? 'closed' },
-      };
-      const next = nextState(existing.state, transition);
-      if (!can(member, transition, resource)) {
-        // Someone who could take this step from another state is told why it is refused now.
-        const fromValidState = { ...resource, report: { ...existing, state: statesAllowing(transition)[0] } };
-        if (next === null && can(member, transition, fromValidState)) {
-          throw new InvalidTransition(existing.state, transition);
-        }
-        throw new PermissionDenied(transition, 'reports');
-      }
-      if (existing.version !== expectedVersion) throw await this.conflict(existing as unknown as AnyRecord);
-      if (transition === 'submit') {
-        const indicators = await this.db.indicators.where('goalId').equals(existing.goalId).toArray();
-        const errors = validateReport(existing, indicators, true);
-        if (hasErrors(errors)) throw new ValidationFailed(errors);
-      }
-      if (needsComment(transition)) {
-        const errors = validateComment(comment);
-        if (hasErrors(errors)) throw new ValidationFailed(errors);
-      }
-      const at = this.now().toISOString();
-      const updated: Report = {
-        ...existing,
-        state: next!,
-        version: existing.version + 1,
-        updatedAt: at,
-        updatedBy: member.id,
-        ...(transition === 'submit'
-          ? { submittedAt: at, submittedBy: member.id, returnComment: '', decidedAt: null, decidedBy: null }
-          : {
-              decidedAt: at,
-              decidedBy: member.id,
-              returnComment: needsComment(transition) ? comment.trim() : '',
-            }),
-      };
-      await this.db.reports.put(updated);
-      await this.record(member, transition, 'reports', id, existing, updated, comment.trim());
-      return updated;
-    });
+  transition(id: Id, expectedVersion: number, transition: ReportTransition, comment = ''): Promise<Report> {
+    return this.write((engine) => engine.transition(id, expectedVersion, transition, comment));
   }
 
   async resetDemo(): Promise<void> {
@@ -492,121 +307,11 @@ export class LocalBackend implements Backend {
     return this.db.table(kind);
   }
 
-  private async existing(kind: EntityKind, id: Id, member: Member): Promise<AnyRecord> {
-    const record = (await this.table(kind).get(id)) as AnyRecord | undefined;
-    if (!record || record.orgId !== member.orgId) throw new NotFound(kind, id);
-    return record;
-  }
-
-  private withoutStamps(input: Record<string, unknown>): Record<string, unknown> {
-    return Object.fromEntries(
-      Object.entries(input).filter(([key]) => !STAMP_FIELDS.includes(key as keyof Stamped)),
-    );
-  }
-
-  private newId(kind: EntityKind): Id {
+  private newId(kind: string): Id {
     const random =
       typeof crypto !== 'undefined' && 'randomUUID' in crypto
         ? crypto.randomUUID()
         : `${Date.now()}-${Math.random()}`;
     return `${kind}-${random}`;
-  }
-
-  /** A new report is always a draft; its ids and plan come from its subject, not from the caller. */
-  private async prepareNewReport(record: AnyRecord): Promise<Report> {
-    const draft = record as unknown as Report;
-    const subjectType = draft.subjectType === 'activity' ? 'activity' : 'goal';
-    let goalId: Id | undefined;
-    if (subjectType === 'activity') goalId = (await this.db.activities.get(draft.subjectId ?? ''))?.goalId;
-    else goalId = (await this.db.goals.get(draft.subjectId ?? ''))?.id;
-    const goal = goalId ? await this.db.goals.get(goalId) : undefined;
-    const period = await this.db.periods.get(draft.periodId ?? '');
-    const department = await this.db.departments.get(draft.departmentId ?? '');
-    const errors: FieldErrors = {};
-    if (!goal || goal.orgId !== draft.orgId) errors['subjectId'] = { code: 'unknownReference' };
-    if (!period || period.orgId !== draft.orgId) errors['periodId'] = { code: 'unknownReference' };
-    if (!department || department.orgId !== draft.orgId)
-      errors['departmentId'] = { code: 'unknownReference' };
-    if (hasErrors(errors)) throw new ValidationFailed(errors);
-    return {
-      ...draft,
-      id: reportId(draft.periodId, subjectType, draft.subjectId, draft.departmentId),
-      subjectType,
-      goalId: goal!.id,
-      planId: goal!.planId,
-      status: draft.status ?? 'not-started',
-      progress: draft.progress ?? null,
-      indicatorValues: draft.indicatorValues ?? [],
-      analysis: draft.analysis ?? '',
-      nextSteps: draft.nextSteps ?? '',
-      documentUrl: draft.documentUrl ?? '',
-      state: 'draft',
-      returnComment: '',
-      submittedAt: null,
-      submittedBy: null,
-      decidedAt: null,
-      decidedBy: null,
-    };
-  }
-
-  private async authorize(
-    member: Member,
-    action: Action,
-    kind: EntityKind,
-    record: AnyRecord,
-  ): Promise<void> {
-    let resource: Resource;
-    if (kind === 'reports') {
-      const report = record as unknown as Report;
-      const period = await this.db.periods.get(report.periodId);
-      resource = { kind, report, period: { state: period?.state ?? 'closed' } };
-    } else {
-      resource = this.resourceOf(kind, record);
-    }
-    if (!can(member, action, resource)) throw new PermissionDenied(action, kind);
-  }
-
-  private async validate(kind: EntityKind, record: AnyRecord, forSubmit: boolean): Promise<void> {
-    let errors: FieldErrors;
-    if (kind === 'reports') {
-      const report = record as unknown as Report;
-      const indicators = await this.db.indicators.where('goalId').equals(report.goalId).toArray();
-      errors = validateReport(report, indicators, forSubmit);
-      const period = await this.db.periods.get(report.periodId);
-      if (period && !isEditable(report, period)) throw new PermissionDenied('update', kind);
-    } else {
-      errors = VALIDATORS[kind](record as never);
-    }
-    if (hasErrors(errors)) throw new ValidationFailed(errors);
-  }
-
-  private async conflict(current: AnyRecord): Promise<VersionConflict> {
-    const by = await this.db.members.get(current.updatedBy);
-    return new VersionConflict(by?.name ?? current.updatedBy, current.updatedAt, current.version, current);
-  }
-
-  private async record(
-    member: Member,
-    action: AuditAction,
-    entity: EntityKind,
-    entityId: Id,
-    before: unknown,
-    after: unknown,
-    comment = '',
-  ): Promise<void> {
-    const entry: AuditEntry = {
-      id: this.newId('audit' as EntityKind),
-      orgId: member.orgId,
-      at: this.now().toISOString(),
-      by: member.id,
-      byName: member.name,
-      action,
-      entity,
-      entityId,
-      before,
-      after,
-      comment,
-    };
-    await this.db.audit.add(entry);
   }
 }
