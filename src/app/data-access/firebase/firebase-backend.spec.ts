@@ -1,5 +1,6 @@
-import { FirebaseError } from 'firebase/app';
-import { signInProblem } from './firebase-backend';
+import { FirebaseError, initializeApp } from 'firebase/app';
+import { getFirestore, Transaction } from 'firebase/firestore';
+import { signInProblem, TransactionStore } from './firebase-backend';
 
 describe('signInProblem (what the sign-in page says for each Auth error)', () => {
   const cases: [code: string, problem: string][] = [
@@ -19,4 +20,79 @@ describe('signInProblem (what the sign-in page says for each Auth error)', () =>
     it(`${code} → ${problem}`, () => expect(signInProblem(new FirebaseError(code, code))).toBe(problem));
   }
   it('anything else → unknown', () => expect(signInProblem(new Error('x'))).toBe('unknown'));
+});
+
+describe('TransactionStore (the write engine inside a Firestore transaction)', () => {
+  const app = initializeApp({ projectId: 'demo-store-spec', apiKey: 'x', appId: 'x' }, 'store-spec');
+  const db = getFirestore(app);
+  const stamps = (id: string, version = 1) => ({
+    id,
+    orgId: 'halmstad',
+    version,
+    createdAt: '2026-11-23T00:00:00.000Z',
+    createdBy: 'm-1',
+    updatedAt: '2026-11-23T00:00:00.000Z',
+    updatedBy: 'm-1',
+  });
+
+  function setUp(stored: Record<string, object> = {}) {
+    const transaction = {
+      get: jasmine.createSpy('get').and.callFake(async (ref: { path: string }) => ({
+        exists: () => ref.path in stored,
+        data: () => stored[ref.path],
+      })),
+      set: jasmine.createSpy('set'),
+      delete: jasmine.createSpy('delete'),
+    };
+    const store = new TransactionStore(db, transaction as unknown as Transaction, 'halmstad', 'uid-1');
+    return { store, transaction };
+  }
+
+  it('reads through the transaction, under the organisation', async () => {
+    const { store } = setUp({ 'orgs/halmstad/plans/p1': { ...stamps('p1'), title: 'Plan' } });
+    expect((await store.get('plans', 'p1'))?.['title']).toBe('Plan');
+    expect(await store.get('plans', 'p2')).toBeUndefined();
+  });
+
+  it('sees its own held writes before they are committed', async () => {
+    const { store, transaction } = setUp({ 'orgs/halmstad/plans/p1': stamps('p1') });
+    await store.put('plans', { ...stamps('p1', 2), title: 'Ny' });
+    expect((await store.get('plans', 'p1'))?.version).toBe(2);
+    await store.delete('plans', 'p1');
+    expect(await store.get('plans', 'p1')).toBeUndefined();
+    expect(transaction.set).not.toHaveBeenCalled();
+  });
+
+  it('commits every write with the audit entry the rules look for, signed by the account', async () => {
+    const { store, transaction } = setUp();
+    const record = { ...stamps('g1', 3), title: 'Mål' };
+    await store.put('goals', record);
+    await store.audit(
+      {
+        id: 'audit-random',
+        orgId: 'halmstad',
+        at: '2026-11-23T00:00:00.000Z',
+        by: 'm-1',
+        byName: 'Samir Haddad',
+        action: 'update',
+        entity: 'goals',
+        entityId: 'g1',
+        before: null,
+        after: record,
+        comment: '',
+      },
+      3,
+    );
+    await store.delete('activities', 'a1');
+    store.commit();
+    const sets = transaction.set.calls.allArgs().map(([ref, data]) => [(ref as { path: string }).path, data]);
+    expect(sets[0]).toEqual(['orgs/halmstad/goals/g1', record]);
+    expect(sets[1][0]).toBe('orgs/halmstad/audit/g1__3');
+    expect(sets[1][1]).toEqual(
+      jasmine.objectContaining({ id: 'g1__3', by: 'uid-1', byName: 'Samir Haddad' }),
+    );
+    expect((transaction.delete.calls.first().args[0] as { path: string }).path).toBe(
+      'orgs/halmstad/activities/a1',
+    );
+  });
 });

@@ -24,16 +24,29 @@ import {
   orderBy,
   persistentLocalCache,
   persistentMultipleTabManager,
+  getDocs,
   query as firestoreQuery,
   QueryConstraint,
+  runTransaction,
+  Transaction,
   where,
 } from 'firebase/firestore';
 import { BehaviorSubject, combineLatest, map, Observable, of, switchMap } from 'rxjs';
-import { SignInFailed, SignInProblem } from '../../domain/errors';
-import { AuditEntry, Draft, EntityKind, EntityMap, Id, Patch, Report } from '../../domain/model';
+import { PermissionDenied, SignInFailed, SignInProblem } from '../../domain/errors';
+import {
+  AuditEntry,
+  Draft,
+  EntityKind,
+  EntityMap,
+  Id,
+  Patch,
+  Report,
+  ReportTransition,
+} from '../../domain/model';
 import { can } from '../../domain/policy';
 import { RuntimeConfig } from '../../core/config/runtime-config';
 import { Account, Backend, DemoPerson, Query, Session, WriteOp } from '../backend';
+import { AnyRecord, WriteEngine, WriteStore } from '../write-engine';
 import { readAccessClaim, sessionFromClaim } from './access-claims';
 import { collectionPath, mergeById, QuerySpec, readQueries } from './read-queries';
 
@@ -242,32 +255,49 @@ export class FirebaseBackend implements Backend {
   }
 
   // ---- writing ----------------------------------------------------------------------------
-  // Writes through Firestore are not part of this build yet (issue 7): they are refused with a
-  // clear error rather than half-done.
+  // The write engine's rules (shared with the embedded backend) run inside one Firestore
+  // transaction per call: reads go through the transaction, writes are collected and applied at
+  // its end with the audit entry firestore.rules require (`{id}__{version}`), so a refusal leaves
+  // nothing behind and a concurrent change makes the transaction retry with fresh data.
 
-  create<K extends EntityKind>(_kind: K, _draft: Draft<EntityMap[K]>): Promise<EntityMap[K]> {
-    return Promise.reject(notYet());
+  private async write<T>(work: (engine: WriteEngine) => Promise<T>): Promise<T> {
+    const member = this.session.value?.member;
+    const uid = this.auth.currentUser?.uid;
+    if (!member || !uid) throw new PermissionDenied('read', 'session');
+    return runTransaction(this.db, async (transaction) => {
+      const store = new TransactionStore(this.db, transaction, member.orgId, uid);
+      const result = await work(
+        new WriteEngine(store, { member, now: () => new Date(), newId: (kind) => newId(kind) }),
+      );
+      store.commit();
+      return result;
+    });
+  }
+
+  create<K extends EntityKind>(kind: K, draft: Draft<EntityMap[K]>): Promise<EntityMap[K]> {
+    return this.write((engine) => engine.create(kind, draft));
   }
 
   update<K extends EntityKind>(
-    _kind: K,
-    _id: Id,
-    _expectedVersion: number,
-    _patch: Patch<EntityMap[K]>,
+    kind: K,
+    id: Id,
+    expectedVersion: number,
+    patch: Patch<EntityMap[K]>,
   ): Promise<EntityMap[K]> {
-    return Promise.reject(notYet());
+    return this.write((engine) => engine.update(kind, id, expectedVersion, patch));
   }
 
-  remove(): Promise<void> {
-    return Promise.reject(notYet());
+  remove(kind: EntityKind, id: Id, expectedVersion: number): Promise<void> {
+    return this.write((engine) => engine.remove(kind, id, expectedVersion));
   }
 
-  batch(_ops: readonly WriteOp[]): Promise<void> {
-    return Promise.reject(notYet());
+  /** At most 500 writes (Firestore's limit for one transaction; an import is cut before that). */
+  batch(ops: readonly WriteOp[]): Promise<void> {
+    return this.write((engine) => engine.batch(ops));
   }
 
-  transition(): Promise<Report> {
-    return Promise.reject(notYet());
+  transition(id: Id, expectedVersion: number, transition: ReportTransition, comment = ''): Promise<Report> {
+    return this.write((engine) => engine.transition(id, expectedVersion, transition, comment));
   }
 
   resetDemo(): Promise<void> {
@@ -275,8 +305,79 @@ export class FirebaseBackend implements Backend {
   }
 }
 
-function notYet(): Error {
-  return new Error('Saving to Cloud Firestore is not available in this version yet.');
+function newId(kind: string): Id {
+  return `${kind}-${crypto.randomUUID()}`;
+}
+
+/**
+ * The write engine's store inside one Firestore transaction: reads through the transaction (or,
+ * for the engine's equality queries, a plain query, which a client transaction cannot hold),
+ * seeing the unit's own earlier writes; writes held until `commit`, which hands them to the
+ * transaction in one go (Firestore wants every read before the first write).
+ */
+export class TransactionStore implements WriteStore {
+  private readonly pending = new Map<string, { kind: EntityKind; record: AnyRecord | null }>();
+  private readonly audits: AuditEntry[] = [];
+
+  constructor(
+    private readonly db: Firestore,
+    private readonly transaction: Transaction,
+    private readonly orgId: Id,
+    private readonly uid: string,
+  ) {}
+
+  private path(kind: EntityKind | 'audit', id: Id): string {
+    return `${collectionPath(this.orgId, kind)}/${id}`;
+  }
+
+  async get(kind: EntityKind, id: Id): Promise<AnyRecord | undefined> {
+    const path = this.path(kind, id);
+    if (this.pending.has(path)) return this.pending.get(path)!.record ?? undefined;
+    try {
+      const snapshot = await this.transaction.get(doc(this.db, path));
+      return snapshot.exists() ? (snapshot.data() as AnyRecord) : undefined;
+    } catch (error) {
+      // What the rules do not let this person read does not exist for them.
+      if (error instanceof FirebaseError && error.code === 'permission-denied') return undefined;
+      throw error;
+    }
+  }
+
+  async where(kind: EntityKind, field: string, value: string): Promise<AnyRecord[]> {
+    const snapshot = await getDocs(
+      firestoreQuery(collection(this.db, collectionPath(this.orgId, kind)), where(field, '==', value)),
+    );
+    const found = new Map(snapshot.docs.map((d) => [d.id, d.data() as AnyRecord]));
+    for (const [path, { kind: pendingKind, record }] of this.pending) {
+      if (pendingKind !== kind) continue;
+      const id = path.slice(path.lastIndexOf('/') + 1);
+      if (record && record[field] === value) found.set(id, record);
+      else found.delete(id);
+    }
+    return [...found.values()];
+  }
+
+  async put(kind: EntityKind, record: AnyRecord): Promise<void> {
+    this.pending.set(this.path(kind, record.id), { kind, record });
+  }
+
+  async delete(kind: EntityKind, id: Id): Promise<void> {
+    this.pending.set(this.path(kind, id), { kind, record: null });
+  }
+
+  async audit(entry: AuditEntry, version: number): Promise<void> {
+    // The id the rules look for in the same batch; `by` is the account, as the rules require.
+    this.audits.push({ ...entry, id: `${entry.entityId}__${version}`, by: this.uid });
+  }
+
+  /** Hands every held write to the transaction. */
+  commit(): void {
+    for (const [path, { record }] of this.pending) {
+      if (record) this.transaction.set(doc(this.db, path), record);
+      else this.transaction.delete(doc(this.db, path));
+    }
+    for (const entry of this.audits) this.transaction.set(doc(this.db, this.path('audit', entry.id)), entry);
+  }
 }
 
 function sameSession(a: Session | null, b: Session | null): boolean {
