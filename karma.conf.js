@@ -17,10 +17,14 @@ const CHROMIUM_FLAGS = [
 
 function SummaryReporter(baseReporterDecorator) {
   baseReporterDecorator(this);
-  const counts = { passed: 0, failed: 0, skipped: 0 };
+  const counts = { passed: 0, failed: 0, skipped: 0, skippedIn: {} };
   this.onSpecComplete = (_browser, result) => {
-    if (result.skipped || result.disabled || result.pending) counts.skipped++;
-    else if (result.success) counts.passed++;
+    if (result.skipped || result.disabled || result.pending) {
+      counts.skipped++;
+      // Which suite was skipped, so the summary can say it (each skip's reason is in its suite).
+      const suite = result.suite?.[0] ?? '?';
+      counts.skippedIn[suite] = (counts.skippedIn[suite] ?? 0) + 1;
+    } else if (result.success) counts.passed++;
     else counts.failed++;
   };
   this.onRunComplete = (_browsers, results) => {
@@ -54,6 +58,11 @@ module.exports = function (config) {
     client: {
       jasmine: { random: true },
       clearContext: false,
+      // The Firebase adapter's contract suite runs only where the emulators do (npm run test:firebase).
+      kompass: {
+        authEmulator: process.env.FIREBASE_AUTH_EMULATOR_HOST ?? null,
+        firestoreEmulator: process.env.FIRESTORE_EMULATOR_HOST ?? null,
+      },
     },
     reporters: ['progress', 'summary'],
     customLaunchers: {

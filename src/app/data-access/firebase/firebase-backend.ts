@@ -1,9 +1,10 @@
-import { FirebaseError, initializeApp } from 'firebase/app';
+import { deleteApp, FirebaseApp, FirebaseError, initializeApp } from 'firebase/app';
 import {
   Auth,
   browserLocalPersistence,
   connectAuthEmulator,
   initializeAuth,
+  inMemoryPersistence,
   OAuthProvider,
   onIdTokenChanged,
   sendPasswordResetEmail,
@@ -22,6 +23,7 @@ import {
   initializeFirestore,
   onSnapshot,
   orderBy,
+  memoryLocalCache,
   persistentLocalCache,
   persistentMultipleTabManager,
   getDocs,
@@ -51,6 +53,13 @@ import { readAccessClaim, sessionFromClaim } from './access-claims';
 import { collectionPath, mergeById, QuerySpec, readQueries } from './read-queries';
 
 type FirebaseConfig = Extract<RuntimeConfig, { backend: 'firebase' }>;
+
+export interface FirebaseBackendOptions {
+  /** A named Firebase app, so tests can run several backends side by side. */
+  appName?: string;
+  /** Keep the session and the cache in memory (tests) instead of IndexedDB. */
+  inMemory?: boolean;
+}
 
 /** Maps Firebase Auth's error codes to what the sign-in page says. */
 export function signInProblem(error: unknown): SignInProblem {
@@ -103,12 +112,17 @@ export class FirebaseBackend implements Backend {
   readonly session$ = this.session.asObservable();
   readonly account$ = this.account.asObservable();
   private readonly firstState: Promise<void>;
+  private readonly app: FirebaseApp;
 
-  constructor(private readonly config: FirebaseConfig) {
-    const app = initializeApp(config.firebase);
+  constructor(
+    private readonly config: FirebaseConfig,
+    options: FirebaseBackendOptions = {},
+  ) {
+    const app = initializeApp(config.firebase, options.appName);
+    this.app = app;
     // Stays signed in across reloads and tabs (IndexedDB), like the municipality's other tools.
     this.auth = initializeAuth(app, {
-      persistence: browserLocalPersistence,
+      persistence: options.inMemory ? inMemoryPersistence : browserLocalPersistence,
       popupRedirectResolver: browserPopupRedirectResolver,
     });
     if (config.emulators?.auth) {
@@ -116,7 +130,9 @@ export class FirebaseBackend implements Backend {
     }
     this.db = initializeFirestore(app, {
       ignoreUndefinedProperties: true,
-      localCache: persistentLocalCache({ tabManager: persistentMultipleTabManager() }),
+      localCache: options.inMemory
+        ? memoryLocalCache()
+        : persistentLocalCache({ tabManager: persistentMultipleTabManager() }),
     });
     if (config.emulators?.firestore) {
       connectFirestoreEmulator(this.db, ...hostAndPort(config.emulators.firestore));
@@ -154,7 +170,8 @@ export class FirebaseBackend implements Backend {
     return [];
   }
 
-  signInAs(): Promise<Session> {
+  /** Demo people exist only in the embedded backend. */
+  signInAs(_memberId: Id): Promise<Session> {
     return Promise.reject(new SignInFailed('not-available'));
   }
 
@@ -193,6 +210,11 @@ export class FirebaseBackend implements Backend {
 
   async signOut(): Promise<void> {
     await signOut(this.auth);
+  }
+
+  /** Stops listening and releases the SDK (tests; the app keeps one backend for its lifetime). */
+  async dispose(): Promise<void> {
+    await deleteApp(this.app);
   }
 
   // ---- reading ----------------------------------------------------------------------------
