@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { buildDemoSeed } from '../src/app/data-access/local/demo-seed';
+import { exportDocuments, readExport } from '../src/app/domain/data-export';
 import { PEOPLE, startSignedIn } from './support/session';
 
 test('an administrator adds a department and a person with two roles; duplicates are refused', async ({
@@ -49,4 +52,37 @@ test('only administrators reach the administration', async ({ page }) => {
   await startSignedIn(page, PEOPLE.strategist.id);
   await page.goto('/admin/people/new');
   await expect(page.getByRole('heading', { level: 1, name: 'Ingen behörighet' })).toBeVisible();
+});
+
+test('an administrator downloads all data as one JSON file that the import script accepts', async ({
+  page,
+}) => {
+  await startSignedIn(page, PEOPLE.admin.id);
+  await page.goto('/admin');
+  await expect(
+    page.getByRole('heading', { level: 2, name: 'Flytta till en egen installation' }),
+  ).toBeVisible();
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Ladda ner all data (JSON)' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/^kompass-halmstad-\d{4}-\d{2}-\d{2}\.json$/);
+  const text = readFileSync(await download.path(), 'utf8');
+  const result = readExport(text);
+  expect(result.ok).toBe(true);
+  if (!result.ok) return;
+  const seed = buildDemoSeed(new Date());
+  expect(result.data.goals.length).toBe(seed.goals.length);
+  expect(result.data.members.length).toBe(seed.members.length);
+  expect(result.data.reports.some((r) => r.state === 'draft')).toBe(true);
+  const count = exportDocuments(result.data).length - 1;
+  await expect(page.getByRole('status').filter({ hasText: 'Klart' })).toHaveText(
+    `Klart: ${download.suggestedFilename()} med ${count.toLocaleString('sv-SE')} poster.`,
+  );
+});
+
+test('a strategist cannot reach the export', async ({ page }) => {
+  await startSignedIn(page, PEOPLE.strategist.id);
+  await page.goto('/admin');
+  await expect(page.getByRole('heading', { level: 1, name: 'Ingen behörighet' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Ladda ner all data (JSON)' })).toHaveCount(0);
 });

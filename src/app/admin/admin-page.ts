@@ -1,15 +1,21 @@
-import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Store } from '@ngrx/store';
 import { orgDataFeature } from '../core/org-data/org-data.feature';
 import { selectDepartmentsById } from '../core/org-data/org-data.selectors';
+import { BackendLoader } from '../core/backend/backend-loader';
+import { LocalNumberPipe } from '../core/i18n/format-pipes';
+import { exportFileName } from '../domain/data-export';
+import { ENTITY_KINDS } from '../domain/model';
+import { downloadJson } from '../shared/files/export';
+import { errorMessage, Message } from '../shared/ui/error-message';
 
 /** Departments and people of the organisation, for the administrator to keep current. */
 @Component({
   selector: 'app-admin-page',
-  imports: [TranslocoPipe, RouterLink, MatButtonModule],
+  imports: [TranslocoPipe, RouterLink, MatButtonModule, LocalNumberPipe],
   template: `
     <h1>{{ 'admin.title' | transloco }}</h1>
     <p>{{ 'admin.intro' | transloco }}</p>
@@ -100,8 +106,29 @@ import { selectDepartmentsById } from '../core/org-data/org-data.selectors';
         </table>
       </div>
     </section>
+    <section aria-labelledby="export-heading">
+      <h2 id="export-heading">{{ 'admin.exportTitle' | transloco }}</h2>
+      <p>{{ 'admin.exportIntro' | transloco }}</p>
+      <button mat-stroked-button type="button" [disabled]="exporting()" (click)="exportData()">
+        {{ 'admin.exportButton' | transloco }}
+      </button>
+      <p role="status" class="status">
+        @if (exporting()) {
+          {{ 'admin.exporting' | transloco }}
+        } @else if (exported(); as done) {
+          {{ 'admin.exported' | transloco: { file: done.file, count: (done.count | localNumber) } }}
+        }
+      </p>
+      @if (exportError(); as error) {
+        <p class="error" role="alert">{{ error.key | transloco: error.params }}</p>
+      }
+    </section>
   `,
   styles: `
+    .error {
+      color: #8f1d14;
+      font-weight: 600;
+    }
     .title {
       display: block;
       font-weight: 400;
@@ -113,6 +140,29 @@ import { selectDepartmentsById } from '../core/org-data/org-data.selectors';
 })
 export class AdminPage {
   private readonly store = inject(Store);
+  private readonly loader = inject(BackendLoader);
+  protected readonly exporting = signal(false);
+  protected readonly exported = signal<{ file: string; count: number } | null>(null);
+  protected readonly exportError = signal<Message | null>(null);
+
+  /** Everything of the organisation as one JSON file (for scripts/import-data.mjs). */
+  protected async exportData(): Promise<void> {
+    this.exporting.set(true);
+    this.exported.set(null);
+    this.exportError.set(null);
+    try {
+      const data = await this.loader.backend.exportData();
+      const file = exportFileName(data.organisation, new Date());
+      downloadJson(data, file);
+      const count = [...ENTITY_KINDS, 'audit' as const].reduce((n, kind) => n + data[kind].length, 0);
+      this.exported.set({ file, count });
+    } catch (error) {
+      this.exportError.set(errorMessage(error));
+    } finally {
+      this.exporting.set(false);
+    }
+  }
+
   private readonly members = this.store.selectSignal(orgDataFeature.selectAllMembers);
   private readonly allDepartments = this.store.selectSignal(orgDataFeature.selectAllDepartments);
   private readonly departmentsById = this.store.selectSignal(selectDepartmentsById);

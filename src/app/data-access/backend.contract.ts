@@ -8,6 +8,7 @@ import {
   VersionConflict,
 } from '../domain/errors';
 import { Draft, Plan, Report } from '../domain/model';
+import { readExport } from '../domain/data-export';
 import { Backend } from './backend';
 import { DemoSeed } from './local/demo-seed';
 
@@ -426,6 +427,27 @@ export function backendContract(name: string, create: () => Promise<ContractFixt
         await backend.transition(report.id, report.version, 'submit');
         const reports = await submittedSeen;
         expect(reports.find((r) => r.id === draft.id)?.state).toBe('submitted');
+      });
+    });
+
+    describe('export', () => {
+      it('gives an administrator everything of the organisation, drafts and audit included', async () => {
+        await backend.signInAs(person('admin').id);
+        const data = await backend.exportData();
+        expect(data.format).toBe('kompass-export');
+        expect(data.organisation.id).toBe(seed.organisation.id);
+        expect(data.goals.length).toBe(seed.goals.length);
+        expect(data.reports.length).toBe(seed.reports.length);
+        expect(data.reports.some((r) => r.state === 'draft')).toBeTrue();
+        expect(data.audit.length).toBeGreaterThanOrEqual(seed.audit.length);
+        expect(readExport(JSON.stringify(data)).ok).toBeTrue();
+      });
+
+      it('refuses everyone else', async () => {
+        for (const role of ['strategist', 'committee'] as const) {
+          await backend.signInAs(person(role).id);
+          await expectAsync(backend.exportData()).toBeRejectedWithError(PermissionDenied);
+        }
       });
     });
   });

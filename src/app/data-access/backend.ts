@@ -12,6 +12,7 @@ import {
   Report,
   ReportTransition,
 } from '../domain/model';
+import { DataExport } from '../domain/data-export';
 
 /** The signed-in person and their organisation. */
 export interface Session {
@@ -125,6 +126,12 @@ export interface Backend {
 
   /** Every recorded change of one record, oldest first. */
   history(kind: EntityKind, id: Id): Observable<AuditEntry[]>;
+
+  /**
+   * Everything the organisation has, for moving to a production installation (administrators
+   * only; refused with PermissionDenied otherwise).
+   */
+  exportData(): Promise<DataExport>;
 
   /** Restores the demo data (embedded backend only). */
   resetDemo(): Promise<void>;

@@ -1,6 +1,6 @@
 import { createTestMember } from '../testing/builders';
 import { PERIOD_STATES, REPORT_STATES, Role } from './model';
-import { Action, can, Resource } from './policy';
+import { Action, can, canExportData, Resource } from './policy';
 import { POLICY_TRUTH_TABLE, TruthRow, WHO } from './policy-truth-table';
 
 const ACTIONS: Action[] = ['read', 'create', 'update', 'delete', 'submit', 'approve', 'return', 'reopen'];
@@ -66,4 +66,23 @@ describe('policy: nobody, inactive members and members without roles', () => {
       ).toBeFalse();
     }
   });
+});
+
+describe('policy: exporting all data', () => {
+  const cases: [string, Parameters<typeof canExportData>[0], boolean][] = [
+    ['an administrator', { roles: ['admin'], departmentIds: [], active: true }, true],
+    [
+      'an administrator who is also a strategist',
+      { roles: ['strategist', 'admin'], departmentIds: [], active: true },
+      true,
+    ],
+    ['an inactive administrator', { roles: ['admin'], departmentIds: [], active: false }, false],
+    ['a strategist', { roles: ['strategist'], departmentIds: [], active: true }, false],
+    ['a department head', { roles: ['reporter'], departmentIds: ['uaf'], active: true }, false],
+    ['a committee member', { roles: ['committee'], departmentIds: [], active: true }, false],
+    ['nobody', null, false],
+  ];
+  for (const [who, member, allowed] of cases) {
+    it(`${who}: ${allowed ? 'may' : 'may not'}`, () => expect(canExportData(member)).toBe(allowed));
+  }
 });

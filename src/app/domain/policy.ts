@@ -99,3 +99,11 @@ function canOnReport(
       return false;
   }
 }
+
+/**
+ * Whether `member` may download everything the organisation has (every record, every draft, the
+ * audit log) — the administrator, when moving to a production installation.
+ */
+export function canExportData(member: PolicyMember | null | undefined): boolean {
+  return !!member && member.active && has(member, 'admin');
+}

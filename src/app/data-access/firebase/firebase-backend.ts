@@ -38,6 +38,7 @@ import { PermissionDenied, SignInFailed, SignInProblem } from '../../domain/erro
 import {
   AuditEntry,
   Draft,
+  ENTITY_KINDS,
   EntityKind,
   EntityMap,
   Id,
@@ -45,7 +46,8 @@ import {
   Report,
   ReportTransition,
 } from '../../domain/model';
-import { can } from '../../domain/policy';
+import { can, canExportData } from '../../domain/policy';
+import { DataExport, EXPORT_FORMAT } from '../../domain/data-export';
 import { RuntimeConfig } from '../../core/config/runtime-config';
 import { Account, Backend, DemoPerson, Query, Session, WriteOp } from '../backend';
 import { AnyRecord, WriteEngine, WriteStore } from '../write-engine';
@@ -320,6 +322,25 @@ export class FirebaseBackend implements Backend {
 
   transition(id: Id, expectedVersion: number, transition: ReportTransition, comment = ''): Promise<Report> {
     return this.write((engine) => engine.transition(id, expectedVersion, transition, comment));
+  }
+
+  async exportData(): Promise<DataExport> {
+    const session = this.session.value;
+    if (!session || !canExportData(session.member)) throw new PermissionDenied('read', 'export');
+    const orgId = session.member.orgId;
+    const collections = await Promise.all(
+      [...ENTITY_KINDS, 'audit' as const].map(async (kind) => [
+        kind,
+        (await getDocs(collection(this.db, collectionPath(orgId, kind)))).docs.map((d) => d.data()),
+      ]),
+    );
+    return {
+      format: EXPORT_FORMAT,
+      version: 1,
+      exportedAt: new Date().toISOString(),
+      organisation: session.organisation,
+      ...Object.fromEntries(collections),
+    } as DataExport;
   }
 
   resetDemo(): Promise<void> {

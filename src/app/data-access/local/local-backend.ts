@@ -4,6 +4,7 @@ import { PermissionDenied, SignInFailed } from '../../domain/errors';
 import {
   AuditEntry,
   Draft,
+  ENTITY_KINDS,
   EntityKind,
   EntityMap,
   Id,
@@ -13,7 +14,8 @@ import {
   Report,
   ReportTransition,
 } from '../../domain/model';
-import { can } from '../../domain/policy';
+import { can, canExportData } from '../../domain/policy';
+import { DataExport, EXPORT_FORMAT } from '../../domain/data-export';
 import { Backend, DemoPerson, Query, Session, WriteOp } from '../backend';
 import { AnyRecord, resourceOf, WriteEngine, WriteStore } from '../write-engine';
 import { buildDemoSeed, DemoSeed } from './demo-seed';
@@ -231,9 +233,14 @@ export class LocalBackend implements Backend {
 
   private async write<T>(work: (engine: WriteEngine) => Promise<T>): Promise<T> {
     const member = this.member();
-    return this.db.transaction('rw', this.db.tables, () =>
-      work(new WriteEngine(this.dexieStore(member), { member, now: this.now, newId: (k) => this.newId(k) })),
-    );
+    const engine = new WriteEngine(this.dexieStore(member), {
+      member,
+      now: this.now,
+      newId: (k) => this.newId(k),
+    });
+    // An async scope on purpose: Dexie keeps the transaction open across native awaits only for
+    // async functions (a plain arrow returning the promise lets it commit too early).
+    return this.db.transaction('rw', this.db.tables, async () => await work(engine));
   }
 
   private dexieStore(member: Member): WriteStore {
@@ -274,6 +281,29 @@ export class LocalBackend implements Backend {
 
   transition(id: Id, expectedVersion: number, transition: ReportTransition, comment = ''): Promise<Report> {
     return this.write((engine) => engine.transition(id, expectedVersion, transition, comment));
+  }
+
+  async exportData(): Promise<DataExport> {
+    const member = this.member();
+    if (!canExportData(member)) throw new PermissionDenied('read', 'export');
+    const orgId = member.orgId;
+    return this.db.transaction('r', this.db.tables, async () => {
+      const organisation = await this.db.organisations.get(orgId);
+      if (!organisation) throw new PermissionDenied('read', 'export');
+      const collections = await Promise.all(
+        [...ENTITY_KINDS, 'audit' as const].map(async (kind) => [
+          kind,
+          await this.db.table(kind).where('orgId').equals(orgId).toArray(),
+        ]),
+      );
+      return {
+        format: EXPORT_FORMAT,
+        version: 1,
+        exportedAt: this.now().toISOString(),
+        organisation,
+        ...Object.fromEntries(collections),
+      } as DataExport;
+    });
   }
 
   async resetDemo(): Promise<void> {

@@ -79,6 +79,10 @@ export async function downloadXlsx(tables: readonly ExportTable[], fileName: str
   await writeXlsxFile(sheets as never).toFile(fileName);
 }
 
+export function downloadJson(data: unknown, fileName: string): void {
+  downloadBlob(new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' }), fileName);
+}
+
 function downloadBlob(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');

@@ -1,0 +1,83 @@
+// Reads a Kompass export (the JSON file an administrator downloads under "Förvaltningar och
+// personer → Flytta till en egen installation") into a Firebase project's Cloud Firestore, with the
+// Admin SDK: every record under orgs/{orgId}/…, the audit log included, in batches of 500. The
+// file is checked first (src/app/domain/data-export.ts) and nothing is written if it is not valid.
+//
+//   node scripts/import-data.mjs --project P --file kompass-halmstad-2026-11-23.json [--grant]
+//
+// --grant also gives every active person in the file access (scripts/access.mjs's claim) and
+// prints the link each one uses to choose a password. Against the emulators set
+// FIRESTORE_EMULATOR_HOST (and FIREBASE_AUTH_EMULATOR_HOST for --grant); against a real project
+// GOOGLE_APPLICATION_CREDENTIALS (see the README). Refuses to write into an organisation that
+// already has records, so a second run cannot mix two exports.
+import { mkdirSync, readFileSync } from 'node:fs';
+import { build } from 'esbuild';
+
+const args = process.argv.slice(2);
+const option = (name) => {
+  const index = args.indexOf(`--${name}`);
+  return index > -1 ? args[index + 1] : undefined;
+};
+const fail = (message) => {
+  console.error(`import-data: ${message}`);
+  process.exit(2);
+};
+const project = option('project');
+const file = option('file');
+if (!project) fail('--project is required');
+if (!file) fail('--file is required (the JSON file downloaded from the admin page)');
+
+mkdirSync('scripts/.out', { recursive: true });
+await build({
+  entryPoints: ['scripts/import-data-entry.ts'],
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  outfile: 'scripts/.out/import-data.mjs',
+  logLevel: 'warning',
+});
+const { readExport, exportDocuments, accessClaimFor } = await import('./.out/import-data.mjs');
+
+const result = readExport(readFileSync(file, 'utf8'));
+if (!result.ok) {
+  for (const problem of result.problems) console.error(`  ${JSON.stringify(problem)}`);
+  fail(`${file} cannot be imported (${result.problems.length} problems above); nothing was written`);
+}
+const data = result.data;
+const { initializeApp } = await import('firebase-admin/app');
+const { getFirestore } = await import('firebase-admin/firestore');
+const app = initializeApp({ projectId: project });
+const db = getFirestore(app);
+
+const existing = await db.collection(`orgs/${data.organisation.id}/members`).limit(1).get();
+if (!existing.empty) fail(`orgs/${data.organisation.id} already has records; nothing was written`);
+
+const documents = exportDocuments(data);
+for (let i = 0; i < documents.length; i += 500) {
+  const batch = db.batch();
+  for (const [path, record] of documents.slice(i, i + 500)) batch.set(db.doc(path), record);
+  await batch.commit();
+  console.log(`${Math.min(i + 500, documents.length)} of ${documents.length} documents written`);
+}
+console.log(`Imported ${data.organisation.name} (${data.organisation.id}) into ${project}.`);
+
+if (args.includes('--grant')) {
+  const { getAuth } = await import('firebase-admin/auth');
+  const auth = getAuth(app);
+  for (const member of data.members.filter((m) => m.active && m.roles.length > 0)) {
+    let user;
+    try {
+      user = await auth.getUserByEmail(member.email);
+    } catch {
+      user = await auth.createUser({ email: member.email, displayName: member.name });
+    }
+    try {
+      await auth.setCustomUserClaims(user.uid, accessClaimFor(data.organisation, member));
+    } catch (error) {
+      console.error(`${member.name} <${member.email}>: no access given — ${error.message}`);
+      continue;
+    }
+    const link = await auth.generatePasswordResetLink(member.email);
+    console.log(`${member.name} <${member.email}>: ${member.roles.join(', ')} — ${link}`);
+  }
+}

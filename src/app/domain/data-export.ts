@@ -1,0 +1,82 @@
+import { AuditEntry, ENTITY_KINDS, EntityKind, EntityMap, Id, Organisation } from './model';
+
+/**
+ * Everything one organisation has, as one JSON file: how a municipality moves from trying Kompass
+ * in the browser (the embedded backend) to its own Firebase project (scripts/import-data.mjs).
+ */
+export type DataExport = {
+  format: 'kompass-export';
+  version: 1;
+  exportedAt: string;
+  organisation: Organisation;
+  audit: AuditEntry[];
+} & { [K in EntityKind]: EntityMap[K][] };
+
+export const EXPORT_FORMAT = 'kompass-export';
+
+export function exportFileName(organisation: Organisation, at: Date): string {
+  const day = at.toISOString().slice(0, 10);
+  const slug = organisation.id.replace(/[^a-z0-9-]+/gi, '-').toLowerCase();
+  return `kompass-${slug}-${day}.json`;
+}
+
+/** Why a file cannot be imported; each problem names where. */
+export type ExportProblem =
+  | { code: 'notJson' }
+  | { code: 'notAnExport' }
+  | { code: 'unsupportedVersion'; version: unknown }
+  | { code: 'missingCollection'; kind: string }
+  | { code: 'otherOrganisation'; kind: string; id: Id }
+  | { code: 'missingId'; kind: string; index: number }
+  | { code: 'duplicateId'; kind: string; id: Id };
+
+export type ReadExportResult = { ok: true; data: DataExport } | { ok: false; problems: ExportProblem[] };
+
+/** Checks an export file before anything is written; all or nothing. */
+export function readExport(text: string): ReadExportResult {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return { ok: false, problems: [{ code: 'notJson' }] };
+  }
+  if (typeof json !== 'object' || json === null || (json as { format?: unknown }).format !== EXPORT_FORMAT) {
+    return { ok: false, problems: [{ code: 'notAnExport' }] };
+  }
+  const raw = json as Record<string, unknown>;
+  if (raw['version'] !== 1)
+    return { ok: false, problems: [{ code: 'unsupportedVersion', version: raw['version'] }] };
+  const organisation = raw['organisation'] as Organisation | undefined;
+  if (!organisation || typeof organisation.id !== 'string' || organisation.id === '') {
+    return { ok: false, problems: [{ code: 'missingCollection', kind: 'organisation' }] };
+  }
+  const problems: ExportProblem[] = [];
+  for (const kind of [...ENTITY_KINDS, 'audit'] as const) {
+    const records = raw[kind];
+    if (!Array.isArray(records)) {
+      problems.push({ code: 'missingCollection', kind });
+      continue;
+    }
+    const seen = new Set<Id>();
+    records.forEach((record: { id?: unknown; orgId?: unknown }, index) => {
+      if (typeof record?.id !== 'string' || record.id === '') {
+        problems.push({ code: 'missingId', kind, index });
+        return;
+      }
+      if (seen.has(record.id)) problems.push({ code: 'duplicateId', kind, id: record.id });
+      seen.add(record.id);
+      if (record.orgId !== organisation.id) problems.push({ code: 'otherOrganisation', kind, id: record.id });
+    });
+  }
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, data: json as DataExport };
+}
+
+/** The Firestore documents of an export: `[path, data]`, the organisation first. */
+export function exportDocuments(data: DataExport): [path: string, record: object][] {
+  const org = data.organisation.id;
+  const documents: [string, object][] = [[`orgs/${org}`, data.organisation]];
+  for (const kind of [...ENTITY_KINDS, 'audit'] as const) {
+    for (const record of data[kind]) documents.push([`orgs/${org}/${kind}/${record.id}`, record]);
+  }
+  return documents;
+}
