@@ -37,6 +37,9 @@ const ROLE_ROUTES: [keyof typeof PEOPLE, string[]][] = [
       `/plans/plan-integration/indicators/${integrationIndicator.id}/edit`,
       `/plans/plan-integration/goals/${integrationIndicator.goalId}/activities/new`,
       '/overview',
+      '/equality',
+      '/department',
+      '/status-report',
       url(readOnly),
     ],
   ],
@@ -48,6 +51,8 @@ const ROLE_ROUTES: [keyof typeof PEOPLE, string[]][] = [
       `/trend/${seed.indicators.find((i) => i.genderDisaggregated)!.id}`,
       '/plans',
       '/plans/plan-integration',
+      '/department',
+      '/status-report',
       '/reporting',
     ],
   ],
@@ -58,6 +63,7 @@ const ROLE_ROUTES: [keyof typeof PEOPLE, string[]][] = [
       '/overview',
       '/admin',
       '/admin/people/new',
+      '/admin/departments/new',
       '/admin/people/m-uaf/edit',
       '/admin/departments/sof/edit',
     ],
@@ -106,6 +112,15 @@ for (const language of ['sv', 'en'] as const) {
       await page.goto('/sign-in');
       await page.locator('section.demo button').first().click();
       await expect(page.locator('section.demo [role=group]')).toBeVisible();
+      await expectNoAxeViolations(page);
+    });
+
+    test('a saved record with its confirmation showing has no violations', async ({ page }) => {
+      await startSignedIn(page, PEOPLE.strategist.id, language);
+      await page.goto('/plans/plan-integration/focus-areas/new');
+      await page.getByLabel(language === 'sv' ? 'Namn' : 'Name').fill('Språk och arbete');
+      await page.getByRole('button', { name: language === 'sv' ? 'Spara' : 'Save' }).click();
+      await expect(page.locator('mat-snack-bar-container')).toBeVisible();
       await expectNoAxeViolations(page);
     });
 

@@ -175,3 +175,48 @@ test('"forgot your password" sends a reset email through Auth and says so', asyn
   };
   expect(codes.oobCodes).toContainEqual(expect.objectContaining({ email, requestType: 'PASSWORD_RESET' }));
 });
+
+test('offline, a change is kept on the device, shown at once, says it waits to be sent, and survives a reload', async ({
+  page,
+  context,
+}) => {
+  test.setTimeout(120_000);
+  const email = address('offline');
+  grant(email, 'Karin Lindqvist', 'strategist');
+  await signIn(page, email);
+  await expect(page.getByRole('heading', { level: 1, name: 'Handlingsplaner' })).toBeVisible();
+
+  // No connection (and no Firestore emulator on this machine at all): the write is queued.
+  await page.goto(`${APP}/plans/new`);
+  await context.setOffline(true);
+  await page.getByLabel('Namn').fill('Handlingsplan skriven utan nät');
+  await page.getByRole('button', { name: 'Spara' }).click();
+  await expect(page).toHaveURL(/\/plans$/);
+  await expect(page.getByRole('status').filter({ hasText: 'Ändringar väntar på att skickas' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Handlingsplan skriven utan nät', exact: true })).toBeVisible();
+
+  // A reload (the page itself needs the network; the server still cannot be reached): the change
+  // is still on the device and still waiting.
+  await context.setOffline(false);
+  await page.reload();
+  await expect(page.getByRole('link', { name: 'Handlingsplan skriven utan nät', exact: true })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Ändringar väntar på att skickas' })).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test('the account sign-in and "no access yet" pages in English have no violations', async ({ page }) => {
+  await page.addInitScript(() => localStorage.setItem('kompass.language', 'en'));
+  await page.goto(`${APP}/sign-in`);
+  await expect(page.getByRole('button', { name: 'Sign in with Microsoft' })).toBeVisible();
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await expect(page.getByText('Enter your email address.')).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  const email = address('english');
+  await createAccount(email);
+  await page.getByLabel('Email address').fill(email);
+  await page.getByLabel('Password').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'No access yet' })).toBeVisible();
+  await expectNoAxeViolations(page);
+});

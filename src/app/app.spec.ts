@@ -21,6 +21,7 @@ describe('App shell', () => {
           selectors: [
             { selector: sessionFeature.selectMember, value: null },
             { selector: selectMyReminderCount, value: 0 },
+            { selector: sessionFeature.selectSync, value: { pending: false, failure: null } },
           ],
         }),
       ],
@@ -81,5 +82,31 @@ describe('App shell', () => {
     const button: HTMLButtonElement = fixture.nativeElement.querySelector('button.language');
     expect(button.textContent?.trim()).toBe('English');
     expect(button.getAttribute('lang')).toBe('en');
+  });
+
+  it('says when changes wait to be sent, and when the server refused one', async () => {
+    const store = TestBed.inject(MockStore);
+    const fixture = TestBed.createComponent(App);
+    await fixture.whenStable();
+    const element: HTMLElement = fixture.nativeElement;
+    expect(element.querySelector('.sync')?.textContent?.trim()).toBe('');
+    expect(element.querySelector('.sync-failed')).toBeNull();
+
+    store.overrideSelector(sessionFeature.selectSync, { pending: true, failure: null });
+    store.refreshState();
+    await fixture.whenStable();
+    expect(element.querySelector('[role="status"].sync')?.textContent).toContain(
+      'Ändringar väntar på att skickas',
+    );
+
+    store.overrideSelector(sessionFeature.selectSync, {
+      pending: false,
+      failure: 'Missing or insufficient permissions.',
+    });
+    store.refreshState();
+    await fixture.whenStable();
+    expect(element.querySelector('[role="alert"].sync-failed')?.textContent).toContain(
+      'godtogs inte när den skickades: Missing or insufficient permissions.',
+    );
   });
 });

@@ -38,6 +38,7 @@ export class App {
   protected readonly member = this.store.selectSignal(sessionFeature.selectMember);
   /** Set when the backend could not start: the page says why instead of staying blank. */
   protected readonly backendProblem = this.store.selectSignal(sessionFeature.selectBackendProblem);
+  protected readonly sync = this.store.selectSignal(sessionFeature.selectSync);
   /** Reports due within 14 days or overdue, for the badge on "Min rapportering". */
   protected readonly reminders = this.store.selectSignal(selectMyReminderCount);
 

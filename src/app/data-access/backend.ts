@@ -30,6 +30,14 @@ export interface Account {
   name: string;
 }
 
+/** Changes made here that the server has not confirmed yet (Firebase while offline). */
+export interface SyncState {
+  /** Some changes are saved on this device and wait for the connection to be sent. */
+  pending: boolean;
+  /** A change made offline that the server refused when it was sent (the reason, in English). */
+  failure: string | null;
+}
+
 /** A seeded person the embedded demo lets you sign in as. */
 export interface DemoPerson {
   memberId: Id;
@@ -81,6 +89,8 @@ export interface Backend {
   readonly session$: Observable<Session | null>;
   /** The signed-in account, with or without access (always null in the embedded backend). */
   readonly account$: Observable<Account | null>;
+  /** Whether changes wait to be sent (always synced in the embedded backend: it has no server). */
+  readonly sync$: Observable<SyncState>;
   /** Picks up a session that survived a reload. */
   restoreSession(): Promise<Session | null>;
   /** People to sign in as (embedded demo only; empty elsewhere). */

@@ -1,5 +1,5 @@
 import { createActionGroup, emptyProps, props } from '@ngrx/store';
-import { Account, DemoPerson, Session } from '../../data-access/backend';
+import { Account, DemoPerson, Session, SyncState } from '../../data-access/backend';
 import { SignInProblem } from '../../domain/errors';
 import { StartupProblem } from '../config/startup-problem';
 
@@ -50,5 +50,7 @@ export const SessionApiActions = createActionGroup({
     'No Access': emptyProps(),
     'Account Sign In Failed': props<{ problem: SignInProblem }>(),
     'Password Reset Sent': emptyProps(),
+    /** Whether changes wait to be sent to the server (Firebase while offline). */
+    'Sync Changed': props<{ sync: SyncState }>(),
   },
 });

@@ -139,6 +139,17 @@ export const followAccount = createEffect(
   { functional: true },
 );
 
+/** Follows whether changes wait to be sent (Firebase while offline). */
+export const followSync = createEffect(
+  (loader = inject(BackendLoader)) => {
+    return defer(() => from(loader.load())).pipe(
+      switchMap((backend) => backend.sync$),
+      map((sync) => SessionApiActions.syncChanged({ sync })),
+    );
+  },
+  { functional: true },
+);
+
 /** Follows the backend's session: sign-in or sign-out in another tab applies here too. */
 export const followSession = createEffect(
   (loader = inject(BackendLoader)) => {

@@ -1,5 +1,5 @@
 import { createFeature, createReducer, createSelector, on } from '@ngrx/store';
-import { Account, DemoPerson, Session } from '../../data-access/backend';
+import { Account, DemoPerson, Session, SyncState } from '../../data-access/backend';
 import { SignInProblem } from '../../domain/errors';
 import { Role } from '../../domain/model';
 import { StartupProblem } from '../config/startup-problem';
@@ -23,6 +23,8 @@ export interface SessionState {
   /** Why the last account sign-in or password reset failed. */
   signInProblem: SignInProblem | null;
   passwordResetSent: boolean;
+  /** Changes saved on this device that wait for the connection (Firebase while offline). */
+  sync: SyncState;
 }
 
 const initialState: SessionState = {
@@ -38,6 +40,7 @@ const initialState: SessionState = {
   account: null,
   signInProblem: null,
   passwordResetSent: false,
+  sync: { pending: false, failure: null },
 };
 
 export const sessionFeature = createFeature({
@@ -79,6 +82,7 @@ export const sessionFeature = createFeature({
       passwordResetSent: false,
     })),
     on(SessionApiActions.passwordResetSent, (state): SessionState => ({ ...state, passwordResetSent: true })),
+    on(SessionApiActions.syncChanged, (state, { sync }): SessionState => ({ ...state, sync })),
     on(SignInPageActions.personChosen, (state): SessionState => ({ ...state, signingIn: true, error: null })),
     on(SessionApiActions.signedIn, (state, { session }): SessionState => ({
       ...state,

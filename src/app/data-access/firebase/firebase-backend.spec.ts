@@ -1,6 +1,6 @@
 import { FirebaseError, initializeApp } from 'firebase/app';
-import { getFirestore, Transaction } from 'firebase/firestore';
-import { signInProblem, TransactionStore } from './firebase-backend';
+import { getFirestore } from 'firebase/firestore';
+import { signInProblem, HeldWritesStore } from './firebase-backend';
 
 describe('signInProblem (what the sign-in page says for each Auth error)', () => {
   const cases: [code: string, problem: string][] = [
@@ -22,7 +22,7 @@ describe('signInProblem (what the sign-in page says for each Auth error)', () =>
   it('anything else → unknown', () => expect(signInProblem(new Error('x'))).toBe('unknown'));
 });
 
-describe('TransactionStore (the write engine inside a Firestore transaction)', () => {
+describe('HeldWritesStore (the write engine inside a Firestore transaction or a queued batch)', () => {
   const app = initializeApp({ projectId: 'demo-store-spec', apiKey: 'x', appId: 'x' }, 'store-spec');
   const db = getFirestore(app);
   const stamps = (id: string, version = 1) => ({
@@ -44,7 +44,12 @@ describe('TransactionStore (the write engine inside a Firestore transaction)', (
       set: jasmine.createSpy('set'),
       delete: jasmine.createSpy('delete'),
     };
-    const store = new TransactionStore(db, transaction as unknown as Transaction, 'halmstad', 'uid-1');
+    const store = new HeldWritesStore(
+      db,
+      { get: (ref) => transaction.get(ref), query: () => Promise.reject(new Error('no queries here')) },
+      'halmstad',
+      'uid-1',
+    );
     return { store, transaction };
   }
 
@@ -84,7 +89,7 @@ describe('TransactionStore (the write engine inside a Firestore transaction)', (
       3,
     );
     await store.delete('activities', 'a1');
-    store.commit();
+    store.commitTo(transaction);
     const sets = transaction.set.calls.allArgs().map(([ref, data]) => [(ref as { path: string }).path, data]);
     expect(sets[0]).toEqual(['orgs/halmstad/goals/g1', record]);
     expect(sets[1][0]).toBe('orgs/halmstad/audit/g1__3');

@@ -26,11 +26,18 @@ import {
   memoryLocalCache,
   persistentLocalCache,
   persistentMultipleTabManager,
+  DocumentReference,
+  DocumentSnapshot,
+  getDocFromCache,
   getDocs,
+  getDocsFromCache,
+  Query as FirestoreQuery,
+  QuerySnapshot,
   query as firestoreQuery,
+  waitForPendingWrites,
+  writeBatch,
   QueryConstraint,
   runTransaction,
-  Transaction,
   where,
 } from 'firebase/firestore';
 import { BehaviorSubject, combineLatest, map, Observable, of, switchMap } from 'rxjs';
@@ -49,7 +56,7 @@ import {
 import { can, canExportData } from '../../domain/policy';
 import { DataExport, EXPORT_FORMAT } from '../../domain/data-export';
 import { RuntimeConfig } from '../../core/config/runtime-config';
-import { Account, Backend, DemoPerson, Query, Session, WriteOp } from '../backend';
+import { Account, Backend, DemoPerson, Query, Session, SyncState, WriteOp } from '../backend';
 import { AnyRecord, WriteEngine, WriteStore } from '../write-engine';
 import { readAccessClaim, sessionFromClaim } from './access-claims';
 import { collectionPath, mergeById, QuerySpec, readQueries } from './read-queries';
@@ -113,6 +120,9 @@ export class FirebaseBackend implements Backend {
   private readonly account = new BehaviorSubject<Account | null>(null);
   readonly session$ = this.session.asObservable();
   readonly account$ = this.account.asObservable();
+  private readonly syncState = new BehaviorSubject<SyncState>({ pending: false, failure: null });
+  readonly sync$ = this.syncState.asObservable();
+  private queued = 0;
   private readonly firstState: Promise<void>;
   private readonly app: FirebaseApp;
 
@@ -139,12 +149,28 @@ export class FirebaseBackend implements Backend {
     if (config.emulators?.firestore) {
       connectFirestoreEmulator(this.db, ...hostAndPort(config.emulators.firestore));
     }
+    // Changes queued before a reload are still in the cache and go out when the connection returns.
+    this.watchQueuedBeforeReload();
     let resolveFirst: () => void;
     this.firstState = new Promise((resolve) => (resolveFirst = resolve));
     // Token changes carry claim changes too (an administrator granted or changed access).
     onIdTokenChanged(this.auth, (user) => {
       void this.follow(user).finally(() => resolveFirst());
     });
+  }
+
+  private watchQueuedBeforeReload(): void {
+    let done = false;
+    void waitForPendingWrites(this.db)
+      .catch(() => undefined)
+      .then(() => {
+        done = true;
+        if (this.queued === 0) this.syncState.next({ ...this.syncState.value, pending: false });
+      });
+    // Resolves at once when nothing waits; still waiting a moment later means something does.
+    setTimeout(() => {
+      if (!done) this.syncState.next({ ...this.syncState.value, pending: true });
+    }, 1000);
   }
 
   private async follow(user: User | null): Promise<Session | null> {
@@ -288,14 +314,62 @@ export class FirebaseBackend implements Backend {
     const member = this.session.value?.member;
     const uid = this.auth.currentUser?.uid;
     if (!member || !uid) throw new PermissionDenied('read', 'session');
-    return runTransaction(this.db, async (transaction) => {
-      const store = new TransactionStore(this.db, transaction, member.orgId, uid);
-      const result = await work(
-        new WriteEngine(store, { member, now: () => new Date(), newId: (kind) => newId(kind) }),
-      );
-      store.commit();
-      return result;
-    });
+    const engine = (store: WriteStore) =>
+      new WriteEngine(store, { member, now: () => new Date(), newId: (kind) => newId(kind) });
+    if (typeof navigator !== 'undefined' && navigator.onLine === false) {
+      return this.writeQueued(work, engine, member.orgId, uid);
+    }
+    try {
+      return await runTransaction(this.db, async (transaction) => {
+        const store = new HeldWritesStore(
+          this.db,
+          { get: (ref) => transaction.get(ref), query: (query) => getDocs(query) },
+          member.orgId,
+          uid,
+        );
+        const result = await work(engine(store));
+        store.commitTo(transaction);
+        return result;
+      });
+    } catch (error) {
+      // The connection went while the browser still thought it was online: nothing was written,
+      // so the same change is queued instead.
+      if (error instanceof FirebaseError && error.code === 'unavailable') {
+        return this.writeQueued(work, engine, member.orgId, uid);
+      }
+      throw error;
+    }
+  }
+
+  /**
+   * Offline: the same rules on what this device has cached, then one batch that the SDK keeps in
+   * the persistent cache (it survives a reload) and sends when the connection returns. The caller
+   * gets the result at once; `sync$` says changes are waiting, and reports a refusal by the server
+   * (the rules check the version again then).
+   */
+  private async writeQueued<T>(
+    work: (engine: WriteEngine) => Promise<T>,
+    engine: (store: WriteStore) => WriteEngine,
+    orgId: Id,
+    uid: string,
+  ): Promise<T> {
+    const store = new HeldWritesStore(this.db, CACHE_READER, orgId, uid);
+    const result = await work(engine(store));
+    const batch = writeBatch(this.db);
+    store.commitTo(batch);
+    this.queued++;
+    this.syncState.next({ pending: true, failure: null });
+    batch.commit().then(
+      () => this.settled(null),
+      (error: unknown) => this.settled(error instanceof Error ? error.message : String(error)),
+    );
+    return result;
+  }
+
+  private settled(failure: string | null): void {
+    this.queued--;
+    const failed = failure ?? this.syncState.value.failure;
+    this.syncState.next({ pending: this.queued > 0, failure: failed });
   }
 
   create<K extends EntityKind>(kind: K, draft: Draft<EntityMap[K]>): Promise<EntityMap[K]> {
@@ -352,19 +426,30 @@ function newId(kind: string): Id {
   return `${kind}-${crypto.randomUUID()}`;
 }
 
+/** How a held-writes store reads: through a transaction (online) or from the local cache (offline). */
+export interface StoreReader {
+  get(ref: DocumentReference): Promise<DocumentSnapshot | null>;
+  query(query: FirestoreQuery): Promise<QuerySnapshot>;
+}
+
+/** Where held writes go: a transaction, or a batch queued in the persistent cache. */
+export interface StoreWriter {
+  set(ref: DocumentReference, data: object): unknown;
+  delete(ref: DocumentReference): unknown;
+}
+
 /**
- * The write engine's store inside one Firestore transaction: reads through the transaction (or,
- * for the engine's equality queries, a plain query, which a client transaction cannot hold),
- * seeing the unit's own earlier writes; writes held until `commit`, which hands them to the
- * transaction in one go (Firestore wants every read before the first write).
+ * The write engine's store for one unit of work: reads see the unit's own earlier writes; writes
+ * are held and handed over in one go by `commitTo` (a Firestore transaction wants every read
+ * before its first write), each with the audit entry the rules look for.
  */
-export class TransactionStore implements WriteStore {
+export class HeldWritesStore implements WriteStore {
   private readonly pending = new Map<string, { kind: EntityKind; record: AnyRecord | null }>();
   private readonly audits: AuditEntry[] = [];
 
   constructor(
     private readonly db: Firestore,
-    private readonly transaction: Transaction,
+    private readonly reader: StoreReader,
     private readonly orgId: Id,
     private readonly uid: string,
   ) {}
@@ -377,8 +462,8 @@ export class TransactionStore implements WriteStore {
     const path = this.path(kind, id);
     if (this.pending.has(path)) return this.pending.get(path)!.record ?? undefined;
     try {
-      const snapshot = await this.transaction.get(doc(this.db, path));
-      return snapshot.exists() ? (snapshot.data() as AnyRecord) : undefined;
+      const snapshot = await this.reader.get(doc(this.db, path));
+      return snapshot?.exists() ? (snapshot.data() as AnyRecord) : undefined;
     } catch (error) {
       // What the rules do not let this person read does not exist for them.
       if (error instanceof FirebaseError && error.code === 'permission-denied') return undefined;
@@ -387,7 +472,7 @@ export class TransactionStore implements WriteStore {
   }
 
   async where(kind: EntityKind, field: string, value: string): Promise<AnyRecord[]> {
-    const snapshot = await getDocs(
+    const snapshot = await this.reader.query(
       firestoreQuery(collection(this.db, collectionPath(this.orgId, kind)), where(field, '==', value)),
     );
     const found = new Map(snapshot.docs.map((d) => [d.id, d.data() as AnyRecord]));
@@ -409,19 +494,25 @@ export class TransactionStore implements WriteStore {
   }
 
   async audit(entry: AuditEntry, version: number): Promise<void> {
-    // The id the rules look for in the same batch; `by` is the account, as the rules require.
+    // The id the rules look for in the same commit; `by` is the account, as the rules require.
     this.audits.push({ ...entry, id: `${entry.entityId}__${version}`, by: this.uid });
   }
 
-  /** Hands every held write to the transaction. */
-  commit(): void {
+  /** Hands every held write over. */
+  commitTo(writer: StoreWriter): void {
     for (const [path, { record }] of this.pending) {
-      if (record) this.transaction.set(doc(this.db, path), record);
-      else this.transaction.delete(doc(this.db, path));
+      if (record) writer.set(doc(this.db, path), record);
+      else writer.delete(doc(this.db, path));
     }
-    for (const entry of this.audits) this.transaction.set(doc(this.db, this.path('audit', entry.id)), entry);
+    for (const entry of this.audits) writer.set(doc(this.db, this.path('audit', entry.id)), entry);
   }
 }
+
+/** Offline reads: what the persistent cache has (a document it does not hold reads as absent). */
+export const CACHE_READER: StoreReader = {
+  get: (ref) => getDocFromCache(ref).catch(() => null),
+  query: (query) => getDocsFromCache(query),
+};
 
 function sameSession(a: Session | null, b: Session | null): boolean {
   return JSON.stringify(a) === JSON.stringify(b);

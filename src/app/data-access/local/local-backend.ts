@@ -42,6 +42,7 @@ export class LocalBackend implements Backend {
   readonly signInMethod = 'demo' as const;
   /** The embedded backend has demo people, not accounts. */
   readonly account$ = of(null);
+  readonly sync$ = of({ pending: false, failure: null });
   private readonly db: KompassDb;
   private readonly now: () => Date;
   private readonly seed: (today: Date) => DemoSeed;
