@@ -11,15 +11,15 @@ const [previous, period] = region.periods.slice(-2);
 /** What the memoised selector does once per change of the reports (selectReportsByPeriod). */
 const byPeriod = (reports: readonly Report[]) => groupBy(reports, (r) => r.periodId);
 
-function median(run: () => void, runs = 21): { median: number; min: number; max: number } {
+function median(run: () => void, runs = 31): { median: number; min: number; max: number } {
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const start = performance.now();
     run();
     times.push(performance.now() - start);
   }
-  // The first runs warm up the JIT; the median of the rest is the figure.
-  const steady = times.slice(3).sort((a, b) => a - b);
+  // The first five runs warm up the JIT; the median of the rest is the figure.
+  const steady = times.slice(5).sort((a, b) => a - b);
   const round = (ms: number) => Math.round(ms * 10) / 10;
   return {
     median: round(steady[Math.floor(steady.length / 2)]),
