@@ -149,4 +149,36 @@ test.describe('department reporting', () => {
       page.getByRole('heading', { level: 2, name: 'Sfi kombinerad med yrkesutbildning' }),
     ).toBeVisible();
   });
+
+  test('a save that fails (storage full) keeps what was typed and saves on "Försök igen"', async ({
+    page,
+  }) => {
+    const { goal } = pickGoal();
+    // The browser's storage refuses writes while the flag is set, as a full disk would.
+    await page.addInitScript(() => {
+      const refuse = (original: (...args: never[]) => IDBRequest) =>
+        function (this: IDBObjectStore, ...args: never[]) {
+          if ((window as unknown as { __storageFull?: boolean }).__storageFull) {
+            throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+          }
+          return original.apply(this, args);
+        };
+      IDBObjectStore.prototype.put = refuse(IDBObjectStore.prototype.put);
+      IDBObjectStore.prototype.add = refuse(IDBObjectStore.prototype.add);
+    });
+    await startSignedIn(page, PEOPLE.departmentHead.id);
+    await openReport(page, goal.title);
+
+    await page.evaluate(() => ((window as unknown as { __storageFull?: boolean }).__storageFull = true));
+    const text = 'Två grupper har startat; analysen skrevs när disken var full.';
+    await page.getByLabel('Analys').fill(text);
+    await expect(page.getByRole('alert').filter({ hasText: 'lagringsutrymme är fullt' })).toBeVisible();
+    await expect(page.getByLabel('Analys')).toHaveValue(text);
+
+    await page.evaluate(() => ((window as unknown as { __storageFull?: boolean }).__storageFull = false));
+    await page.getByRole('button', { name: 'Försök igen' }).click();
+    await expect(page.getByRole('status').filter({ hasText: /Sparat \d{4}-\d{2}-\d{2}/ })).toBeVisible();
+    await page.reload();
+    await expect(page.getByLabel('Analys')).toHaveValue(text);
+  });
 });
