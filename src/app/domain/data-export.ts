@@ -14,6 +14,24 @@ export type DataExport = {
 
 export const EXPORT_FORMAT = 'kompass-export';
 
+/** The collections an export holds, in the order they are written. */
+export const EXPORT_COLLECTIONS = [...ENTITY_KINDS, 'audit'] as const;
+
+/** Puts an export together from each collection's records. */
+export function assembleExport(
+  organisation: Organisation,
+  collections: readonly (readonly [(typeof EXPORT_COLLECTIONS)[number], unknown[]])[],
+  at: Date,
+): DataExport {
+  return {
+    format: EXPORT_FORMAT,
+    version: 1,
+    exportedAt: at.toISOString(),
+    organisation,
+    ...Object.fromEntries(collections),
+  } as DataExport;
+}
+
 export function exportFileName(organisation: Organisation, at: Date): string {
   const day = at.toISOString().slice(0, 10);
   const slug = organisation.id.replace(/[^a-z0-9-]+/gi, '-').toLowerCase();
@@ -51,7 +69,7 @@ export function readExport(text: string): ReadExportResult {
     return { ok: false, problems: [{ code: 'missingCollection', kind: 'organisation' }] };
   }
   const problems: ExportProblem[] = [];
-  for (const kind of [...ENTITY_KINDS, 'audit'] as const) {
+  for (const kind of EXPORT_COLLECTIONS) {
     const records = raw[kind];
     if (!Array.isArray(records)) {
       problems.push({ code: 'missingCollection', kind });
@@ -75,7 +93,7 @@ export function readExport(text: string): ReadExportResult {
 export function exportDocuments(data: DataExport): [path: string, record: object][] {
   const org = data.organisation.id;
   const documents: [string, object][] = [[`orgs/${org}`, data.organisation]];
-  for (const kind of [...ENTITY_KINDS, 'audit'] as const) {
+  for (const kind of EXPORT_COLLECTIONS) {
     for (const record of data[kind]) documents.push([`orgs/${org}/${kind}/${record.id}`, record]);
   }
   return documents;

@@ -42,22 +42,12 @@ import {
 } from 'firebase/firestore';
 import { BehaviorSubject, combineLatest, map, Observable, of, switchMap } from 'rxjs';
 import { PermissionDenied, SignInFailed, SignInProblem } from '../../domain/errors';
-import {
-  AuditEntry,
-  Draft,
-  ENTITY_KINDS,
-  EntityKind,
-  EntityMap,
-  Id,
-  Patch,
-  Report,
-  ReportTransition,
-} from '../../domain/model';
+import { AuditEntry, EntityKind, EntityMap, Id } from '../../domain/model';
 import { can, canExportData } from '../../domain/policy';
-import { DataExport, EXPORT_FORMAT } from '../../domain/data-export';
+import { assembleExport, DataExport, EXPORT_COLLECTIONS } from '../../domain/data-export';
 import { RuntimeConfig } from '../../core/config/runtime-config';
-import { Account, Backend, DemoPerson, Query, Session, SyncState, WriteOp } from '../backend';
-import { AnyRecord, WriteEngine, WriteStore } from '../write-engine';
+import { Account, Backend, DemoPerson, Query, Session, SyncState } from '../backend';
+import { AnyRecord, EngineWrites, WriteEngine, WriteStore } from '../write-engine';
 import { readAccessClaim, sessionFromClaim } from './access-claims';
 import { collectionPath, mergeById, QuerySpec, readQueries } from './read-queries';
 
@@ -111,7 +101,7 @@ function hostAndPort(address: string): [string, number] {
  * the records, under `orgs/{orgId}/…`, with a persistent multi-tab cache. Loaded only when
  * config.json says `firebase`: the embedded mode never downloads this chunk.
  */
-export class FirebaseBackend implements Backend {
+export class FirebaseBackend extends EngineWrites implements Backend {
   readonly kind = 'firebase' as const;
   readonly signInMethod = 'account' as const;
   private readonly auth: Auth;
@@ -130,6 +120,7 @@ export class FirebaseBackend implements Backend {
     private readonly config: FirebaseConfig,
     options: FirebaseBackendOptions = {},
   ) {
+    super();
     const app = initializeApp(config.firebase, options.appName);
     this.app = app;
     // Stays signed in across reloads and tabs (IndexedDB), like the municipality's other tools.
@@ -310,7 +301,8 @@ export class FirebaseBackend implements Backend {
   // its end with the audit entry firestore.rules require (`{id}__{version}`), so a refusal leaves
   // nothing behind and a concurrent change makes the transaction retry with fresh data.
 
-  private async write<T>(work: (engine: WriteEngine) => Promise<T>): Promise<T> {
+  /** At most 500 writes in one call (Firestore's limit for a transaction or batch). */
+  protected async write<T>(work: (engine: WriteEngine) => Promise<T>): Promise<T> {
     const member = this.session.value?.member;
     const uid = this.auth.currentUser?.uid;
     if (!member || !uid) throw new PermissionDenied('read', 'session');
@@ -372,49 +364,20 @@ export class FirebaseBackend implements Backend {
     this.syncState.next({ pending: this.queued > 0, failure: failed });
   }
 
-  create<K extends EntityKind>(kind: K, draft: Draft<EntityMap[K]>): Promise<EntityMap[K]> {
-    return this.write((engine) => engine.create(kind, draft));
-  }
-
-  update<K extends EntityKind>(
-    kind: K,
-    id: Id,
-    expectedVersion: number,
-    patch: Patch<EntityMap[K]>,
-  ): Promise<EntityMap[K]> {
-    return this.write((engine) => engine.update(kind, id, expectedVersion, patch));
-  }
-
-  remove(kind: EntityKind, id: Id, expectedVersion: number): Promise<void> {
-    return this.write((engine) => engine.remove(kind, id, expectedVersion));
-  }
-
-  /** At most 500 writes (Firestore's limit for one transaction; an import is cut before that). */
-  batch(ops: readonly WriteOp[]): Promise<void> {
-    return this.write((engine) => engine.batch(ops));
-  }
-
-  transition(id: Id, expectedVersion: number, transition: ReportTransition, comment = ''): Promise<Report> {
-    return this.write((engine) => engine.transition(id, expectedVersion, transition, comment));
-  }
-
   async exportData(): Promise<DataExport> {
     const session = this.session.value;
     if (!session || !canExportData(session.member)) throw new PermissionDenied('read', 'export');
     const orgId = session.member.orgId;
     const collections = await Promise.all(
-      [...ENTITY_KINDS, 'audit' as const].map(async (kind) => [
-        kind,
-        (await getDocs(collection(this.db, collectionPath(orgId, kind)))).docs.map((d) => d.data()),
-      ]),
+      EXPORT_COLLECTIONS.map(
+        async (kind) =>
+          [
+            kind,
+            (await getDocs(collection(this.db, collectionPath(orgId, kind)))).docs.map((d) => d.data()),
+          ] as const,
+      ),
     );
-    return {
-      format: EXPORT_FORMAT,
-      version: 1,
-      exportedAt: new Date().toISOString(),
-      organisation: session.organisation,
-      ...Object.fromEntries(collections),
-    } as DataExport;
+    return assembleExport(session.organisation, collections, new Date());
   }
 
   resetDemo(): Promise<void> {

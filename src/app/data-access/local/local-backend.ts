@@ -1,23 +1,11 @@
 import { liveQuery, Table } from 'dexie';
 import { BehaviorSubject, from, Observable, of, switchMap } from 'rxjs';
 import { PermissionDenied, SignInFailed } from '../../domain/errors';
-import {
-  AuditEntry,
-  Draft,
-  ENTITY_KINDS,
-  EntityKind,
-  EntityMap,
-  Id,
-  Member,
-  Patch,
-  Period,
-  Report,
-  ReportTransition,
-} from '../../domain/model';
+import { AuditEntry, EntityKind, EntityMap, Id, Member, Period, Report } from '../../domain/model';
 import { can, canExportData } from '../../domain/policy';
-import { DataExport, EXPORT_FORMAT } from '../../domain/data-export';
-import { Backend, DemoPerson, Query, Session, WriteOp } from '../backend';
-import { AnyRecord, resourceOf, WriteEngine, WriteStore } from '../write-engine';
+import { assembleExport, DataExport, EXPORT_COLLECTIONS } from '../../domain/data-export';
+import { Backend, DemoPerson, Query, Session } from '../backend';
+import { AnyRecord, EngineWrites, resourceOf, WriteEngine, WriteStore } from '../write-engine';
 import { buildDemoSeed, DemoSeed } from './demo-seed';
 import { KompassDb } from './kompass-db';
 
@@ -37,7 +25,7 @@ const SEED_KEY = 'seededAt';
  * reloads, live across tabs, and enforcing the domain policy and validation on every call —
  * a call from the console is checked exactly like one from the UI.
  */
-export class LocalBackend implements Backend {
+export class LocalBackend extends EngineWrites implements Backend {
   readonly kind = 'local' as const;
   readonly signInMethod = 'demo' as const;
   /** The embedded backend has demo people, not accounts. */
@@ -53,6 +41,7 @@ export class LocalBackend implements Backend {
   readonly session$ = this.session.asObservable();
 
   constructor(options: LocalBackendOptions = {}) {
+    super();
     const dbName = options.dbName ?? 'kompass';
     this.db = new KompassDb(dbName);
     this.now = options.now ?? (() => new Date());
@@ -232,7 +221,7 @@ export class LocalBackend implements Backend {
   // The rules are the write engine's (shared with the Firebase adapter); here each call is one
   // Dexie transaction over every table, so a refused write leaves nothing behind.
 
-  private async write<T>(work: (engine: WriteEngine) => Promise<T>): Promise<T> {
+  protected async write<T>(work: (engine: WriteEngine) => Promise<T>): Promise<T> {
     const member = this.member();
     const engine = new WriteEngine(this.dexieStore(member), {
       member,
@@ -259,31 +248,6 @@ export class LocalBackend implements Backend {
     };
   }
 
-  create<K extends EntityKind>(kind: K, draft: Draft<EntityMap[K]>): Promise<EntityMap[K]> {
-    return this.write((engine) => engine.create(kind, draft));
-  }
-
-  update<K extends EntityKind>(
-    kind: K,
-    id: Id,
-    expectedVersion: number,
-    patch: Patch<EntityMap[K]>,
-  ): Promise<EntityMap[K]> {
-    return this.write((engine) => engine.update(kind, id, expectedVersion, patch));
-  }
-
-  remove(kind: EntityKind, id: Id, expectedVersion: number): Promise<void> {
-    return this.write((engine) => engine.remove(kind, id, expectedVersion));
-  }
-
-  batch(ops: readonly WriteOp[]): Promise<void> {
-    return this.write((engine) => engine.batch(ops));
-  }
-
-  transition(id: Id, expectedVersion: number, transition: ReportTransition, comment = ''): Promise<Report> {
-    return this.write((engine) => engine.transition(id, expectedVersion, transition, comment));
-  }
-
   async exportData(): Promise<DataExport> {
     const member = this.member();
     if (!canExportData(member)) throw new PermissionDenied('read', 'export');
@@ -292,18 +256,11 @@ export class LocalBackend implements Backend {
       const organisation = await this.db.organisations.get(orgId);
       if (!organisation) throw new PermissionDenied('read', 'export');
       const collections = await Promise.all(
-        [...ENTITY_KINDS, 'audit' as const].map(async (kind) => [
-          kind,
-          await this.db.table(kind).where('orgId').equals(orgId).toArray(),
-        ]),
+        EXPORT_COLLECTIONS.map(
+          async (kind) => [kind, await this.db.table(kind).where('orgId').equals(orgId).toArray()] as const,
+        ),
       );
-      return {
-        format: EXPORT_FORMAT,
-        version: 1,
-        exportedAt: this.now().toISOString(),
-        organisation,
-        ...Object.fromEntries(collections),
-      } as DataExport;
+      return assembleExport(organisation, collections, this.now());
     });
   }
 
