@@ -104,7 +104,7 @@ export async function loadRuntimeConfig(fetchFn: typeof fetch = fetch): Promise<
 /** Start-up stopped on the configuration; `problem` is said on the start-up page. */
 export class ConfigError extends Error {
   constructor(
-    readonly problem: ConfigProblem | 'unsupported',
+    readonly problem: ConfigProblem,
     readonly detail: string,
   ) {
     super(`config.json: ${problem} (${detail})`);

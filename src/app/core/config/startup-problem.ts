@@ -2,8 +2,7 @@ import { StorageProblem, storageProblem } from '../../data-access/storage-proble
 import { ConfigError } from './runtime-config';
 
 /** Why the app could not start: its configuration, or the browser's storage. */
-export type StartupProblem =
-  StorageProblem | 'config-missing' | 'config-unreadable' | 'config-invalid' | 'config-unsupported';
+export type StartupProblem = StorageProblem | 'config-missing' | 'config-unreadable' | 'config-invalid';
 
 export function startupProblem(error: unknown): StartupProblem {
   if (error instanceof ConfigError) return `config-${error.problem}`;
