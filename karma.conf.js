@@ -17,13 +17,13 @@ const CHROMIUM_FLAGS = [
 
 function SummaryReporter(baseReporterDecorator) {
   baseReporterDecorator(this);
-  const counts = { passed: 0, failed: 0, skipped: 0, skippedIn: {} };
+  const counts = { passed: 0, failed: 0, skipped: 0, skippedFor: {} };
   this.onSpecComplete = (_browser, result) => {
     if (result.skipped || result.disabled || result.pending) {
       counts.skipped++;
-      // Which suite was skipped, so the summary can say it (each skip's reason is in its suite).
-      const suite = result.suite?.[0] ?? '?';
-      counts.skippedIn[suite] = (counts.skippedIn[suite] ?? 0) + 1;
+      // A spec that skips itself says why (setSpecProperty('skipReason', …)); the summary repeats it.
+      const reason = result.properties?.skipReason ?? 'no reason given';
+      counts.skippedFor[reason] = (counts.skippedFor[reason] ?? 0) + 1;
     } else if (result.success) counts.passed++;
     else counts.failed++;
   };

@@ -6,20 +6,11 @@
 // Writes test-results/rules-summary.json: { passed, failed, skipped, reason? }.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { build } from 'esbuild';
+import { importTs } from '../scripts/ts-module.mjs';
 
 const SUMMARY = 'test-results/rules-summary.json';
 mkdirSync('test-results', { recursive: true });
-mkdirSync('firestore-tests/.out', { recursive: true });
-await build({
-  entryPoints: ['src/app/domain/policy-truth-table.ts'],
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  outfile: 'firestore-tests/.out/truth-table.mjs',
-  logLevel: 'warning',
-});
-const { POLICY_TRUTH_TABLE, WHO } = await import('./.out/truth-table.mjs');
+const { POLICY_TRUTH_TABLE, WHO } = await importTs('src/app/domain/policy-truth-table.ts', 'truth-table');
 
 function javaMajor() {
   // `java -version` writes to stderr.

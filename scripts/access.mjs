@@ -13,8 +13,7 @@
 // pointing at a service-account key of that project (see the README).
 // The account is created if it does not exist; without --password a link to choose a password is
 // printed, to send to the person (the invitation).
-import { mkdirSync } from 'node:fs';
-import { build } from 'esbuild';
+import { importTs } from './ts-module.mjs';
 
 const [command, ...rest] = process.argv.slice(2);
 const options = {};
@@ -41,16 +40,7 @@ if (typeof options.project !== 'string') fail('--project is required (e.g. demo-
 if (typeof options.email !== 'string' || !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(options.email))
   fail('--email must be an email address');
 
-mkdirSync('scripts/.out', { recursive: true });
-await build({
-  entryPoints: ['src/app/data-access/firebase/access-claims.ts'],
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  outfile: 'scripts/.out/access-claims.mjs',
-  logLevel: 'warning',
-});
-const { accessClaimFor } = await import('./.out/access-claims.mjs');
+const { accessClaimFor } = await importTs('src/app/data-access/firebase/access-claims.ts', 'access-claims');
 const { initializeApp } = await import('firebase-admin/app');
 const { getAuth } = await import('firebase-admin/auth');
 

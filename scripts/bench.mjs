@@ -16,6 +16,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import { bundleForNode } from './ts-module.mjs';
 import { CHROMIUM_FLAGS, ensureChromium } from './chromium.mjs';
 
 const args = new Set(process.argv.slice(2));
@@ -90,14 +91,7 @@ const lazy = Object.entries(stats.outputs)
 results.lazyChunks = lazy.map((c) => ({ entry: c.entry, gzipKb: kb(c.gzip), rawKb: kb(c.raw) }));
 
 // ---- 2. aggregation ----------------------------------------------------------------------------
-await build({
-  entryPoints: ['bench/aggregation.ts'],
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  outfile: 'bench/.out/aggregation.mjs',
-  logLevel: 'warning',
-});
+await bundleForNode('bench/aggregation.ts', 'bench/.out/aggregation.mjs');
 const aggregation = spawnSync('node', ['bench/.out/aggregation.mjs'], { encoding: 'utf8' });
 if (aggregation.status !== 0) {
   console.error(aggregation.stderr);

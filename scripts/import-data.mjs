@@ -10,8 +10,8 @@
 // FIRESTORE_EMULATOR_HOST (and FIREBASE_AUTH_EMULATOR_HOST for --grant); against a real project
 // GOOGLE_APPLICATION_CREDENTIALS (see the README). Refuses to write into an organisation that
 // already has records, so a second run cannot mix two exports.
-import { mkdirSync, readFileSync } from 'node:fs';
-import { build } from 'esbuild';
+import { readFileSync } from 'node:fs';
+import { importTs } from './ts-module.mjs';
 
 const args = process.argv.slice(2);
 const option = (name) => {
@@ -27,16 +27,10 @@ const file = option('file');
 if (!project) fail('--project is required');
 if (!file) fail('--file is required (the JSON file downloaded from the admin page)');
 
-mkdirSync('scripts/.out', { recursive: true });
-await build({
-  entryPoints: ['scripts/import-data-entry.ts'],
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  outfile: 'scripts/.out/import-data.mjs',
-  logLevel: 'warning',
-});
-const { readExport, exportDocuments, accessClaimFor } = await import('./.out/import-data.mjs');
+const { readExport, exportDocuments, accessClaimFor } = await importTs(
+  'scripts/import-data-entry.ts',
+  'import-data',
+);
 
 const result = readExport(readFileSync(file, 'utf8'));
 if (!result.ok) {

@@ -7,11 +7,6 @@ import { join } from 'node:path';
 import { ensureChromium } from './chromium.mjs';
 
 const only = process.argv[2];
-/** Why a unit suite may be skipped here (the suite itself decides, and says so in its specs). */
-const SKIP_REASONS = {
-  'Firebase adapter on the emulators':
-    'the port contract against Cloud Firestore needs the Firestore emulator (Java 21 and a jar download, not available on this machine); `npm run test:firebase` runs it',
-};
 const suites = only ? [only] : ['lint', 'unit', 'rules', 'e2e'];
 const results = [];
 const chromium = ensureChromium();
@@ -65,17 +60,13 @@ for (const suite of suites) {
     const status = run('npx', ['ng', 'test'], { KARMA_SUMMARY_FILE: file });
     const counts = readJson(file) ?? { passed: 0, failed: 1, skipped: 0 };
     if (status !== 0 && counts.failed === 0) counts.failed = 1;
-    const skippedIn = Object.entries(counts.skippedIn ?? {});
+    const skippedFor = Object.entries(counts.skippedFor ?? {});
     results.push({
       suite,
       passed: counts.passed,
       failed: counts.failed,
       skipped: counts.skipped,
-      reason: skippedIn.length
-        ? skippedIn
-            .map(([name, n]) => `${n} in "${name}"${SKIP_REASONS[name] ? ` — ${SKIP_REASONS[name]}` : ''}`)
-            .join('; ')
-        : undefined,
+      reason: skippedFor.length ? skippedFor.map(([why, n]) => `${n}: ${why}`).join('; ') : undefined,
     });
   } else if (suite === 'e2e') {
     if (buildIsStale()) {

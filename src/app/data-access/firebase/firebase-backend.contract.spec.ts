@@ -21,7 +21,7 @@ const emulators: KarmaEmulators =
   (window as unknown as { __karma__?: { config?: { kompass?: KarmaEmulators } } }).__karma__?.config
     ?.kompass ?? {};
 const REASON =
-  'needs the Firestore emulator (Java 21 and a jar download; not available on this machine): run `npm run test:firebase`';
+  'the port contract on Cloud Firestore needs the Firestore emulator (Java 21 and a jar download; not available on this machine): run `npm run test:firebase`';
 // The project the emulators run (firebase.json, .firebaserc): the suite runs under the real firestore.rules.
 const PROJECT = 'demo-kompass';
 const TODAY = new Date(2026, 10, 22, 12, 0, 0);
@@ -111,7 +111,11 @@ async function seedEmulators(seed: DemoSeed): Promise<void> {
 
 describe('Firebase adapter on the emulators', () => {
   if (!emulators.firestoreEmulator || !emulators.authEmulator) {
-    beforeEach(() => pending(REASON));
+    beforeEach(() => {
+      // The reason travels to the test summary (karma.conf.js) with the skip.
+      setSpecProperty('skipReason', REASON);
+      pending(REASON);
+    });
   }
   backendContract('Firebase (Cloud Firestore + Auth emulators)', async () => {
     const seed = buildDemoSeed(TODAY);
