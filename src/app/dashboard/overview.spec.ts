@@ -7,7 +7,8 @@ import {
   createTestReport,
 } from '../testing/builders';
 import { Report } from '../domain/model';
-import { buildOverview, previousPeriod } from './overview';
+import { summarisePlan, factsFromSummaries } from '../domain/plan-summary';
+import { buildOverview, buildOverviewFromFacts, previousPeriod } from './overview';
 
 describe('buildOverview', () => {
   const before = createTestPeriod({
@@ -107,5 +108,85 @@ describe('buildOverview', () => {
   it('finds the previous period in time order', () => {
     expect(previousPeriod([period, before], period)?.id).toBe('p0');
     expect(previousPeriod([period, before], before)).toBeNull();
+  });
+
+  describe('from summary documents', () => {
+    // A seeded generator: every run checks the same few hundred varied records.
+    function random(seed: number): () => number {
+      return () => {
+        seed = (seed * 1103515245 + 12345) % 2147483648;
+        return seed / 2147483648;
+      };
+    }
+
+    for (const seed of [1, 2, 3, 4, 5]) {
+      it(`gives the same figures as the reports themselves (data set ${seed})`, () => {
+        const next = random(seed);
+        const pick = <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)];
+        const periods = [before, period];
+        const planIds = ['int', 'eq', 'old'];
+        const departmentIds = ['d1', 'd2', 'd3', 'd4'];
+        const manyGoals = Array.from({ length: 40 }, (_, i) =>
+          createTestGoal({
+            id: `g${i}`,
+            planId: pick(planIds),
+            focusAreaId: pick(['a1', 'a2']),
+            leadDepartmentId: pick(departmentIds),
+            contributingDepartmentIds: next() < 0.3 ? [pick(departmentIds)] : [],
+            order: i,
+          }),
+        );
+        const manyReports = Array.from({ length: 160 }, (_, i) => {
+          const goal = pick(manyGoals);
+          return createTestReport({
+            id: `r${i}`,
+            planId: goal.planId,
+            goalId: goal.id,
+            subjectId: goal.id,
+            subjectType: next() < 0.1 ? 'activity' : 'goal',
+            departmentId: pick(departmentIds),
+            periodId: pick(periods).id,
+            state: pick(['draft', 'submitted', 'approved', 'returned'] as const),
+            status: pick(['on-track', 'at-risk', 'off-track', 'completed'] as const),
+            analysis: `Analys ${i}`,
+            submittedAt: `2026-0${1 + (i % 8)}-${String(10 + (i % 17)).padStart(2, '0')}T0${i % 10}:00:00.000Z`,
+          });
+        });
+        const input = {
+          period,
+          previous: before,
+          plans: [...plans, createTestPlan({ id: 'eq', theme: 'gender-equality' })],
+          areas: [...areas, createTestFocusArea({ id: 'a3', planId: 'eq', order: 1 })],
+          goals: manyGoals,
+          departments: [
+            ...departments,
+            createTestDepartment({ id: 'd3' }),
+            createTestDepartment({ id: 'd4', active: false }),
+          ],
+        };
+        const summaries = periods.flatMap((p) =>
+          planIds.map((plan) => summarisePlan('org', plan, p.id, manyReports, '2026-11-23T00:00:00.000Z')),
+        );
+        const fromReports = buildOverview({ ...input, reports: manyReports });
+        const fromSummaries = buildOverviewFromFacts({
+          ...input,
+          current: factsFromSummaries(period.id, summaries),
+          before: factsFromSummaries(before.id, summaries),
+        });
+        const comparable = (o: typeof fromReports) => ({
+          ...o,
+          plans: o.plans.map((p) => ({
+            ...p,
+            attention: p.attention.map(({ report, ...rest }) => ({
+              ...rest,
+              reportId: report.id,
+              analysis: report.analysis,
+            })),
+          })),
+        });
+        expect(fromReports.plans.some((p) => p.attention.length > 0)).toBeTrue();
+        expect(comparable(fromSummaries)).toEqual(comparable(fromReports));
+      });
+    }
   });
 });

@@ -9,6 +9,7 @@ import {
   Plan,
   Report,
 } from '../domain/model';
+import { factsFromReports, PeriodFacts, StatusReport } from '../domain/plan-summary';
 import {
   byFocusArea,
   byPlan,
@@ -17,10 +18,7 @@ import {
   completenessByDepartment,
   emptyCounts,
   expectedReports,
-  goalStatuses,
-  latestGoalReports,
   planIsActiveIn,
-  reportedPairs,
   rollUp,
   StatusChange,
   statusChange,
@@ -37,7 +35,7 @@ export interface AttentionItem {
   goal: Goal;
   area: FocusArea | undefined;
   status: GoalStatus;
-  report: Report;
+  report: StatusReport;
   department: Department | undefined;
   change: StatusChange;
 }
@@ -73,23 +71,41 @@ export interface OverviewInput {
   reports: readonly Report[];
 }
 
+/** The same, with the period's reports already reduced to facts (from reports or from summaries). */
+export interface OverviewFactsInput extends Omit<OverviewInput, 'reports'> {
+  current: PeriodFacts;
+  /** The previous period's facts (null without a previous period). */
+  before: PeriodFacts | null;
+}
+
 /** The figures of the overview for one period, straight from the domain rules. */
 export function buildOverview(input: OverviewInput): Overview {
-  const { period, previous, plans, areas, goals, departments } = input;
+  const { period, previous } = input;
   // Only this period and the one before matter: one pass narrows a region's 100 000 reports.
   const reports = input.reports.filter((r) => r.periodId === period.id || r.periodId === previous?.id);
+  return buildOverviewFromFacts({
+    ...input,
+    current: factsFromReports(period.id, reports),
+    before: previous ? factsFromReports(previous.id, reports) : null,
+  });
+}
+
+/** The figures of the overview from a period's facts: what the dashboards do with summary documents. */
+export function buildOverviewFromFacts(input: OverviewFactsInput): Overview {
+  const { period, previous, plans, areas, goals, departments } = input;
   const active = plans.filter((p) => planIsActiveIn(p, period));
   const activeIds = new Set<Id>(active.map((p) => p.id));
   const activeGoals = goals.filter((g) => activeIds.has(g.planId));
-  const latest = latestGoalReports(period.id, reports);
+  const { latest, pairs } = input.current;
   const statuses = new Map<Id, GoalStatus>([...latest].map(([goalId, report]) => [goalId, report.status]));
-  const before = previous ? goalStatuses(previous.id, reports) : new Map<Id, GoalStatus>();
+  const before = new Map<Id, GoalStatus>(
+    [...(input.before?.latest ?? [])].map(([goalId, report]) => [goalId, report.status]),
+  );
   const countsByPlan = rollUp(activeGoals, statuses, byPlan);
   const countsByArea = rollUp(activeGoals, statuses, byFocusArea);
   const expected = expectedReports(activeGoals, active, departments, period);
-  // One pass over the reports for every completeness figure (a region has 100 000 of them).
-  const pairs = reportedPairs(period.id, reports);
-  const byDepartment = completenessByDepartment(expected, period.id, reports, pairs);
+  // The reported pairs are computed once, for every completeness figure.
+  const byDepartment = completenessByDepartment(expected, period.id, [], pairs);
   const goalsByPlan = groupBy(activeGoals, (g) => g.planId);
   const planOfGoal = new Map(activeGoals.map((g) => [g.id, g.planId]));
   const expectedByPlan = groupBy(expected, (e) => planOfGoal.get(e.goalId)!);
@@ -129,7 +145,7 @@ export function buildOverview(input: OverviewInput): Overview {
         plan,
         counts,
         rows: GOAL_STATUSES.map((status) => ({ status, count: counts[status] })),
-        completeness: completeness(expectedByPlan.get(plan.id) ?? [], period.id, reports, pairs),
+        completeness: completeness(expectedByPlan.get(plan.id) ?? [], period.id, [], pairs),
         areas: [...(areasByPlan.get(plan.id) ?? [])]
           .sort((a, b) => a.order - b.order)
           .map((area) => ({ area, counts: countsByArea.get(area.id) ?? emptyCounts() })),

@@ -1,0 +1,154 @@
+import { Id, Report, ReportStatus, Timestamp } from './model';
+import { latestGoalReports, ReportedPairs, reportedPairs } from './status';
+
+/**
+ * What a dashboard needs of one period's reports: the report that sets each goal's status and
+ * which departments have reported on each goal. Whether it was computed from the reports
+ * themselves or read from summary documents, the figures built on it are the same.
+ */
+export interface PeriodFacts {
+  /** Per goal, the latest submitted or approved goal report. */
+  latest: ReadonlyMap<Id, StatusReport>;
+  pairs: ReportedPairs;
+}
+
+/** The parts of a report a dashboard shows. */
+export type StatusReport = Pick<Report, 'id' | 'goalId' | 'departmentId' | 'status' | 'analysis'>;
+
+/** One goal's status-setting report in a summary. */
+export interface SummaryEntry {
+  reportId: Id;
+  departmentId: Id;
+  status: ReportStatus;
+  /** The analysis of goals off track or at risk (cut at `ANALYSIS_EXCERPT` characters); empty otherwise. */
+  analysis: string;
+}
+
+/**
+ * One plan's reported figures for one period, kept by the server (`orgs/{orgId}/summaries/{id}`).
+ * A dashboard reads one of these per plan and period instead of every report, so opening it costs
+ * the same however many reports exist. Only submitted and approved reports go into it: everything
+ * in it is readable by every member, committee members included.
+ */
+export interface PlanSummary {
+  /** `summaryId(planId, periodId)`. */
+  id: Id;
+  orgId: Id;
+  planId: Id;
+  periodId: Id;
+  /** Goal id → the report that sets its status. */
+  goals: Record<Id, SummaryEntry>;
+  /** Goal id → the departments that have reported on it, in id order. */
+  reported: Record<Id, Id[]>;
+  /** How many submitted and approved goal reports it was computed from. */
+  reportCount: number;
+  computedAt: Timestamp;
+}
+
+/**
+ * How much of an analysis a summary keeps: a plan with a thousand goals at risk must still fit in
+ * one document (Firestore: 1 MiB). The whole text is on the goal's page.
+ */
+export const ANALYSIS_EXCERPT = 400;
+
+export function summaryId(planId: Id, periodId: Id): Id {
+  return `${planId}__${periodId}`;
+}
+
+export function excerpt(text: string, limit = ANALYSIS_EXCERPT): string {
+  if (text.length <= limit) return text;
+  return `${text.slice(0, limit - 1).trimEnd()}…`;
+}
+
+const needsAttention = (status: ReportStatus) => status === 'off-track' || status === 'at-risk';
+
+/** The facts of one period straight from its reports. */
+export function factsFromReports(periodId: Id, reports: readonly Report[]): PeriodFacts {
+  return { latest: latestGoalReports(periodId, reports), pairs: reportedPairs(periodId, reports) };
+}
+
+/**
+ * One plan's summary for one period, from reports (any; others are left out). The server reruns
+ * this on every change of one of the plan's reports in that period.
+ */
+export function summarisePlan(
+  orgId: Id,
+  planId: Id,
+  periodId: Id,
+  reports: readonly Report[],
+  computedAt: Timestamp,
+): PlanSummary {
+  const own = reports.filter((r) => r.planId === planId && r.periodId === periodId);
+  const { latest, pairs } = factsFromReports(periodId, own);
+  const goals: Record<Id, SummaryEntry> = {};
+  for (const [goalId, report] of [...latest].sort(([a], [b]) => compareIds(a, b))) {
+    goals[goalId] = {
+      reportId: report.id,
+      departmentId: report.departmentId,
+      status: report.status,
+      analysis: needsAttention(report.status) ? excerpt(report.analysis) : '',
+    };
+  }
+  const reported: Record<Id, Id[]> = {};
+  let reportCount = 0;
+  for (const [goalId, departments] of [...pairs].sort(([a], [b]) => compareIds(a, b))) {
+    reported[goalId] = [...departments].sort(compareIds);
+  }
+  for (const r of own)
+    if (r.subjectType === 'goal' && (r.state === 'submitted' || r.state === 'approved')) reportCount++;
+  return {
+    id: summaryId(planId, periodId),
+    orgId,
+    planId,
+    periodId,
+    goals,
+    reported,
+    reportCount,
+    computedAt,
+  };
+}
+
+/** The facts of one period from its plans' summaries (summaries of other periods are left out). */
+export function factsFromSummaries(periodId: Id, summaries: readonly PlanSummary[]): PeriodFacts {
+  const latest = new Map<Id, StatusReport>();
+  const pairs = new Map<Id, Set<Id>>();
+  for (const summary of summaries) {
+    if (summary.periodId !== periodId) continue;
+    for (const [goalId, entry] of Object.entries(summary.goals)) {
+      latest.set(goalId, {
+        id: entry.reportId,
+        goalId,
+        departmentId: entry.departmentId,
+        status: entry.status,
+        analysis: entry.analysis,
+      });
+    }
+    for (const [goalId, departments] of Object.entries(summary.reported)) {
+      pairs.set(goalId, new Set(departments));
+    }
+  }
+  return { latest, pairs };
+}
+
+/**
+ * The summaries a change of one report touches: its plan and period before and after the change
+ * (a report never moves between plans or periods today, but the server does not rely on that).
+ */
+export function summariesTouched(
+  before: Pick<Report, 'planId' | 'periodId'> | null,
+  after: Pick<Report, 'planId' | 'periodId'> | null,
+): { planId: Id; periodId: Id }[] {
+  const keys = new Map<Id, { planId: Id; periodId: Id }>();
+  for (const report of [before, after]) {
+    if (report)
+      keys.set(summaryId(report.planId, report.periodId), {
+        planId: report.planId,
+        periodId: report.periodId,
+      });
+  }
+  return [...keys.values()];
+}
+
+function compareIds(a: Id, b: Id): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
