@@ -9,6 +9,7 @@ import {
 } from '../domain/errors';
 import { Draft, Plan, Report } from '../domain/model';
 import { readExport } from '../domain/data-export';
+import { PlanSummary, summaryId } from '../domain/plan-summary';
 import { Backend } from './backend';
 import { DemoSeed } from './local/demo-seed';
 
@@ -427,6 +428,57 @@ export function backendContract(name: string, create: () => Promise<ContractFixt
         await backend.transition(report.id, report.version, 'submit');
         const reports = await submittedSeen;
         expect(reports.find((r) => r.id === draft.id)?.state).toBe('submitted');
+      });
+    });
+
+    describe('summaries', () => {
+      it("keeps a plan's figures for a period current for every member, drafts left out", async () => {
+        const period = openPeriod();
+        const draft = reportIn(period.id, 'draft');
+        const onlyDrafts = seed.reports.find(
+          (r) =>
+            r.periodId === period.id &&
+            r.subjectType === 'goal' &&
+            r.state === 'draft' &&
+            !seed.reports.some(
+              (o) => o.goalId === r.goalId && o.periodId === period.id && o.state !== 'draft',
+            ),
+        );
+        await backend.signInAs(reporterOf(draft.departmentId).id);
+        const report = await backend.update('reports', draft.id, draft.version, {
+          status: 'off-track',
+          analysis: 'Färre deltagare än planerat.',
+        });
+        const entrySeen = (summaries: PlanSummary[]) =>
+          summaries.find((s) => s.id === summaryId(draft.planId, period.id))?.goals[draft.goalId]
+            ?.reportId === draft.id;
+        const summariesSeen = firstValueFrom(backend.watchSummaries([period.id]).pipe(filter(entrySeen)));
+        await backend.transition(report.id, report.version, 'submit');
+        const summary = (await summariesSeen).find((s) => s.id === summaryId(draft.planId, period.id))!;
+        expect(summary.goals[draft.goalId]).toEqual({
+          reportId: draft.id,
+          departmentId: draft.departmentId,
+          status: 'off-track',
+          analysis: 'Färre deltagare än planerat.',
+        });
+        expect(summary.reported[draft.goalId]).toContain(draft.departmentId);
+        if (onlyDrafts && onlyDrafts.goalId !== draft.goalId) {
+          expect(summary.goals[onlyDrafts.goalId]).toBeUndefined();
+        }
+
+        await backend.signInAs(person('committee').id);
+        const seenByCommittee = await firstValueFrom(
+          backend.watchSummaries([period.id]).pipe(filter(entrySeen)),
+        );
+        expect(
+          seenByCommittee.every((s) => s.periodId === period.id && s.orgId === seed.organisation.id),
+        ).toBeTrue();
+      });
+
+      it('gives nothing before sign-in or for no periods', async () => {
+        expect(await firstValueFrom(backend.watchSummaries([openPeriod().id]))).toEqual([]);
+        await backend.signInAs(person('strategist').id);
+        expect(await firstValueFrom(backend.watchSummaries([]))).toEqual([]);
       });
     });
 

@@ -13,6 +13,7 @@ import {
   ReportTransition,
 } from '../domain/model';
 import { DataExport } from '../domain/data-export';
+import { PlanSummary } from '../domain/plan-summary';
 
 /** The signed-in person and their organisation. */
 export interface Session {
@@ -111,6 +112,12 @@ export interface Backend {
   /** Live query within the signed-in person's organisation; re-emits on every change, in any tab. */
   watch<K extends EntityKind>(kind: K, query?: Query<K>): Observable<EntityMap[K][]>;
   get<K extends EntityKind>(kind: K, id: Id): Promise<EntityMap[K] | null>;
+  /**
+   * Live summaries of these periods, one per plan that has reports in a period: what the
+   * dashboards read instead of every report (Firebase keeps them on the server; the embedded
+   * backend computes them with the same domain function).
+   */
+  watchSummaries(periodIds: readonly Id[]): Observable<PlanSummary[]>;
 
   create<K extends EntityKind>(kind: K, draft: Draft<EntityMap[K]>): Promise<EntityMap[K]>;
   /** Changes a record; refused with VersionConflict when `expectedVersion` is stale. */

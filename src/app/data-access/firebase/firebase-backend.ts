@@ -45,11 +45,12 @@ import { PermissionDenied, SignInFailed, SignInProblem } from '../../domain/erro
 import { AuditEntry, EntityKind, EntityMap, Id } from '../../domain/model';
 import { can, canExportData } from '../../domain/policy';
 import { assembleExport, DataExport, EXPORT_COLLECTIONS } from '../../domain/data-export';
+import { PlanSummary } from '../../domain/plan-summary';
 import { RuntimeConfig } from '../../core/config/runtime-config';
 import { Account, Backend, DemoPerson, Query, Session, SyncState } from '../backend';
 import { AnyRecord, EngineWrites, WriteEngine, WriteStore } from '../write-engine';
 import { readAccessClaim, sessionFromClaim } from './access-claims';
-import { collectionPath, mergeById, QuerySpec, readQueries } from './read-queries';
+import { collectionPath, mergeById, QuerySpec, readQueries, summaryQueries } from './read-queries';
 
 type FirebaseConfig = Extract<RuntimeConfig, { backend: 'firebase' }>;
 
@@ -245,6 +246,19 @@ export class FirebaseBackend extends EngineWrites implements Backend {
         const specs = readQueries(kind, query, session.member);
         if (specs.length === 0) return of([] as EntityMap[K][]);
         return combineLatest(specs.map((spec) => this.snapshots<EntityMap[K]>(spec))).pipe(
+          map((groups) => mergeById(groups)),
+        );
+      }),
+    );
+  }
+
+  watchSummaries(periodIds: readonly Id[]): Observable<PlanSummary[]> {
+    return this.session$.pipe(
+      switchMap((session) => {
+        if (!session || periodIds.length === 0) return of([] as PlanSummary[]);
+        // One document per plan and period, however many reports there are.
+        const specs = summaryQueries(session.member.orgId, periodIds);
+        return combineLatest(specs.map((spec) => this.snapshots<PlanSummary>(spec))).pipe(
           map((groups) => mergeById(groups)),
         );
       }),

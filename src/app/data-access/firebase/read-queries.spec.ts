@@ -1,5 +1,5 @@
 import { Member, Role } from '../../domain/model';
-import { mergeById, readQueries } from './read-queries';
+import { mergeById, readQueries, summaryQueries } from './read-queries';
 
 function member(
   roles: Role[],
@@ -101,5 +101,16 @@ describe('readQueries (Firestore queries that the rules allow, for each role)', 
         [{ id: 'a' }, { id: 'c' }],
       ]),
     ).toEqual([{ id: 'a' }, { id: 'b' }, { id: 'c' }]);
+  });
+
+  it('reads summaries by period: one document per plan and period, 30 periods a query', () => {
+    const periods = Array.from({ length: 31 }, (_, i) => `p${i}`);
+    expect(summaryQueries('halmstad', ['p1', 'p2'])).toEqual([
+      { path: 'orgs/halmstad/summaries', filters: [['periodId', 'in', ['p1', 'p2']]] },
+    ]);
+    expect(summaryQueries('halmstad', periods).map((s) => (s.filters[0][2] as string[]).length)).toEqual([
+      30, 1,
+    ]);
+    expect(summaryQueries('halmstad', [])).toEqual([]);
   });
 });

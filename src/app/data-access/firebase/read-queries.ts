@@ -12,7 +12,7 @@ const REPORTED: readonly ReportState[] = ['submitted', 'approved'];
 /** Firestore's limit on the values of one `in` filter. */
 export const MAX_IN_VALUES = 30;
 
-export function collectionPath(orgId: Id, kind: EntityKind | 'audit'): string {
+export function collectionPath(orgId: Id, kind: EntityKind | 'audit' | 'summaries'): string {
   return `orgs/${orgId}/${kind}`;
 }
 
@@ -58,6 +58,18 @@ export function readQueries<K extends EntityKind>(
     reported,
     ...groups.map((ids) => allOf(['departmentId', 'in', ids], ['state', 'in', others as readonly string[]])),
   ];
+}
+
+/** The queries that read the summaries of these periods, in groups that fit one `in` filter. */
+export function summaryQueries(orgId: Id, periodIds: readonly Id[]): QuerySpec[] {
+  const specs: QuerySpec[] = [];
+  for (let i = 0; i < periodIds.length; i += MAX_IN_VALUES) {
+    specs.push({
+      path: collectionPath(orgId, 'summaries'),
+      filters: [['periodId', 'in', periodIds.slice(i, i + MAX_IN_VALUES)]],
+    });
+  }
+  return specs;
 }
 
 /** Merges the results of several queries (a record can match more than one), in id order. */

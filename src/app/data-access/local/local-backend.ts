@@ -4,6 +4,8 @@ import { PermissionDenied, SignInFailed } from '../../domain/errors';
 import { AuditEntry, EntityKind, EntityMap, Id, Member, Period, Report } from '../../domain/model';
 import { can, canExportData } from '../../domain/policy';
 import { assembleExport, DataExport, EXPORT_COLLECTIONS } from '../../domain/data-export';
+import { groupBy } from '../../domain/group-by';
+import { PlanSummary, summarisePlan, summaryId } from '../../domain/plan-summary';
 import { Backend, DemoPerson, Query, Session } from '../backend';
 import { AnyRecord, EngineWrites, resourceOf, WriteEngine, WriteStore } from '../write-engine';
 import { buildDemoSeed, DemoSeed } from './demo-seed';
@@ -152,6 +154,33 @@ export class LocalBackend extends EngineWrites implements Backend {
       switchMap((session) => {
         if (!session) return of([] as EntityMap[K][]);
         return from(liveQuery(() => this.query(kind, query, session.member)));
+      }),
+    );
+  }
+
+  watchSummaries(periodIds: readonly Id[]): Observable<PlanSummary[]> {
+    return this.session$.pipe(
+      switchMap((session) => {
+        if (!session || periodIds.length === 0) return of([] as PlanSummary[]);
+        const orgId = session.member.orgId;
+        // Only submitted and approved reports count, and every member may read those.
+        return from(
+          liveQuery(async () => {
+            const reports = (
+              await this.db.reports
+                .where('periodId')
+                .anyOf([...periodIds])
+                .toArray()
+            ).filter((r) => r.orgId === orgId);
+            const computedAt = this.now().toISOString();
+            const byKey = groupBy(reports, (r) => summaryId(r.planId, r.periodId));
+            return [...byKey]
+              .sort(([a], [b]) => (a < b ? -1 : 1))
+              .map(([, group]) =>
+                summarisePlan(orgId, group[0].planId, group[0].periodId, group, computedAt),
+              );
+          }),
+        );
       }),
     );
   }
