@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
-import { loadReportsFor } from '../core/org-data/load-reports-for';
+import { summariesFor } from '../core/org-data/summaries-for';
 import { MatButtonModule } from '@angular/material/button';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
@@ -7,18 +7,14 @@ import { Store } from '@ngrx/store';
 import { LocalNumberPipe } from '../core/i18n/format-pipes';
 import { LanguageService } from '../core/i18n/language';
 import { orgDataFeature } from '../core/org-data/org-data.feature';
-import {
-  selectCurrentPeriod,
-  selectPeriodsInOrder,
-  selectReportsByPeriod,
-} from '../core/org-data/org-data.selectors';
+import { selectCurrentPeriod, selectPeriodsInOrder } from '../core/org-data/org-data.selectors';
 import { GOAL_STATUSES, Id } from '../domain/model';
 import { StatusCounts } from '../domain/status';
 import { BarChart, ChartSeries } from '../shared/ui/bar-chart';
 import { STATUS_COLORS } from '../shared/ui/status-colors';
 import { StatusChip } from '../shared/ui/status-chip';
 import { downloadCsv, downloadXlsx, ExportTable } from '../shared/files/export';
-import { buildOverview, Overview, PlanOverview, previousPeriod } from './overview';
+import { buildOverviewFromFacts, Overview, PlanOverview, previousPeriod } from './overview';
 
 @Component({
   selector: 'app-overview-page',
@@ -40,36 +36,37 @@ export class OverviewPage {
   readonly area = input<string>();
 
   protected readonly statuses = GOAL_STATUSES;
-  protected readonly ready = this.store.selectSignal(orgDataFeature.selectDashboardReady);
+  private readonly structureReady = this.store.selectSignal(orgDataFeature.selectStructureReady);
   protected readonly periods = this.store.selectSignal(selectPeriodsInOrder);
   private readonly current = this.store.selectSignal(selectCurrentPeriod);
   protected readonly allPlans = this.store.selectSignal(orgDataFeature.selectAllPlans);
   private readonly areas = this.store.selectSignal(orgDataFeature.selectAllFocusAreas);
   private readonly goals = this.store.selectSignal(orgDataFeature.selectAllGoals);
   private readonly departments = this.store.selectSignal(orgDataFeature.selectAllDepartments);
-  private readonly reportsByPeriod = this.store.selectSignal(selectReportsByPeriod);
 
   protected readonly selected = computed(
     () => this.periods().find((p) => p.id === this.period()) ?? this.current(),
   );
-  private readonly historyWhenNeeded = loadReportsFor(() => {
+  private readonly previous = computed(() => {
     const period = this.selected();
-    return period ? [period, previousPeriod(this.periods(), period)] : [];
+    return period ? previousPeriod(this.periods(), period) : null;
   });
+  /** The figures come from the plans' summaries of the two periods, not from every report. */
+  private readonly summaries = summariesFor(() => [this.selected(), this.previous()]);
+  protected readonly ready = computed(() => this.structureReady() && this.summaries.ready());
   protected readonly overview = computed(() => {
     const period = this.selected();
     if (!period) return null;
-    const plans = this.filteredPlans();
-    const previous = previousPeriod(this.periods(), period);
-    const byPeriod = this.reportsByPeriod();
-    const overview = buildOverview({
+    const previous = this.previous();
+    const overview = buildOverviewFromFacts({
       period,
       previous,
-      plans,
+      plans: this.filteredPlans(),
       areas: this.areas(),
       goals: this.goals(),
       departments: this.departments(),
-      reports: [...(byPeriod.get(period.id) ?? []), ...(previous ? (byPeriod.get(previous.id) ?? []) : [])],
+      current: this.summaries.factsOf(period.id),
+      before: previous ? this.summaries.factsOf(previous.id) : null,
     });
     const area = this.area();
     if (!area) return overview;

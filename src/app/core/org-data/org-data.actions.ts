@@ -1,5 +1,6 @@
 import { createActionGroup, emptyProps, props } from '@ngrx/store';
-import { EntityKind, EntityMap } from '../../domain/model';
+import { EntityKind, EntityMap, Id } from '../../domain/model';
+import { PlanSummary } from '../../domain/plan-summary';
 
 export const OrgDataApiActions = createActionGroup({
   source: 'Org Data API',
@@ -7,6 +8,9 @@ export const OrgDataApiActions = createActionGroup({
     /** A live query delivered the current contents of one collection. */
     'Collection Loaded': props<{ kind: EntityKind; records: EntityMap[EntityKind][] }>(),
     'Collection Load Failed': props<{ kind: EntityKind; error: string }>(),
+    /** The plans' summaries of these periods arrived (again, after a change). */
+    'Summaries Loaded': props<{ periodIds: Id[]; summaries: PlanSummary[] }>(),
+    'Summaries Load Failed': props<{ error: string }>(),
     Cleared: emptyProps(),
   },
 });
@@ -19,5 +23,7 @@ export const OrgDataPageActions = createActionGroup({
      * reports from now on. By default only the recent periods' reports are loaded.
      */
     'Report History Needed': emptyProps(),
+    /** A dashboard shows these periods' figures (it reads the plans' summaries, not the reports). */
+    'Summaries Needed': props<{ periodIds: Id[] }>(),
   },
 });

@@ -1,12 +1,15 @@
 import { TestBed } from '@angular/core/testing';
 import { provideEffects } from '@ngrx/effects';
 import { provideStore, Store } from '@ngrx/store';
-import { Subject } from 'rxjs';
+import { Observable, Subject } from 'rxjs';
 import { Backend, Query } from '../../data-access/backend';
 import { EntityKind, EntityMap } from '../../domain/model';
 import { BackendLoader } from '../backend/backend-loader';
 import { SessionApiActions } from '../session/session.actions';
-import { watchOrgData } from './org-data.effects';
+import { PlanSummary, summarisePlan } from '../../domain/plan-summary';
+import { sessionFeature } from '../session/session.feature';
+import { OrgDataApiActions, OrgDataPageActions } from './org-data.actions';
+import { watchOrgData, watchSummaries } from './org-data.effects';
 import { DASHBOARD_KINDS, orgDataFeature } from './org-data.feature';
 import { createTestMember, createTestPeriod } from '../../testing/builders';
 
@@ -85,5 +88,97 @@ describe('watchOrgData (what is loaded, in which order)', () => {
     expect(ready()).toBeFalse();
     (['indicators', 'activities', 'measurements'] as const).forEach(answer);
     expect(ready()).toBeTrue();
+  });
+});
+
+describe('watchSummaries (what a dashboard reads)', () => {
+  function setUp() {
+    const asked: { periodIds: readonly string[]; results: Subject<PlanSummary[]>; closed: boolean }[] = [];
+    const backend = {
+      kind: 'firebase',
+      watchSummaries(periodIds: readonly string[]) {
+        const entry = { periodIds, results: new Subject<PlanSummary[]>(), closed: false };
+        asked.push(entry);
+        return new Observable<PlanSummary[]>((subscriber) => {
+          const inner = entry.results.subscribe(subscriber);
+          return () => {
+            entry.closed = true;
+            inner.unsubscribe();
+          };
+        });
+      },
+    } as unknown as Backend;
+    TestBed.configureTestingModule({
+      providers: [
+        provideStore({
+          [orgDataFeature.name]: orgDataFeature.reducer,
+          [sessionFeature.name]: sessionFeature.reducer,
+        }),
+        provideEffects({ watchSummaries }),
+      ],
+    });
+    TestBed.inject(BackendLoader).use(backend);
+    const store = TestBed.inject(Store);
+    const signIn = (id: string) =>
+      store.dispatch(
+        SessionApiActions.signedIn({
+          session: {
+            member: createTestMember({ id }),
+            organisation: { id: 'org-1', name: 'Halmstad', municipalityCode: '1380' },
+          },
+        }),
+      );
+    return { store, asked, signIn };
+  }
+  const summary = (periodId: string) =>
+    summarisePlan('org-1', 'plan-1', periodId, [], '2026-11-23T00:00:00Z');
+
+  it('asks for nothing until someone signed in wants a period', () => {
+    const { store, asked, signIn } = setUp();
+    store.dispatch(OrgDataPageActions.summariesNeeded({ periodIds: ['p2', 'p1'] }));
+    expect(asked.length).toBe(0);
+    signIn('m1');
+    expect(asked.map((a) => a.periodIds)).toEqual([['p1', 'p2']]);
+  });
+
+  it('keeps the summaries of the periods asked for, and is ready for those only', () => {
+    const { store, asked, signIn } = setUp();
+    signIn('m1');
+    store.dispatch(OrgDataPageActions.summariesNeeded({ periodIds: ['p1'] }));
+    asked[0].results.next([summary('p1')]);
+    expect(
+      store
+        .selectSignal(orgDataFeature.selectAllSummaries)()
+        .map((s) => s.id),
+    ).toEqual(['plan-1__p1']);
+    expect(store.selectSignal(orgDataFeature.selectSummariesLoadedFor)()).toEqual(['p1']);
+
+    // Another period: the old listener goes, the new one starts.
+    store.dispatch(OrgDataPageActions.summariesNeeded({ periodIds: ['p2'] }));
+    expect(asked[0].closed).toBeTrue();
+    expect(asked[1].periodIds).toEqual(['p2']);
+    store.dispatch(OrgDataPageActions.summariesNeeded({ periodIds: ['p2'] }));
+    expect(asked.length).toBe(2);
+  });
+
+  it('listens again for the next person, and drops the last one’s figures', () => {
+    const { store, asked, signIn } = setUp();
+    signIn('m1');
+    store.dispatch(OrgDataPageActions.summariesNeeded({ periodIds: ['p1'] }));
+    asked[0].results.next([summary('p1')]);
+    store.dispatch(OrgDataApiActions.cleared());
+    signIn('m2');
+    expect(asked[0].closed).toBeTrue();
+    expect(asked[1].periodIds).toEqual(['p1']);
+    expect(store.selectSignal(orgDataFeature.selectAllSummaries)()).toEqual([]);
+    expect(store.selectSignal(orgDataFeature.selectSummariesLoadedFor)()).toEqual([]);
+  });
+
+  it('says when the summaries cannot be read', () => {
+    const { store, asked, signIn } = setUp();
+    signIn('m1');
+    store.dispatch(OrgDataPageActions.summariesNeeded({ periodIds: ['p1'] }));
+    asked[0].results.error(new Error('Missing or insufficient permissions.'));
+    expect(store.selectSignal(orgDataFeature.selectError)()).toBe('Missing or insufficient permissions.');
   });
 });

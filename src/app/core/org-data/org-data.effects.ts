@@ -4,6 +4,7 @@ import { Store } from '@ngrx/store';
 import {
   catchError,
   combineLatest,
+  EMPTY,
   distinctUntilChanged,
   filter,
   map,
@@ -20,6 +21,7 @@ import { SessionApiActions } from '../session/session.actions';
 import { OrgDataApiActions } from './org-data.actions';
 import { DASHBOARD_KINDS, orgDataFeature } from './org-data.feature';
 import { selectRecentPeriodIds } from './org-data.selectors';
+import { sessionFeature } from '../session/session.feature';
 
 const LATER_KINDS = ENTITY_KINDS.filter((kind) => !(DASHBOARD_KINDS as readonly EntityKind[]).includes(kind));
 
@@ -110,6 +112,38 @@ export const watchOrgData = createEffect(
           later$,
         );
       }),
+    );
+  },
+  { functional: true },
+);
+
+/**
+ * The summaries of the periods a dashboard shows, live while someone is signed in: one document
+ * per plan and period on Firebase, however many reports there are.
+ */
+export const watchSummaries = createEffect(
+  (loader = inject(BackendLoader), store = inject(Store)) => {
+    return combineLatest([
+      store.select(sessionFeature.selectMember).pipe(map((member) => member?.id ?? null)),
+      store.select(orgDataFeature.selectSummaryPeriodIds),
+    ]).pipe(
+      distinctUntilChanged(
+        ([memberA, idsA], [memberB, idsB]) => memberA === memberB && idsA.join() === idsB.join(),
+      ),
+      switchMap(([memberId, periodIds]) =>
+        !memberId || periodIds.length === 0
+          ? EMPTY
+          : loader.backend.watchSummaries(periodIds).pipe(
+              map((summaries) => OrgDataApiActions.summariesLoaded({ periodIds, summaries })),
+              catchError((error: unknown) =>
+                of(
+                  OrgDataApiActions.summariesLoadFailed({
+                    error: error instanceof Error ? error.message : String(error),
+                  }),
+                ),
+              ),
+            ),
+      ),
     );
   },
   { functional: true },

@@ -1,6 +1,7 @@
 import { createEntityAdapter, EntityState } from '@ngrx/entity';
 import { createFeature, createReducer, createSelector, on } from '@ngrx/store';
-import { ENTITY_KINDS, EntityKind, EntityMap, Stamped } from '../../domain/model';
+import { ENTITY_KINDS, EntityKind, EntityMap, Id, Stamped } from '../../domain/model';
+import { PlanSummary } from '../../domain/plan-summary';
 import { OrgDataApiActions, OrgDataPageActions } from './org-data.actions';
 
 /**
@@ -13,14 +14,16 @@ export interface OrgDataState extends Collections {
   loaded: Partial<Record<EntityKind, boolean>>;
   /** Which periods' reports are loaded: the recent ones (default) or all. */
   reportScope: 'recent' | 'all';
+  /** The plans' summaries of the periods a dashboard shows. */
+  summaries: EntityState<PlanSummary>;
+  /** The periods whose summaries are wanted, and those whose summaries have arrived. */
+  summaryPeriodIds: Id[];
+  summariesLoadedFor: Id[];
   error: string | null;
 }
 
-/**
- * What the overview and the status report need. They are loaded first; the large collections a
- * dashboard does not need (a region has 40 000 indicators) follow once these have arrived.
- */
-export const DASHBOARD_KINDS = [
+/** What every dashboard needs before it can show anything: the plans' structure and the periods. */
+export const STRUCTURE_KINDS = [
   // Periods first: the recent periods' reports (the largest read) can start only once they are in.
   'periods',
   'departments',
@@ -28,10 +31,16 @@ export const DASHBOARD_KINDS = [
   'plans',
   'focusAreas',
   'goals',
-  'reports',
 ] as const satisfies readonly EntityKind[];
 
+/**
+ * What the overview and the status report need. They are loaded first; the large collections a
+ * dashboard does not need (a region has 40 000 indicators) follow once these have arrived.
+ */
+export const DASHBOARD_KINDS = [...STRUCTURE_KINDS, 'reports'] as const satisfies readonly EntityKind[];
+
 const adapter = createEntityAdapter<Stamped>();
+const summaryAdapter = createEntityAdapter<PlanSummary>();
 
 const initialState: OrgDataState = {
   ...(Object.fromEntries(
@@ -39,8 +48,14 @@ const initialState: OrgDataState = {
   ) as unknown as Collections),
   loaded: {},
   reportScope: 'recent',
+  summaries: summaryAdapter.getInitialState(),
+  summaryPeriodIds: [],
+  summariesLoadedFor: [],
   error: null,
 };
+
+const sameIds = (a: readonly Id[], b: readonly Id[]) =>
+  a.length === b.length && a.every((id, i) => id === b[i]);
 
 const { selectAll } = adapter.getSelectors();
 
@@ -58,8 +73,25 @@ export const orgDataFeature = createFeature({
         ? state
         : { ...state, reportScope: 'all', loaded: { ...state.loaded, reports: false } },
     ),
-    on(OrgDataApiActions.collectionLoadFailed, (state, { error }): OrgDataState => ({ ...state, error })),
-    on(OrgDataApiActions.cleared, (): OrgDataState => initialState),
+    on(OrgDataPageActions.summariesNeeded, (state, { periodIds }): OrgDataState => {
+      const ids = [...new Set(periodIds)].sort();
+      return sameIds(ids, state.summaryPeriodIds) ? state : { ...state, summaryPeriodIds: ids };
+    }),
+    on(OrgDataApiActions.summariesLoaded, (state, { periodIds, summaries }): OrgDataState => ({
+      ...state,
+      summaries: summaryAdapter.setAll(summaries, state.summaries),
+      summariesLoadedFor: periodIds,
+    })),
+    on(
+      OrgDataApiActions.collectionLoadFailed,
+      OrgDataApiActions.summariesLoadFailed,
+      (state, { error }): OrgDataState => ({ ...state, error }),
+    ),
+    // The periods the open dashboard wants stay wanted: the next person's summaries follow.
+    on(OrgDataApiActions.cleared, (state): OrgDataState => ({
+      ...initialState,
+      summaryPeriodIds: state.summaryPeriodIds,
+    })),
   ),
   extraSelectors: (base) => {
     const selectAllOf = <K extends EntityKind>(kind: K) =>
@@ -80,6 +112,11 @@ export const orgDataFeature = createFeature({
       selectAllMeasurements: selectAllOf('measurements'),
       selectAllPeriods: selectAllOf('periods'),
       selectAllReports: selectAllOf('reports'),
+      selectAllSummaries: createSelector(base.selectSummaries, summaryAdapter.getSelectors().selectAll),
+      /** Whether the plans' structure and the periods have arrived (what every dashboard needs first). */
+      selectStructureReady: createSelector(base.selectLoaded, (loaded) =>
+        STRUCTURE_KINDS.every((k) => loaded[k]),
+      ),
       /** Whether every collection has arrived at least once. */
       selectReady: createSelector(base.selectLoaded, (loaded) => ENTITY_KINDS.every((k) => loaded[k])),
       /** Whether the collections a dashboard needs (not indicators, activities, measurements) have arrived. */
