@@ -151,6 +151,17 @@ function recordFor(resource, id, by, version = 1) {
         departmentIds: [],
         active: true,
       };
+    case 'summaries':
+      return {
+        id,
+        orgId: ORG,
+        planId: 'p',
+        periodId: 'open',
+        goals: { g: { reportId: 'r', departmentId: 'own', status: 'at-risk', analysis: 'Text' } },
+        reported: { g: ['own'] },
+        reportCount: 1,
+        computedAt: at,
+      };
     case 'audit':
       return {
         id,

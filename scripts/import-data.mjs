@@ -1,6 +1,7 @@
 // Reads a Kompass export (the JSON file an administrator downloads under "Förvaltningar och
 // personer → Flytta till en egen installation") into a Firebase project's Cloud Firestore, with the
-// Admin SDK: every record under orgs/{orgId}/…, the audit log included, in batches of 500. The
+// Admin SDK: every record under orgs/{orgId}/…, the audit log included, in batches of 500, then the
+// plans' summaries the dashboards read. The
 // file is checked first (src/app/domain/data-export.ts) and nothing is written if it is not valid.
 //
 //   node scripts/import-data.mjs --project P --file kompass-halmstad-2026-11-23.json [--grant]
@@ -27,7 +28,7 @@ const file = option('file');
 if (!project) fail('--project is required');
 if (!file) fail('--file is required (the JSON file downloaded from the admin page)');
 
-const { readExport, exportDocuments, accessClaimFor } = await importTs(
+const { readExport, exportDocuments, accessClaimFor, summariesOf } = await importTs(
   'scripts/import-data-entry.ts',
   'import-data',
 );
@@ -53,6 +54,18 @@ for (let i = 0; i < documents.length; i += 500) {
   await batch.commit();
   console.log(`${Math.min(i + 500, documents.length)} of ${documents.length} documents written`);
 }
+// The dashboards' summaries, computed after every report is in (the Cloud Function skips the
+// reports' triggers for summaries computed after them, so an import does not recompute each plan
+// once per report).
+const summaries = summariesOf(data.organisation.id, data.reports, new Date().toISOString());
+for (let i = 0; i < summaries.length; i += 500) {
+  const batch = db.batch();
+  for (const summary of summaries.slice(i, i + 500)) {
+    batch.set(db.doc(`orgs/${data.organisation.id}/summaries/${summary.id}`), summary);
+  }
+  await batch.commit();
+}
+console.log(`${summaries.length} plan summaries written`);
 console.log(`Imported ${data.organisation.name} (${data.organisation.id}) into ${project}.`);
 
 if (args.includes('--grant')) {

@@ -1,4 +1,5 @@
 import { Id, Report, ReportStatus, Timestamp } from './model';
+import { groupBy } from './group-by';
 import { latestGoalReports, ReportedPairs, reportedPairs } from './status';
 
 /**
@@ -106,6 +107,16 @@ export function summarisePlan(
     reportCount,
     computedAt,
   };
+}
+
+/**
+ * Every summary the reports make: one per plan and period that has reports, in id order (the
+ * embedded backend's summaries, and what an import writes before the server keeps them).
+ */
+export function summariesOf(orgId: Id, reports: readonly Report[], computedAt: Timestamp): PlanSummary[] {
+  return [...groupBy(reports, (r) => summaryId(r.planId, r.periodId))]
+    .sort(([a], [b]) => compareIds(a, b))
+    .map(([, group]) => summarisePlan(orgId, group[0].planId, group[0].periodId, group, computedAt));
 }
 
 /** The facts of one period from its plans' summaries (summaries of other periods are left out). */

@@ -21,7 +21,8 @@ export type TruthResource =
         | 'periods'
         | 'departments'
         | 'members'
-        | 'audit';
+        | 'audit'
+        | 'summaries';
     };
 
 export interface TruthRow {
@@ -88,6 +89,8 @@ function structureRows(): TruthRow[] {
     ['departments', ['admin']],
     ['members', ['admin']],
     ['audit', []],
+    // Written by the Cloud Function (Admin SDK) only; every member reads them.
+    ['summaries', []],
   ];
   for (const [kind, canWrite] of writers) {
     for (const who of EVERYONE) {

@@ -13,6 +13,8 @@ export type Resource =
   | { kind: 'periods' }
   | { kind: 'departments' | 'members' }
   | { kind: 'audit' }
+  /** The plans' summaries behind the dashboards: only submitted and approved figures, kept by the server. */
+  | { kind: 'summaries' }
   | {
       kind: 'reports';
       report: Pick<Report, 'departmentId' | 'state'>;
@@ -60,6 +62,8 @@ export function can(member: PolicyMember | null | undefined, action: Action, res
       return action === 'read' || (admin && isCrud(action));
     case 'audit':
       return action === 'read' && (strategist || admin);
+    case 'summaries':
+      return action === 'read';
     case 'reports':
       return canOnReport(member, action, resource.report, resource.period);
   }

@@ -1,5 +1,6 @@
 import { PermissionDenied } from '../../domain/errors';
 import { ENTITY_KINDS, Id } from '../../domain/model';
+import { summariesOf } from '../../domain/plan-summary';
 import { toRestFields } from '../../testing/firestore-rest';
 import { Session } from '../backend';
 import { backendContract } from '../backend.contract';
@@ -84,6 +85,10 @@ async function seedEmulators(seed: DemoSeed): Promise<void> {
     for (const record of seed[kind]) documents.push([`orgs/${org}/${kind}/${record.id}`, { ...record }]);
   }
   for (const entry of seed.audit) documents.push([`orgs/${org}/audit/${entry.id}`, { ...entry }]);
+  // The dashboards' summaries as an import writes them (the Cloud Function keeps them from here).
+  for (const summary of summariesOf(org, seed.reports, new Date().toISOString())) {
+    documents.push([`orgs/${org}/summaries/${summary.id}`, { ...summary }]);
+  }
   for (let i = 0; i < documents.length; i += 500) {
     await call(`${firestore}/v1/${root}:commit`, {
       method: 'POST',

@@ -1,11 +1,20 @@
 import { liveQuery, Table } from 'dexie';
-import { BehaviorSubject, from, Observable, of, switchMap } from 'rxjs';
+import {
+  BehaviorSubject,
+  combineLatest,
+  finalize,
+  from,
+  map,
+  Observable,
+  of,
+  shareReplay,
+  switchMap,
+} from 'rxjs';
 import { PermissionDenied, SignInFailed } from '../../domain/errors';
 import { AuditEntry, EntityKind, EntityMap, Id, Member, Period, Report } from '../../domain/model';
 import { can, canExportData } from '../../domain/policy';
 import { assembleExport, DataExport, EXPORT_COLLECTIONS } from '../../domain/data-export';
-import { groupBy } from '../../domain/group-by';
-import { PlanSummary, summarisePlan, summaryId } from '../../domain/plan-summary';
+import { PlanSummary, summariesOf } from '../../domain/plan-summary';
 import { Backend, DemoPerson, Query, Session } from '../backend';
 import { AnyRecord, EngineWrites, resourceOf, WriteEngine, WriteStore } from '../write-engine';
 import { buildDemoSeed, DemoSeed } from './demo-seed';
@@ -35,6 +44,7 @@ export class LocalBackend extends EngineWrites implements Backend {
   readonly sync$ = of({ pending: false, failure: null });
   private readonly db: KompassDb;
   private readonly now: () => Date;
+  private readonly periodReads = new Map<string, Observable<Report[]>>();
   private readonly seed: (today: Date) => DemoSeed;
   private readonly sessionKey: string;
   private readonly session = new BehaviorSubject<Session | null>(null);
@@ -153,9 +163,45 @@ export class LocalBackend extends EngineWrites implements Backend {
     return this.session$.pipe(
       switchMap((session) => {
         if (!session) return of([] as EntityMap[K][]);
+        const where = Object.entries(query.where ?? {}).filter(([, v]) => v !== undefined);
+        if (kind === 'reports' && where.length === 1 && where[0][0] === 'periodId') {
+          // A period's reports: the read the dashboards' summaries share.
+          const member = session.member;
+          return combineLatest([
+            this.periodReports(member.orgId, where[0][1] as Id),
+            from(liveQuery(() => this.periodMap(member.orgId))),
+          ]).pipe(
+            map(([reports, periods]) => reports.filter((r) => this.readable(member, 'reports', r, periods))),
+          ) as Observable<EntityMap[K][]>;
+        }
         return from(liveQuery(() => this.query(kind, query, session.member)));
       }),
     );
+  }
+
+  /**
+   * One live read of a period's reports, shared by everyone watching it: the store's reports of
+   * the recent periods and the overview's summaries of the same periods read them once.
+   */
+  private periodReports(orgId: Id, periodId: Id): Observable<Report[]> {
+    const key = `${orgId}|${periodId}`;
+    let read = this.periodReads.get(key);
+    if (!read) {
+      read = from(
+        liveQuery(() =>
+          this.db.reports
+            .where('periodId')
+            .equals(periodId)
+            .filter((r) => r.orgId === orgId)
+            .toArray(),
+        ),
+      ).pipe(
+        finalize(() => this.periodReads.delete(key)),
+        shareReplay({ bufferSize: 1, refCount: true }),
+      );
+      this.periodReads.set(key, read);
+    }
+    return read;
   }
 
   watchSummaries(periodIds: readonly Id[]): Observable<PlanSummary[]> {
@@ -164,22 +210,8 @@ export class LocalBackend extends EngineWrites implements Backend {
         if (!session || periodIds.length === 0) return of([] as PlanSummary[]);
         const orgId = session.member.orgId;
         // Only submitted and approved reports count, and every member may read those.
-        return from(
-          liveQuery(async () => {
-            const reports = (
-              await this.db.reports
-                .where('periodId')
-                .anyOf([...periodIds])
-                .toArray()
-            ).filter((r) => r.orgId === orgId);
-            const computedAt = this.now().toISOString();
-            const byKey = groupBy(reports, (r) => summaryId(r.planId, r.periodId));
-            return [...byKey]
-              .sort(([a], [b]) => (a < b ? -1 : 1))
-              .map(([, group]) =>
-                summarisePlan(orgId, group[0].planId, group[0].periodId, group, computedAt),
-              );
-          }),
+        return combineLatest(periodIds.map((periodId) => this.periodReports(orgId, periodId))).pipe(
+          map((groups) => summariesOf(orgId, groups.flat(), this.now().toISOString())),
         );
       }),
     );

@@ -1,0 +1,50 @@
+// Builds the Cloud Functions (functions/src) with the app's domain code into functions/lib, and
+// with `--check` loads the result the way the Functions runtime does and checks what it declares.
+// firebase.json runs it before `firebase deploy --only functions`; `npm test` runs the check.
+import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
+import { build } from 'esbuild';
+
+const outfile = 'functions/lib/index.js';
+await build({
+  entryPoints: ['functions/src/index.ts'],
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  outfile,
+  // Installed by the Functions runtime from functions/package.json.
+  external: ['firebase-admin', 'firebase-admin/*', 'firebase-functions', 'firebase-functions/*'],
+  logLevel: 'warning',
+});
+
+if (process.argv.includes('--check')) {
+  process.env.GCLOUD_PROJECT ??= 'demo-kompass';
+  const functions = createRequire(import.meta.url)(resolve(outfile));
+  const expected = {
+    refreshPlanSummaries: {
+      eventType: 'google.cloud.firestore.document.v1.written',
+      document: 'orgs/{orgId}/reports/{reportId}',
+      region: 'europe-north1',
+    },
+  };
+  const problems = [];
+  for (const [name, want] of Object.entries(expected)) {
+    const endpoint = functions[name]?.__endpoint;
+    const got = endpoint && {
+      eventType: endpoint.eventTrigger?.eventType,
+      document: endpoint.eventTrigger?.eventFilterPathPatterns?.document,
+      region: endpoint.region?.[0],
+    };
+    if (JSON.stringify(got) !== JSON.stringify(want)) {
+      problems.push(`${name}: expected ${JSON.stringify(want)}, got ${JSON.stringify(got)}`);
+    }
+  }
+  const extra = Object.keys(functions).filter((name) => !(name in expected));
+  if (extra.length) problems.push(`unexpected exports: ${extra.join(', ')}`);
+  if (problems.length) {
+    console.error(`Cloud Functions check failed:\n${problems.join('\n')}`);
+    process.exit(1);
+  }
+  console.log(`Cloud Functions: ${Object.keys(expected).join(', ')} declared as expected.`);
+}
