@@ -50,8 +50,14 @@ function buildIsStale() {
 
 for (const suite of suites) {
   if (suite === 'lint') {
-    // Two checks: angular-eslint (incl. template accessibility, NgRx rules) and Prettier.
-    const checks = [run('npx', ['ng', 'lint']), run('npm', ['run', '--silent', 'format:check'])];
+    // angular-eslint (incl. template accessibility, NgRx rules), Prettier, and the Cloud Functions:
+    // type-checked with the app's domain code, bundled, loaded as the runtime would and checked.
+    const checks = [
+      run('npx', ['ng', 'lint']),
+      run('npm', ['run', '--silent', 'format:check']),
+      run('npx', ['tsc', '-p', 'functions/tsconfig.json']),
+      run('node', ['scripts/build-functions.mjs', '--check']),
+    ];
     const failed = checks.filter((status) => status !== 0).length;
     results.push({ suite, passed: checks.length - failed, failed, skipped: 0 });
   } else if (suite === 'unit') {

@@ -24,7 +24,10 @@ const summaryDb: SummaryDb = {
         },
         reports: async (orgId, planId, periodId) => {
           const snapshot = await tx.get(
-            db.collection(`orgs/${orgId}/reports`).where('planId', '==', planId).where('periodId', '==', periodId),
+            db
+              .collection(`orgs/${orgId}/reports`)
+              .where('planId', '==', planId)
+              .where('periodId', '==', periodId),
           );
           return snapshot.docs.map((d) => d.data() as Report);
         },
