@@ -1,6 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { expect, Page, test } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
+import { accessAuthOf } from '../functions/src/admin-adapters';
+import { AccessPerson, syncAccess } from '../src/app/data-access/firebase/access-sync';
 
 // The Firebase backend signing in through the real Firebase Auth emulator (started by
 // playwright.config.ts). The app is the same production build, served with a config.json that
@@ -155,6 +157,48 @@ test('an invited department head lands on their reporting; a committee member on
   // A committee member's role does not open the strategists' workspace.
   await page.goto(`${APP}/plans/new`);
   await expect(page.getByRole('heading', { level: 1, name: 'Ingen behörighet' })).toBeVisible();
+});
+
+test('saving a person is the invitation: the function gives the account access, and takes it on deactivation', async ({
+  page,
+}) => {
+  // What syncMemberAccess does when a member record is written, with the Admin SDK against the
+  // Auth emulator (the Firestore trigger itself needs the Firestore emulator).
+  process.env['FIREBASE_AUTH_EMULATOR_HOST'] = '127.0.0.1:9099';
+  const { initializeApp, getApps } = await import('firebase-admin/app');
+  const { getAuth } = await import('firebase-admin/auth');
+  const app =
+    getApps().find((a) => a.name === 'e2e-sync') ?? initializeApp({ projectId: PROJECT }, 'e2e-sync');
+  const auth = accessAuthOf(getAuth(app));
+  const organisation = { id: 'halmstad', name: 'Halmstads kommun', municipalityCode: '1380' };
+  const email = address('lina');
+  const person: AccessPerson = {
+    id: `m-lina-${Date.now()}`,
+    email,
+    name: 'Lina Ek',
+    roles: ['committee'],
+    departmentIds: [],
+    title: 'Ledamot',
+    active: true,
+  };
+
+  expect(await syncAccess(auth, organisation, null, person)).toEqual([
+    { email, outcome: 'created-and-granted' },
+  ]);
+  // The person chooses a password from the reset email; here the Admin SDK sets one.
+  const account = (await auth.accountByEmail(email))!;
+  await getAuth(app).updateUser(account.uid, { password: PASSWORD });
+  await signIn(page, email);
+  await expect(page).toHaveURL(/\/overview$/);
+  await expect(page.getByText('Inloggad som Lina Ek')).toBeVisible();
+  await page.getByRole('button', { name: 'Logga ut' }).click();
+  await expect(page).toHaveURL(/\/sign-in/);
+
+  expect(await syncAccess(auth, organisation, person, { ...person, active: false })).toEqual([
+    { email, outcome: 'revoked' },
+  ]);
+  await signIn(page, email);
+  await expect(page.getByRole('heading', { level: 1, name: 'Ingen åtkomst ännu' })).toBeVisible();
 });
 
 test('"forgot your password" sends a reset email through Auth and says so', async ({ page }) => {

@@ -1,0 +1,62 @@
+// The Admin SDK as the server-side procedures (src/app/data-access/firebase/summary-refresh.ts,
+// access-sync.ts) need it. No side effects here, so tests can use these with the emulators.
+import type { Auth } from 'firebase-admin/auth';
+import type { Firestore, Transaction } from 'firebase-admin/firestore';
+import { Organisation, Report } from '../../src/app/domain/model';
+import { PlanSummary } from '../../src/app/domain/plan-summary';
+import { AccessAuth } from '../../src/app/data-access/firebase/access-sync';
+import { SummaryDb } from '../../src/app/data-access/firebase/summary-refresh';
+
+/** Reads and the summary write in one transaction. */
+export function summaryDbOf(db: Firestore): SummaryDb {
+  return {
+    transaction: (work) =>
+      db.runTransaction((tx: Transaction) =>
+        work({
+          summary: async (orgId, id) => {
+            const snapshot = await tx.get(db.doc(`orgs/${orgId}/summaries/${id}`));
+            return snapshot.exists ? (snapshot.data() as PlanSummary) : null;
+          },
+          reports: async (orgId, planId, periodId) => {
+            const snapshot = await tx.get(
+              db
+                .collection(`orgs/${orgId}/reports`)
+                .where('planId', '==', planId)
+                .where('periodId', '==', periodId),
+            );
+            return snapshot.docs.map((d) => d.data() as Report);
+          },
+          setSummary: (summary) => {
+            tx.set(db.doc(`orgs/${summary.orgId}/summaries/${summary.id}`), summary);
+          },
+        }),
+      ),
+  };
+}
+
+export function accessAuthOf(auth: Auth): AccessAuth {
+  return {
+    accountByEmail: async (email) => {
+      try {
+        const user = await auth.getUserByEmail(email);
+        return { uid: user.uid, claims: user.customClaims ?? {} };
+      } catch (error) {
+        if ((error as { code?: string }).code === 'auth/user-not-found') return null;
+        throw error;
+      }
+    },
+    createAccount: async (email, name) => {
+      const user = await auth.createUser({ email, displayName: name || undefined, emailVerified: false });
+      return { uid: user.uid };
+    },
+    setClaims: (uid, claims) => auth.setCustomUserClaims(uid, claims),
+    endSessions: (uid) => auth.revokeRefreshTokens(uid),
+  };
+}
+
+/** The organisation a record belongs to (its name and municipality go into the access claim). */
+export async function organisationOf(db: Firestore, orgId: string): Promise<Organisation> {
+  const snapshot = await db.doc(`orgs/${orgId}`).get();
+  const data = snapshot.data() as Partial<Organisation> | undefined;
+  return { id: orgId, name: data?.name ?? orgId, municipalityCode: data?.municipalityCode ?? '' };
+}

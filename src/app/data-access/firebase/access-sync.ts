@@ -1,0 +1,96 @@
+import { Member, Organisation } from '../../domain/model';
+import { accessClaimFor, CLAIM, readAccessClaim } from './access-claims';
+
+/** What keeping access in step needs of Firebase Auth (the Cloud Function adapts the Admin SDK). */
+export interface AccessAuth {
+  /** The account with this email address, with its custom claims, or null. */
+  accountByEmail(email: string): Promise<{ uid: string; claims: Record<string, unknown> } | null>;
+  /** Creates an account without a password: the person signs in with Microsoft or sets one by email. */
+  createAccount(email: string, name: string): Promise<{ uid: string }>;
+  setClaims(uid: string, claims: Record<string, unknown> | null): Promise<void>;
+  /** Ends the account's sessions at their next token refresh. */
+  endSessions(uid: string): Promise<void>;
+}
+
+export type AccessPerson = Pick<
+  Member,
+  'id' | 'email' | 'name' | 'roles' | 'departmentIds' | 'title' | 'active'
+>;
+
+export type AccessOutcome =
+  | { email: string; outcome: 'granted' | 'created-and-granted' | 'unchanged' | 'revoked' }
+  /** The account belongs to another organisation or another member record: left as it is. */
+  | { email: string; outcome: 'refused'; reason: string };
+
+const normalise = (email: string) => email.trim().toLowerCase();
+
+/** The account's other custom claims, if it has any (another system's), without Kompass's. */
+function withoutAccess(claims: Record<string, unknown>): Record<string, unknown> | null {
+  const rest = Object.fromEntries(Object.entries(claims).filter(([key]) => key !== CLAIM));
+  return Object.keys(rest).length > 0 ? rest : null;
+}
+
+/**
+ * Keeps a person's access (the custom claim firestore.rules and the app read) in step with their
+ * member record: what an administrator saves in "Förvaltningar och personer" is the invitation.
+ * An active record with an email address and a role gives that account access (creating the
+ * account if needed); a deactivated record, one without roles, a removed one or a changed address
+ * takes it from the account that had it. Only a claim for this same member record is ever changed.
+ */
+export async function syncAccess(
+  auth: AccessAuth,
+  organisation: Organisation,
+  before: AccessPerson | null,
+  after: AccessPerson | null,
+): Promise<AccessOutcome[]> {
+  const outcomes: AccessOutcome[] = [];
+  const wanted = after && after.email.trim() !== '' ? accessClaimFor(organisation, after) : {};
+  const grantTo = CLAIM in wanted && after ? normalise(after.email) : null;
+  const formerEmails = new Set(
+    [before?.email, after?.email].filter((e): e is string => !!e && e.trim() !== '').map(normalise),
+  );
+  if (grantTo) formerEmails.delete(grantTo);
+  const memberId = (after ?? before)!.id;
+
+  for (const email of formerEmails) {
+    const account = await auth.accountByEmail(email);
+    const claim = account && readAccessClaim(account.claims);
+    if (!account || !claim || claim.orgId !== organisation.id || claim.memberId !== memberId) continue;
+    await auth.setClaims(account.uid, withoutAccess(account.claims));
+    await auth.endSessions(account.uid);
+    outcomes.push({ email, outcome: 'revoked' });
+  }
+
+  if (grantTo && after) {
+    let account = await auth.accountByEmail(grantTo);
+    let created = false;
+    if (!account) {
+      account = { ...(await auth.createAccount(grantTo, after.name)), claims: {} };
+      created = true;
+    }
+    const current = readAccessClaim(account.claims);
+    if (current && (current.orgId !== organisation.id || current.memberId !== after.id)) {
+      outcomes.push({
+        email: grantTo,
+        outcome: 'refused',
+        reason: `the account already has access as ${current.memberId} in ${current.orgId}`,
+      });
+    } else if (JSON.stringify(account.claims[CLAIM] ?? null) === JSON.stringify(wanted[CLAIM])) {
+      outcomes.push({ email: grantTo, outcome: 'unchanged' });
+    } else {
+      await auth.setClaims(account.uid, { ...account.claims, ...wanted });
+      // Fewer roles or departments than before: the old token must not keep working for an hour.
+      // More of them: the person gets them at the next token refresh or sign-in.
+      const next = wanted[CLAIM];
+      if (
+        current &&
+        (current.roles.some((r) => !next.roles.includes(r)) ||
+          current.departmentIds.some((d) => !next.departmentIds.includes(d)))
+      ) {
+        await auth.endSessions(account.uid);
+      }
+      outcomes.push({ email: grantTo, outcome: created ? 'created-and-granted' : 'granted' });
+    }
+  }
+  return outcomes;
+}
