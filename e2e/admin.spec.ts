@@ -14,6 +14,8 @@ test('an administrator adds a department and a person with two roles; duplicates
     .getByRole('link', { name: 'Förvaltningar och personer' })
     .click();
   await expect(page.getByRole('heading', { level: 1, name: 'Förvaltningar och personer' })).toBeVisible();
+  // In the demo, people are chosen on the sign-in page; the page says what saving means elsewhere.
+  await expect(page.getByText(/I demoläget loggar man in genom att välja en person/)).toBeVisible();
 
   await page.getByRole('link', { name: 'Ny förvaltning' }).click();
   await page.getByLabel('Namn').fill('socialförvaltningen');

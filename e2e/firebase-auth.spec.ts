@@ -194,6 +194,15 @@ test('saving a person is the invitation: the function gives the account access, 
   await page.getByRole('button', { name: 'Logga ut' }).click();
   await expect(page).toHaveURL(/\/sign-in/);
 
+  // An administrator's page says that saving a person is the invitation.
+  const admin = address('admin');
+  grant(admin, 'Ali Admin', 'admin');
+  await signIn(page, admin);
+  await page.goto(`${APP}/admin`);
+  await expect(page.getByText(/Inbjudan är att du sparar personen/)).toBeVisible();
+  await page.getByRole('button', { name: 'Logga ut' }).click();
+  await expect(page).toHaveURL(/\/sign-in/);
+
   expect(await syncAccess(auth, organisation, person, { ...person, active: false })).toEqual([
     { email, outcome: 'revoked' },
   ]);

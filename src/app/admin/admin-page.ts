@@ -4,6 +4,7 @@ import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Store } from '@ngrx/store';
 import { orgDataFeature } from '../core/org-data/org-data.feature';
+import { sessionFeature } from '../core/session/session.feature';
 import { selectDepartmentsById } from '../core/org-data/org-data.selectors';
 import { BackendLoader } from '../core/backend/backend-loader';
 import { LocalNumberPipe } from '../core/i18n/format-pipes';
@@ -59,6 +60,9 @@ import { errorMessage, Message } from '../shared/ui/error-message';
     </section>
     <section aria-labelledby="people-heading">
       <h2 id="people-heading">{{ 'admin.people' | transloco }}</h2>
+      <p>
+        {{ (signInMethod() === 'account' ? 'admin.accessAccount' : 'admin.accessDemo') | transloco }}
+      </p>
       <p>
         <a mat-flat-button routerLink="/admin/people/new">{{ 'editor.members.new' | transloco }}</a>
       </p>
@@ -163,6 +167,8 @@ export class AdminPage {
     }
   }
 
+  /** How people sign in decides what saving a person means (an invitation, or a demo person). */
+  protected readonly signInMethod = this.store.selectSignal(sessionFeature.selectSignInMethod);
   private readonly members = this.store.selectSignal(orgDataFeature.selectAllMembers);
   private readonly allDepartments = this.store.selectSignal(orgDataFeature.selectAllDepartments);
   private readonly departmentsById = this.store.selectSignal(selectDepartmentsById);
