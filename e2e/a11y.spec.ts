@@ -84,6 +84,8 @@ for (const language of ['sv', 'en'] as const) {
 
     for (const [who, routes] of ROLE_ROUTES) {
       test(`every route of the ${who} has no WCAG 2.1 AA violations`, async ({ page }) => {
+        // Up to eighteen routes, each fully checked: more than one test's usual minute on two cores.
+        test.setTimeout(150_000);
         await startSignedIn(page, PEOPLE[who].id, language);
         for (const route of routes) {
           await page.goto(route);

@@ -160,6 +160,7 @@ function recordFor(resource, id, by, version = 1) {
         goals: { g: { reportId: 'r', departmentId: 'own', status: 'at-risk', analysis: 'Text' } },
         reported: { g: ['own'] },
         reportCount: 1,
+        awaitingReview: 0,
         computedAt: at,
       };
     case 'audit':

@@ -10,6 +10,7 @@ import {
 import { Draft, Plan, Report } from '../domain/model';
 import { readExport } from '../domain/data-export';
 import { PlanSummary, summaryId } from '../domain/plan-summary';
+import { bySubmission } from '../domain/review-queue';
 import { Backend } from './backend';
 import { DemoSeed } from './local/demo-seed';
 
@@ -479,6 +480,39 @@ export function backendContract(name: string, create: () => Promise<ContractFixt
         expect(await firstValueFrom(backend.watchSummaries([openPeriod().id]))).toEqual([]);
         await backend.signInAs(person('strategist').id);
         expect(await firstValueFrom(backend.watchSummaries([]))).toEqual([]);
+      });
+    });
+
+    describe('review queue', () => {
+      it('gives a strategist the submitted reports a page at a time, oldest first, and live', async () => {
+        const period = openPeriod();
+        const submitted = seed.reports.filter((r) => r.periodId === period.id && r.state === 'submitted');
+        expect(submitted.length).toBeGreaterThan(2);
+        await backend.signInAs(person('strategist').id);
+        const firstPage = await firstValueFrom(backend.watchReviewQueue(period.id, 2));
+        expect(firstPage.map((r) => r.id)).toEqual(
+          [...submitted]
+            .sort(bySubmission)
+            .slice(0, 2)
+            .map((r) => r.id),
+        );
+
+        const draft = reportIn(period.id, 'draft');
+        await backend.signInAs(reporterOf(draft.departmentId).id);
+        const report = await backend.update('reports', draft.id, draft.version, { analysis: 'Klart.' });
+        await backend.transition(report.id, report.version, 'submit');
+        await backend.signInAs(person('strategist').id);
+        const all = await firstValueFrom(
+          backend.watchReviewQueue(period.id, 50).pipe(filter((rs) => rs.some((r) => r.id === draft.id))),
+        );
+        expect(all.length).toBe(Math.min(50, submitted.length + 1));
+        expect(all.every((r) => r.state === 'submitted' && r.periodId === period.id)).toBeTrue();
+        expect(all.map((r) => r.id)).toEqual([...all].sort(bySubmission).map((r) => r.id));
+      });
+
+      it('gives nobody else a review queue', async () => {
+        await backend.signInAs(person('committee').id);
+        expect(await firstValueFrom(backend.watchReviewQueue(openPeriod().id, 25))).toEqual([]);
       });
     });
 

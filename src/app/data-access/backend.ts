@@ -118,6 +118,12 @@ export interface Backend {
    * backend computes them with the same domain function).
    */
   watchSummaries(periodIds: readonly Id[]): Observable<PlanSummary[]>;
+  /**
+   * The review queue a page at a time: a period's submitted reports, oldest submission first, at
+   * most `limit` (≤ 50 more per page) — a region's open period can have thousands. Strategists and
+   * administrators only (empty for others).
+   */
+  watchReviewQueue(periodId: Id, limit: number): Observable<Report[]>;
 
   create<K extends EntityKind>(kind: K, draft: Draft<EntityMap[K]>): Promise<EntityMap[K]>;
   /** Changes a record; refused with VersionConflict when `expectedVersion` is stale. */

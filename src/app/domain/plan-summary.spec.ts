@@ -71,6 +71,23 @@ describe('plan summaries', () => {
       });
     }
 
+    it('counts the reports waiting for a decision, activity reports included', () => {
+      const summary = summarisePlan(
+        'org',
+        'int',
+        'p',
+        [
+          report({ id: 'a', goalId: 'g1' }),
+          report({ id: 'b', goalId: 'g1', subjectType: 'activity', subjectId: 'act-1' }),
+          report({ id: 'c', goalId: 'g2', state: 'approved' }),
+          report({ id: 'd', goalId: 'g3', state: 'draft' }),
+          report({ id: 'e', goalId: 'g4', periodId: 'p0' }),
+        ],
+        at,
+      );
+      expect(summary.awaitingReview).toBe(2);
+    });
+
     const analyses: [status: Report['status'], kept: boolean][] = [
       ['off-track', true],
       ['at-risk', true],

@@ -43,6 +43,8 @@ export interface PlanSummary {
   reported: Record<Id, Id[]>;
   /** How many submitted and approved goal reports it was computed from. */
   reportCount: number;
+  /** Reports (goal and activity) submitted and waiting for a strategist's decision: the review queue's length. */
+  awaitingReview: number;
   computedAt: Timestamp;
 }
 
@@ -95,8 +97,11 @@ export function summarisePlan(
   for (const [goalId, departments] of [...pairs].sort(([a], [b]) => compareIds(a, b))) {
     reported[goalId] = [...departments].sort(compareIds);
   }
-  for (const r of own)
+  let awaitingReview = 0;
+  for (const r of own) {
     if (r.subjectType === 'goal' && (r.state === 'submitted' || r.state === 'approved')) reportCount++;
+    if (r.state === 'submitted') awaitingReview++;
+  }
   return {
     id: summaryId(planId, periodId),
     orgId,
@@ -105,6 +110,7 @@ export function summarisePlan(
     goals,
     reported,
     reportCount,
+    awaitingReview,
     computedAt,
   };
 }

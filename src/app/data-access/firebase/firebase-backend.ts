@@ -23,6 +23,7 @@ import {
   initializeFirestore,
   onSnapshot,
   orderBy,
+  limit as limitTo,
   memoryLocalCache,
   persistentLocalCache,
   persistentMultipleTabManager,
@@ -42,15 +43,23 @@ import {
 } from 'firebase/firestore';
 import { BehaviorSubject, combineLatest, map, Observable, of, switchMap } from 'rxjs';
 import { PermissionDenied, SignInFailed, SignInProblem } from '../../domain/errors';
-import { AuditEntry, EntityKind, EntityMap, Id } from '../../domain/model';
+import { AuditEntry, EntityKind, EntityMap, Id, Report } from '../../domain/model';
 import { can, canExportData } from '../../domain/policy';
 import { assembleExport, DataExport, EXPORT_COLLECTIONS } from '../../domain/data-export';
 import { PlanSummary } from '../../domain/plan-summary';
+import { canReview } from '../../domain/review-queue';
 import { RuntimeConfig } from '../../core/config/runtime-config';
 import { Account, Backend, DemoPerson, Query, Session, SyncState } from '../backend';
 import { AnyRecord, EngineWrites, WriteEngine, WriteStore } from '../write-engine';
 import { readAccessClaim, sessionFromClaim } from './access-claims';
-import { collectionPath, mergeById, QuerySpec, readQueries, summaryQueries } from './read-queries';
+import {
+  collectionPath,
+  mergeById,
+  QuerySpec,
+  readQueries,
+  reviewQueueQuery,
+  summaryQueries,
+} from './read-queries';
 
 type FirebaseConfig = Extract<RuntimeConfig, { backend: 'firebase' }>;
 
@@ -247,6 +256,20 @@ export class FirebaseBackend extends EngineWrites implements Backend {
         if (specs.length === 0) return of([] as EntityMap[K][]);
         return combineLatest(specs.map((spec) => this.snapshots<EntityMap[K]>(spec))).pipe(
           map((groups) => mergeById(groups)),
+        );
+      }),
+    );
+  }
+
+  watchReviewQueue(periodId: Id, limit: number): Observable<Report[]> {
+    return this.session$.pipe(
+      switchMap((session) => {
+        if (!session || !canReview(session.member)) return of([] as Report[]);
+        // Index: periodId, state, submittedAt (firestore.indexes.json); ties in document-id order.
+        return this.snapshots<Report>(
+          reviewQueueQuery(session.member.orgId, periodId),
+          orderBy('submittedAt'),
+          limitTo(limit),
         );
       }),
     );

@@ -72,6 +72,17 @@ export function summaryQueries(orgId: Id, periodIds: readonly Id[]): QuerySpec[]
   return specs;
 }
 
+/** A period's submitted reports (the review queue; ordered by submission and limited by the caller). */
+export function reviewQueueQuery(orgId: Id, periodId: Id): QuerySpec {
+  return {
+    path: collectionPath(orgId, 'reports'),
+    filters: [
+      ['periodId', '==', periodId],
+      ['state', '==', 'submitted'],
+    ],
+  };
+}
+
 /** Merges the results of several queries (a record can match more than one), in id order. */
 export function mergeById<T extends { id: Id }>(groups: readonly (readonly T[])[]): T[] {
   if (groups.length === 1) return [...groups[0]];

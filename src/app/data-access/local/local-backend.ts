@@ -15,6 +15,7 @@ import { AuditEntry, EntityKind, EntityMap, Id, Member, Period, Report } from '.
 import { can, canExportData } from '../../domain/policy';
 import { assembleExport, DataExport, EXPORT_COLLECTIONS } from '../../domain/data-export';
 import { PlanSummary, summariesOf } from '../../domain/plan-summary';
+import { bySubmission, canReview } from '../../domain/review-queue';
 import { Backend, DemoPerson, Query, Session } from '../backend';
 import { AnyRecord, EngineWrites, resourceOf, WriteEngine, WriteStore } from '../write-engine';
 import { buildDemoSeed, DemoSeed } from './demo-seed';
@@ -202,6 +203,23 @@ export class LocalBackend extends EngineWrites implements Backend {
       this.periodReads.set(key, read);
     }
     return read;
+  }
+
+  watchReviewQueue(periodId: Id, limit: number): Observable<Report[]> {
+    return this.session$.pipe(
+      switchMap((session) => {
+        const member = session?.member;
+        if (!member || !canReview(member)) return of([] as Report[]);
+        return this.periodReports(member.orgId, periodId).pipe(
+          map((reports) =>
+            reports
+              .filter((r) => r.state === 'submitted')
+              .sort(bySubmission)
+              .slice(0, limit),
+          ),
+        );
+      }),
+    );
   }
 
   watchSummaries(periodIds: readonly Id[]): Observable<PlanSummary[]> {

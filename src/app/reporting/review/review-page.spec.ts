@@ -2,11 +2,19 @@ import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { MockStore, provideMockStore } from '@ngrx/store/testing';
 import { orgDataFeature } from '../../core/org-data/org-data.feature';
+import { selectOpenPeriod } from '../../core/org-data/org-data.selectors';
 import { createTestReport } from '../../testing/builders';
 import { provideTranslocoForTests } from '../../testing/transloco-testing';
 import { REVIEW_PAGE, ReviewPage } from './review-page';
+import { ReviewPageActions } from './review.actions';
 import { reviewFeature } from './review.feature';
-import { ReviewItem, selectMissingByDepartment, selectReviewQueue } from './review.selectors';
+import {
+  ReviewItem,
+  selectMissingByDepartment,
+  selectReviewQueue,
+  selectReviewReady,
+  selectReviewTotal,
+} from './review.selectors';
 
 describe('ReviewPage (a long queue, a page at a time)', () => {
   afterEach(() => TestBed.inject(MockStore).resetSelectors());
@@ -20,26 +28,40 @@ describe('ReviewPage (a long queue, a page at a time)', () => {
     department: undefined,
   }));
 
-  async function render(queue: ReviewItem[]) {
+  /** The page with the first `loaded` of the queue in the store and `total` waiting in all. */
+  async function render(loaded: ReviewItem[], total: number) {
     TestBed.configureTestingModule({
       providers: [
         provideRouter([]),
         provideTranslocoForTests(),
         provideMockStore({
           selectors: [
-            { selector: orgDataFeature.selectReady, value: true },
-            { selector: selectReviewQueue, value: { period: null, items: queue } },
+            { selector: selectOpenPeriod, value: null },
+            { selector: orgDataFeature.selectAllSummaries, value: [] },
+            { selector: orgDataFeature.selectSummariesLoadedFor, value: [] },
+            { selector: selectReviewReady, value: true },
+            { selector: selectReviewQueue, value: { period: null, items: loaded } },
+            { selector: selectReviewTotal, value: total },
             { selector: selectMissingByDepartment, value: [] },
             { selector: reviewFeature.selectBusy, value: {} },
             { selector: reviewFeature.selectOutcome, value: {} },
+            { selector: reviewFeature.selectQueueError, value: null },
           ],
         }),
       ],
     });
+    const store = TestBed.inject(MockStore);
+    const dispatched = spyOn(store, 'dispatch').and.callThrough();
     const fixture = TestBed.createComponent(ReviewPage);
     document.body.appendChild(fixture.nativeElement);
     await fixture.whenStable();
-    return { fixture, element: fixture.nativeElement as HTMLElement };
+    /** What the backend does on "show more": the next page arrives in the store. */
+    const arrive = async (count: number) => {
+      store.overrideSelector(selectReviewQueue, { period: null, items: items.slice(0, count) });
+      store.refreshState();
+      await fixture.whenStable();
+    };
+    return { fixture, element: fixture.nativeElement as HTMLElement, dispatched, arrive };
   }
 
   const titles = (element: HTMLElement) =>
@@ -47,25 +69,29 @@ describe('ReviewPage (a long queue, a page at a time)', () => {
   const more = (element: HTMLElement) =>
     element.querySelector<HTMLButtonElement>('.more button') ?? undefined;
 
-  it(`shows the ${REVIEW_PAGE} oldest, says how many there are, and shows more on request`, async () => {
-    const { fixture, element } = await render(items);
+  it(`shows the ${REVIEW_PAGE} oldest, says how many wait, and asks for the next page on request`, async () => {
+    const { fixture, element, dispatched, arrive } = await render(items.slice(0, REVIEW_PAGE), 60);
+    expect(dispatched).toHaveBeenCalledWith(ReviewPageActions.opened());
     expect(titles(element).length).toBe(REVIEW_PAGE);
     expect(element.querySelector('.more')?.textContent).toContain(`Visar de ${REVIEW_PAGE} äldsta av 60`);
     more(element)!.click();
-    await fixture.whenStable();
+    expect(dispatched).toHaveBeenCalledWith(ReviewPageActions.moreRequested());
+    await arrive(2 * REVIEW_PAGE);
     expect(titles(element).length).toBe(2 * REVIEW_PAGE);
     // Keyboard users continue where the new page starts.
     expect(document.activeElement?.textContent).toBe(`Mål ${REVIEW_PAGE + 1}`);
     expect(more(element)!.textContent).toContain('Visa 10 till');
     more(element)!.click();
-    await fixture.whenStable();
+    await arrive(60);
     expect(titles(element).length).toBe(60);
     expect(more(element)).toBeUndefined();
-    fixture.nativeElement.remove();
+    fixture.destroy();
+    expect(dispatched).toHaveBeenCalledWith(ReviewPageActions.left());
+    element.remove();
   });
 
   it('has no pager when the queue fits on one page', async () => {
-    const { element } = await render(items.slice(0, 3));
+    const { element } = await render(items.slice(0, 3), 3);
     expect(titles(element)).toEqual(['Mål 1', 'Mål 2', 'Mål 3']);
     expect(element.querySelector('.more')).toBeNull();
     element.remove();

@@ -4,9 +4,12 @@ import {
   ChangeDetectionStrategy,
   Component,
   computed,
+  effect,
   inject,
   Injector,
+  OnDestroy,
   signal,
+  untracked,
 } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -16,17 +19,23 @@ import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Store } from '@ngrx/store';
 import { LocalDatePipe, LocalNumberPipe } from '../../core/i18n/format-pipes';
-import { orgDataFeature } from '../../core/org-data/org-data.feature';
+import { selectOpenPeriod } from '../../core/org-data/org-data.selectors';
+import { summariesFor } from '../../core/org-data/summaries-for';
 import { Report } from '../../domain/model';
+import { REVIEW_PAGE } from '../../domain/review-queue';
 import { validateComment } from '../../domain/validation';
 import { fieldMessage, Message } from '../../shared/ui/error-message';
 import { StatusChip } from '../../shared/ui/status-chip';
 import { ReviewPageActions } from './review.actions';
 import { reviewFeature } from './review.feature';
-import { selectMissingByDepartment, selectReviewQueue } from './review.selectors';
+import {
+  selectMissingByDepartment,
+  selectReviewQueue,
+  selectReviewReady,
+  selectReviewTotal,
+} from './review.selectors';
 
-/** Submitted reports shown at a time in the review queue. */
-export const REVIEW_PAGE = 25;
+export { REVIEW_PAGE };
 
 @Component({
   selector: 'app-review-page',
@@ -46,35 +55,56 @@ export const REVIEW_PAGE = 25;
   styleUrl: './review-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class ReviewPage {
+export class ReviewPage implements OnDestroy {
   private readonly store = inject(Store);
   private readonly injector = inject(Injector);
-  protected readonly ready = this.store.selectSignal(orgDataFeature.selectReady);
+  private readonly openPeriod = this.store.selectSignal(selectOpenPeriod);
+  /** The counts (waiting, missing per department) come from the plans' summaries of the open period. */
+  private readonly summaries = summariesFor(() => [this.openPeriod()]);
+  private readonly queueReady = this.store.selectSignal(selectReviewReady);
+  protected readonly ready = computed(() => this.queueReady() && this.summaries.ready());
+  /**
+   * The queue, a page at a time: a region's open period can have a thousand submitted reports,
+   * each with its comment field; the oldest come first, handled ones leave the queue, and "show
+   * more" asks the backend for the next page.
+   */
   protected readonly queue = this.store.selectSignal(selectReviewQueue);
+  protected readonly total = this.store.selectSignal(selectReviewTotal);
   protected readonly missing = this.store.selectSignal(selectMissingByDepartment);
   protected readonly busy = this.store.selectSignal(reviewFeature.selectBusy);
   protected readonly outcome = this.store.selectSignal(reviewFeature.selectOutcome);
-  /**
-   * Reports shown, a page at a time: a region's open period can have a thousand submitted reports,
-   * each with its comment field; the oldest come first, and handled ones leave the queue.
-   */
-  protected readonly shown = signal(REVIEW_PAGE);
-  protected readonly visible = computed(() => this.queue().items.slice(0, this.shown()));
-  protected readonly nextCount = computed(() =>
-    Math.min(REVIEW_PAGE, this.queue().items.length - this.shown()),
-  );
+  protected readonly queueError = this.store.selectSignal(reviewFeature.selectQueueError);
+  protected readonly shown = computed(() => this.queue().items.length);
+  /** At least what is shown: the summary can trail a decision made a moment ago. */
+  protected readonly waiting = computed(() => Math.max(this.total(), this.shown()));
+  protected readonly nextCount = computed(() => Math.min(REVIEW_PAGE, this.waiting() - this.shown()));
   protected readonly comments = signal<Record<string, string>>({});
   protected readonly commentErrors = signal<Record<string, Message>>({});
+  /** Where the next page starts, while it is on its way. */
+  private readonly focusAt = signal<number | null>(null);
 
-  /** Shows the next page and moves focus to its first report, so keyboard users continue there. */
-  protected showMore(): void {
-    const first = this.queue().items[this.shown()];
-    this.shown.update((n) => n + REVIEW_PAGE);
-    if (first) {
+  constructor() {
+    this.store.dispatch(ReviewPageActions.opened());
+    // Keyboard users continue where the new page starts, once it has arrived.
+    effect(() => {
+      const index = this.focusAt();
+      const first = index === null ? undefined : this.queue().items[index];
+      if (!first) return;
+      untracked(() => this.focusAt.set(null));
       afterNextRender(() => document.getElementById(`item-${first.report.id}`)?.focus(), {
         injector: this.injector,
       });
-    }
+    });
+  }
+
+  ngOnDestroy(): void {
+    this.store.dispatch(ReviewPageActions.left());
+  }
+
+  /** Asks for the next page; focus moves to its first report when it arrives. */
+  protected showMore(): void {
+    this.focusAt.set(this.shown());
+    this.store.dispatch(ReviewPageActions.moreRequested());
   }
 
   protected setComment(id: string, text: string): void {

@@ -1,10 +1,15 @@
-import { createActionGroup, props } from '@ngrx/store';
-import { Report } from '../../domain/model';
+import { createActionGroup, emptyProps, props } from '@ngrx/store';
+import { Id, Report } from '../../domain/model';
 import { Message } from '../../shared/ui/error-message';
 
 export const ReviewPageActions = createActionGroup({
   source: 'Review Page',
   events: {
+    /** The review page opened: its queue is watched until it is left. */
+    Opened: emptyProps(),
+    Left: emptyProps(),
+    /** "Show more": the next page of the queue. */
+    'More Requested': emptyProps(),
     'Approve Clicked': props<{ report: Report }>(),
     'Return Clicked': props<{ report: Report; comment: string }>(),
   },
@@ -13,6 +18,9 @@ export const ReviewPageActions = createActionGroup({
 export const ReviewApiActions = createActionGroup({
   source: 'Review API',
   events: {
+    /** The first `limit` submitted reports of the period (null: no open period). */
+    'Queue Loaded': props<{ periodId: Id | null; reports: Report[] }>(),
+    'Queue Load Failed': props<{ message: Message }>(),
     'Report Decided': props<{ report: Report }>(),
     'Report Decision Failed': props<{ reportId: string; message: Message }>(),
   },

@@ -1,7 +1,20 @@
 import { inject } from '@angular/core';
 import { Actions, createEffect, ofType } from '@ngrx/effects';
-import { catchError, from, map, mergeMap, of } from 'rxjs';
+import { Store } from '@ngrx/store';
+import {
+  catchError,
+  combineLatest,
+  distinctUntilChanged,
+  from,
+  map,
+  mergeMap,
+  of,
+  switchMap,
+  takeUntil,
+} from 'rxjs';
 import { BackendLoader } from '../../core/backend/backend-loader';
+import { selectOpenPeriod } from '../../core/org-data/org-data.selectors';
+import { reviewFeature } from './review.feature';
 import { errorMessage } from '../../shared/ui/error-message';
 import { ReviewApiActions, ReviewPageActions } from './review.actions';
 
@@ -28,6 +41,38 @@ export const decide = createEffect(
           ),
         );
       }),
+    );
+  },
+  { functional: true },
+);
+
+/**
+ * While the review page is open, the open period's oldest submitted reports, as many as asked for:
+ * a page more on every "show more", never the whole queue at once.
+ */
+export const watchQueue = createEffect(
+  (actions$ = inject(Actions), store = inject(Store), loader = inject(BackendLoader)) => {
+    return actions$.pipe(
+      ofType(ReviewPageActions.opened),
+      switchMap(() =>
+        combineLatest([
+          store.select(selectOpenPeriod).pipe(map((period) => period?.id ?? null)),
+          store.select(reviewFeature.selectLimit),
+        ]).pipe(
+          distinctUntilChanged((a, b) => a[0] === b[0] && a[1] === b[1]),
+          switchMap(([periodId, limit]) =>
+            periodId === null
+              ? of(ReviewApiActions.queueLoaded({ periodId, reports: [] }))
+              : loader.backend.watchReviewQueue(periodId, limit).pipe(
+                  map((reports) => ReviewApiActions.queueLoaded({ periodId, reports })),
+                  catchError((error) =>
+                    of(ReviewApiActions.queueLoadFailed({ message: errorMessage(error) })),
+                  ),
+                ),
+          ),
+          takeUntil(actions$.pipe(ofType(ReviewPageActions.left))),
+        ),
+      ),
     );
   },
   { functional: true },

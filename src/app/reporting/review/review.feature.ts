@@ -1,4 +1,6 @@
 import { createFeature, createReducer, on } from '@ngrx/store';
+import { Id, Report } from '../../domain/model';
+import { REVIEW_PAGE } from '../../domain/review-queue';
 import { Message } from '../../shared/ui/error-message';
 import { ReviewApiActions, ReviewPageActions } from './review.actions';
 
@@ -7,20 +9,50 @@ export interface ReviewState {
   busy: Record<string, boolean>;
   /** The latest outcome per report, for the live region. */
   outcome: Record<string, Message>;
+  /** How many of the queue are asked for: a page more on every "show more". */
+  limit: number;
+  /** The oldest submitted reports, at most `limit`. */
+  queue: Report[];
+  /** The period the queue was loaded for (undefined: not loaded yet; null: no open period). */
+  queueFor: Id | null | undefined;
+  queueError: Message | null;
 }
 
-const initialState: ReviewState = { busy: {}, outcome: {} };
+const initialState: ReviewState = {
+  busy: {},
+  outcome: {},
+  limit: REVIEW_PAGE,
+  queue: [],
+  queueFor: undefined,
+  queueError: null,
+};
 
 export const reviewFeature = createFeature({
   name: 'review',
   reducer: createReducer(
     initialState,
+    on(ReviewPageActions.opened, (): ReviewState => initialState),
+    on(ReviewPageActions.moreRequested, (state): ReviewState => ({
+      ...state,
+      limit: state.limit + REVIEW_PAGE,
+    })),
+    on(ReviewApiActions.queueLoaded, (state, { periodId, reports }): ReviewState => ({
+      ...state,
+      queue: reports,
+      queueFor: periodId,
+      queueError: null,
+    })),
+    on(ReviewApiActions.queueLoadFailed, (state, { message }): ReviewState => ({
+      ...state,
+      queueError: message,
+    })),
     on(
       ReviewPageActions.approveClicked,
       ReviewPageActions.returnClicked,
       (state, { report }): ReviewState => ({ ...state, busy: { ...state.busy, [report.id]: true } }),
     ),
     on(ReviewApiActions.reportDecided, (state, { report }): ReviewState => ({
+      ...state,
       busy: { ...state.busy, [report.id]: false },
       outcome: {
         ...state.outcome,
@@ -28,6 +60,7 @@ export const reviewFeature = createFeature({
       },
     })),
     on(ReviewApiActions.reportDecisionFailed, (state, { reportId, message }): ReviewState => ({
+      ...state,
       busy: { ...state.busy, [reportId]: false },
       outcome: { ...state.outcome, [reportId]: message },
     })),

@@ -1,8 +1,10 @@
 import { createSelector } from '@ngrx/store';
 import { Department, Goal, Period, Plan, Report } from '../../domain/model';
+import { factsFromSummaries } from '../../domain/plan-summary';
 import { completenessByDepartment, expectedReports } from '../../domain/status';
 import { orgDataFeature } from '../../core/org-data/org-data.feature';
 import { selectDepartmentsById, selectOpenPeriod } from '../../core/org-data/org-data.selectors';
+import { reviewFeature } from './review.feature';
 
 export interface ReviewItem {
   report: Report;
@@ -15,10 +17,10 @@ export interface ReviewItem {
   department: Department | undefined;
 }
 
-/** Submitted goal reports of the open period, oldest submission first. */
+/** The loaded page of the open period's submitted reports, oldest submission first. */
 export const selectReviewQueue = createSelector(
   selectOpenPeriod,
-  orgDataFeature.selectAllReports,
+  reviewFeature.selectQueue,
   orgDataFeature.selectAllGoals,
   orgDataFeature.selectAllActivities,
   orgDataFeature.selectAllPlans,
@@ -37,7 +39,6 @@ export const selectReviewQueue = createSelector(
     const activityById = new Map(activities.map((a) => [a.id, a]));
     const items = reports
       .filter((r) => r.periodId === period.id && r.state === 'submitted')
-      .sort((a, b) => (a.submittedAt ?? '').localeCompare(b.submittedAt ?? ''))
       .map((report) => ({
         report,
         title:
@@ -56,17 +57,36 @@ export const selectReviewQueue = createSelector(
   },
 );
 
-/** Departments with expected reports still missing in the open period, most missing first. */
+/** Whether the queue of the open period has arrived (with every collection the page joins). */
+export const selectReviewReady = createSelector(
+  orgDataFeature.selectReady,
+  selectOpenPeriod,
+  reviewFeature.selectQueueFor,
+  (ready, period, queueFor) => ready && queueFor !== undefined && queueFor === (period?.id ?? null),
+);
+
+/** How many reports of the open period wait for a decision, from the plans' summaries. */
+export const selectReviewTotal = createSelector(
+  selectOpenPeriod,
+  orgDataFeature.selectAllSummaries,
+  (period, summaries) =>
+    period
+      ? summaries.filter((s) => s.periodId === period.id).reduce((sum, s) => sum + s.awaitingReview, 0)
+      : 0,
+);
+
+/** Departments with expected reports still missing in the open period, most missing first (from the summaries). */
 export const selectMissingByDepartment = createSelector(
   selectOpenPeriod,
   orgDataFeature.selectAllGoals,
   orgDataFeature.selectAllPlans,
   orgDataFeature.selectAllDepartments,
-  orgDataFeature.selectAllReports,
-  (period, goals, plans, departments, reports) => {
+  orgDataFeature.selectAllSummaries,
+  (period, goals, plans, departments, summaries) => {
     if (!period) return [];
     const expected = expectedReports(goals, plans, departments, period);
-    const byDepartment = completenessByDepartment(expected, period.id, reports);
+    const { pairs } = factsFromSummaries(period.id, summaries);
+    const byDepartment = completenessByDepartment(expected, period.id, [], pairs);
     return departments
       .map((department) => ({ department, completeness: byDepartment.get(department.id) }))
       .filter((d) => d.completeness && d.completeness.reported < d.completeness.expected)

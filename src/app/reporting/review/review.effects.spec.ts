@@ -1,0 +1,88 @@
+import { TestBed } from '@angular/core/testing';
+import { provideEffects } from '@ngrx/effects';
+import { provideStore, Store } from '@ngrx/store';
+import { Observable, Subject } from 'rxjs';
+import { BackendLoader } from '../../core/backend/backend-loader';
+import { OrgDataApiActions } from '../../core/org-data/org-data.actions';
+import { orgDataFeature } from '../../core/org-data/org-data.feature';
+import { Backend } from '../../data-access/backend';
+import { Report } from '../../domain/model';
+import { REVIEW_PAGE } from '../../domain/review-queue';
+import { createTestPeriod, createTestReport } from '../../testing/builders';
+import { ReviewPageActions } from './review.actions';
+import { watchQueue } from './review.effects';
+import { reviewFeature } from './review.feature';
+
+describe('watchQueue (the review queue, a page at a time)', () => {
+  function setUp() {
+    const asked: { periodId: string; limit: number; results: Subject<Report[]>; closed: boolean }[] = [];
+    const backend = {
+      watchReviewQueue(periodId: string, limit: number) {
+        const entry = { periodId, limit, results: new Subject<Report[]>(), closed: false };
+        asked.push(entry);
+        return new Observable<Report[]>((subscriber) => {
+          const inner = entry.results.subscribe(subscriber);
+          return () => {
+            entry.closed = true;
+            inner.unsubscribe();
+          };
+        });
+      },
+    } as unknown as Backend;
+    TestBed.configureTestingModule({
+      providers: [
+        provideStore({
+          [orgDataFeature.name]: orgDataFeature.reducer,
+          [reviewFeature.name]: reviewFeature.reducer,
+        }),
+        provideEffects({ watchQueue }),
+      ],
+    });
+    TestBed.inject(BackendLoader).use(backend);
+    const store = TestBed.inject(Store);
+    store.dispatch(
+      OrgDataApiActions.collectionLoaded({
+        kind: 'periods',
+        records: [createTestPeriod({ id: 'open', state: 'open' })],
+      }),
+    );
+    return { store, asked };
+  }
+
+  it('watches the open period’s first page while the page is open, a page more on request', () => {
+    const { store, asked } = setUp();
+    expect(asked.length).toBe(0);
+    store.dispatch(ReviewPageActions.opened());
+    expect(asked.map((a) => [a.periodId, a.limit])).toEqual([['open', REVIEW_PAGE]]);
+    asked[0].results.next([createTestReport({ id: 'r1', periodId: 'open', state: 'submitted' })]);
+    expect(
+      store
+        .selectSignal(reviewFeature.selectQueue)()
+        .map((r) => r.id),
+    ).toEqual(['r1']);
+    expect(store.selectSignal(reviewFeature.selectQueueFor)()).toBe('open');
+
+    store.dispatch(ReviewPageActions.moreRequested());
+    expect(asked[0].closed).toBeTrue();
+    expect(asked[1].limit).toBe(2 * REVIEW_PAGE);
+
+    store.dispatch(ReviewPageActions.left());
+    expect(asked[1].closed).toBeTrue();
+  });
+
+  it('starts again from the first page when the page is opened again', () => {
+    const { store, asked } = setUp();
+    store.dispatch(ReviewPageActions.opened());
+    store.dispatch(ReviewPageActions.moreRequested());
+    store.dispatch(ReviewPageActions.left());
+    store.dispatch(ReviewPageActions.opened());
+    expect(asked.at(-1)?.limit).toBe(REVIEW_PAGE);
+  });
+
+  it('says when the queue cannot be read', () => {
+    const { store, asked } = setUp();
+    store.dispatch(ReviewPageActions.opened());
+    asked[0].results.error(new Error('Missing or insufficient permissions.'));
+    expect(store.selectSignal(reviewFeature.selectQueueError)()).not.toBeNull();
+  });
+});
