@@ -1,4 +1,12 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  signal,
+  untracked,
+} from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
@@ -46,6 +54,15 @@ export class KoladaImportPage {
   protected readonly fileName = signal<string | null>(null);
   protected readonly readProblem = signal<ReadProblem | null>(null);
   protected readonly result = signal<KoladaImport | null>(null);
+  private readonly loaded = this.store.selectSignal(orgDataFeature.selectLoaded);
+  /**
+   * The indicators and the values they already have must all be in before a file is checked against
+   * them: a file chosen earlier would otherwise be read as unknown indicators and duplicate values.
+   */
+  private readonly dataReady = computed(() => !!this.loaded().indicators && !!this.loaded().measurements);
+  /** A file's rows, read before the data above had arrived. */
+  private readonly pendingRows = signal<Parameters<typeof planKoladaImport>[0] | null>(null);
+  protected readonly waiting = computed(() => this.pendingRows() !== null);
   protected readonly badRows = computed(() => problemRows(this.result()?.problems ?? []));
   private readonly indicatorName = computed(() => new Map(this.indicators().map((i) => [i.id, i])));
   protected readonly preview = computed(() =>
@@ -57,6 +74,20 @@ export class KoladaImportPage {
 
   constructor() {
     this.store.dispatch(EditorPageActions.opened());
+    effect(() => {
+      const rows = this.pendingRows();
+      if (!rows || !this.dataReady()) return;
+      untracked(() => {
+        this.pendingRows.set(null);
+        this.result.set(
+          planKoladaImport(rows, {
+            municipalityCode: this.municipality()?.municipalityCode ?? '',
+            indicators: this.indicators(),
+            measurements: this.measurements(),
+          }),
+        );
+      });
+    });
   }
 
   /** The problems as the table shows them: column names and messages in the person's language. */
@@ -75,6 +106,7 @@ export class KoladaImportPage {
   protected async chooseFile(event: Event): Promise<void> {
     const file = (event.target as HTMLInputElement).files?.[0];
     this.result.set(null);
+    this.pendingRows.set(null);
     this.readProblem.set(null);
     this.fileName.set(file?.name ?? null);
     if (!file) return;
@@ -83,13 +115,7 @@ export class KoladaImportPage {
       this.readProblem.set(read.problem);
       return;
     }
-    this.result.set(
-      planKoladaImport(read.rows, {
-        municipalityCode: this.municipality()?.municipalityCode ?? '',
-        indicators: this.indicators(),
-        measurements: this.measurements(),
-      }),
-    );
+    this.pendingRows.set(read.rows);
   }
 
   protected importAll(): void {

@@ -1,0 +1,66 @@
+import { TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
+import { MockStore, provideMockStore } from '@ngrx/store/testing';
+import { orgDataFeature } from '../../core/org-data/org-data.feature';
+import { sessionFeature } from '../../core/session/session.feature';
+import { createTestIndicator } from '../../testing/builders';
+import { provideTranslocoForTests } from '../../testing/transloco-testing';
+import { editorFeature } from '../editor/editor.feature';
+import { KoladaImportPage } from './kolada-import-page';
+
+describe('KoladaImportPage (a file chosen before the indicators have arrived)', () => {
+  afterEach(() => TestBed.inject(MockStore).resetSelectors());
+
+  it('waits for the indicators and their values before checking the file', async () => {
+    TestBed.configureTestingModule({
+      providers: [
+        provideRouter([]),
+        provideTranslocoForTests(),
+        provideMockStore({
+          selectors: [
+            {
+              selector: editorFeature.selectEditorState,
+              value: { saving: false, saves: 0, message: null, fieldErrors: {}, failedIndex: null },
+            },
+            {
+              selector: sessionFeature.selectSession,
+              value: {
+                member: {},
+                organisation: { id: 'o', name: 'Halmstads kommun', municipalityCode: '1380' },
+              },
+            },
+            { selector: orgDataFeature.selectAllIndicators, value: [] },
+            { selector: orgDataFeature.selectAllMeasurements, value: [] },
+            { selector: orgDataFeature.selectLoaded, value: {} },
+          ],
+        }),
+      ],
+    });
+    const store = TestBed.inject(MockStore);
+    const fixture = TestBed.createComponent(KoladaImportPage);
+    await fixture.whenStable();
+    const element = fixture.nativeElement as HTMLElement;
+    const input = element.querySelector<HTMLInputElement>('#kolada-file')!;
+    const transfer = new DataTransfer();
+    transfer.items.add(
+      new File(['KPI;Kommun;År;Kön;Värde\nN00945;1380;2030;T;47,5\n'], 'kolada.csv', { type: 'text/csv' }),
+    );
+    input.files = transfer.files;
+    input.dispatchEvent(new Event('change'));
+    // Reading the file is asynchronous; give it a moment.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await fixture.whenStable();
+    expect(element.querySelector('.outcome')?.textContent).toContain('Hämtar');
+    // Not judged against an empty set of indicators ("no indicator uses N00945").
+    expect(element.querySelector('.outcome')?.textContent).not.toContain('hoppas över');
+
+    store.overrideSelector(orgDataFeature.selectAllIndicators, [
+      createTestIndicator({ id: 'i1', koladaKpi: 'N00945' }),
+    ]);
+    store.overrideSelector(orgDataFeature.selectLoaded, { indicators: true, measurements: true });
+    store.refreshState();
+    await fixture.whenStable();
+    expect(element.querySelector('.outcome')?.textContent).not.toContain('Hämtar');
+    expect(element.textContent).toContain('Allt ser bra ut: 1 värden importeras');
+  });
+});
