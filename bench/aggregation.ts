@@ -1,4 +1,5 @@
-import { buildOverview } from '../src/app/dashboard/overview';
+import { buildOverview, buildOverviewFromFacts } from '../src/app/dashboard/overview';
+import { factsFromSummaries, PlanSummary, summariesOf } from '../src/app/domain/plan-summary';
 import { groupBy } from '../src/app/domain/group-by';
 import { Report } from '../src/app/domain/model';
 import { buildRegion, REGION } from './synthetic';
@@ -42,8 +43,28 @@ const overview = median(() => {
     reports: [...groups.get(period.id)!, ...groups.get(previous.id)!],
   }).plans.length;
 });
+// What the overview does now: the two periods' plan summaries (kept by the server on Firebase,
+// computed from the reports by the embedded backend) and the figures from them.
+const twoPeriods = () => [...groups.get(period.id)!, ...groups.get(previous.id)!];
+let summaries: PlanSummary[] = [];
+const summarising = median(() => (summaries = summariesOf(region.organisation.id, twoPeriods(), '')));
+const fromSummaries = median(() => {
+  buildOverviewFromFacts({
+    period,
+    previous,
+    plans: region.plans,
+    areas: region.focusAreas,
+    goals: region.goals,
+    departments: region.departments,
+    current: factsFromSummaries(period.id, summaries),
+    before: factsFromSummaries(previous.id, summaries),
+  });
+});
 console.log(
   JSON.stringify({
+    summariesOfTwoPeriodsMs: summarising,
+    overviewFromSummariesMs: fromSummaries,
+    summaries: summaries.length,
     goals: region.goals.length,
     indicators: region.indicators.length,
     reports: region.reports.length,

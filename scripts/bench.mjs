@@ -263,6 +263,18 @@ function printTable() {
       '',
       null,
     ),
+    row(
+      `overview from the ${results.aggregation.summaries} plan summaries of two periods (ms)`,
+      results.aggregation.overviewFromSummariesMs.median,
+      `≤ ${TARGETS.aggregationMs}`,
+      results.aggregation.overviewFromSummariesMs.median <= TARGETS.aggregationMs,
+    ),
+    row(
+      '  + the summaries from the reports (embedded backend) (ms)',
+      results.aggregation.summariesOfTwoPeriodsMs.median,
+      '',
+      null,
+    ),
   ];
   if (results.embedded) {
     lines.push(
