@@ -25,9 +25,12 @@ async function openReport(page: Page, goalTitle: string) {
   await page.goto('/reporting');
   await page.getByRole('link', { name: goalTitle }).first().click();
   await expect(page.getByRole('heading', { level: 1, name: `Rapport: ${goalTitle}` })).toBeVisible();
+  // A new report starts with a button, one under way opens as the form: wait for either.
   const start = page.getByRole('button', { name: 'Påbörja rapporten' });
+  const status = page.getByRole('group', { name: 'Status' });
+  await expect(start.or(status).first()).toBeVisible();
   if (await start.isVisible()) await start.click();
-  await expect(page.getByRole('group', { name: 'Status' })).toBeVisible();
+  await expect(status).toBeVisible();
 }
 
 test.describe('department reporting', () => {
