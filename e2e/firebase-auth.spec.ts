@@ -198,6 +198,7 @@ test('saving a person is the invitation: the function gives the account access, 
   const admin = address('admin');
   grant(admin, 'Ali Admin', 'admin');
   await signIn(page, admin);
+  await expect(page.getByText('Inloggad som Ali Admin')).toBeVisible();
   await page.goto(`${APP}/admin`);
   await expect(page.getByText(/Inbjudan är att du sparar personen/)).toBeVisible();
   await page.getByRole('button', { name: 'Logga ut' }).click();

@@ -1,9 +1,20 @@
-import { ChangeDetectionStrategy, Component, ElementRef, computed, inject, viewChild } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  computed,
+  effect,
+  inject,
+  untracked,
+  viewChild,
+} from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatToolbarModule } from '@angular/material/toolbar';
 import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Store } from '@ngrx/store';
+import { OrgDataPageActions } from './core/org-data/org-data.actions';
+import { orgDataFeature } from './core/org-data/org-data.feature';
 import { ShellActions } from './core/session/session.actions';
 import { sessionFeature } from './core/session/session.feature';
 import { Role } from './domain/model';
@@ -41,6 +52,7 @@ export class App {
   protected readonly sync = this.store.selectSignal(sessionFeature.selectSync);
   /** Reports due within 14 days or overdue, for the badge on "Min rapportering". */
   protected readonly reminders = this.store.selectSignal(selectMyReminderCount);
+  private readonly reportScope = this.store.selectSignal(orgDataFeature.selectReportScope);
 
   private readonly allLinks: NavLink[] = [
     { path: '/reporting', label: 'nav.reporting', roles: ['reporter'] },
@@ -62,6 +74,12 @@ export class App {
 
   constructor() {
     inject(FocusOnNavigation).start();
+    // A department head's badge counts reports due: their reports are needed on every page.
+    effect(() => {
+      if (this.member()?.roles.includes('reporter') && this.reportScope() === 'none') {
+        untracked(() => this.store.dispatch(OrgDataPageActions.reportsNeeded()));
+      }
+    });
   }
 
   /** Moves focus into the content without changing the route (a bare #main would). */

@@ -4,6 +4,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { Store } from '@ngrx/store';
 import { LocalDatePipe } from '../core/i18n/format-pipes';
 import { orgDataFeature } from '../core/org-data/org-data.feature';
+import { loadReportsFor } from '../core/org-data/load-reports-for';
 import { selectOpenPeriod } from '../core/org-data/org-data.selectors';
 import { daysUntil } from '../domain/dates';
 import { isReported } from '../domain/status';
@@ -30,6 +31,8 @@ export class MyReportingPage {
   readonly state = input<string>();
   readonly department = input<string>();
   protected readonly stateFilters = STATE_FILTERS;
+  /** Each goal's status comes from the recent periods' reports. */
+  private readonly reportsNeeded = loadReportsFor();
   protected readonly ready = this.store.selectSignal(orgDataFeature.selectReady);
   protected readonly departments = this.store.selectSignal(selectMyDepartments);
   protected readonly period = this.store.selectSignal(selectOpenPeriod);

@@ -23,6 +23,11 @@ export const OrgDataPageActions = createActionGroup({
      * reports from now on. By default only the recent periods' reports are loaded.
      */
     'Report History Needed': emptyProps(),
+    /**
+     * A page shows reports (not only figures): load the recent periods' reports from now on. Until
+     * a page asks, none are read — the overview and the review queue work from the summaries.
+     */
+    'Reports Needed': emptyProps(),
     /** A dashboard shows these periods' figures (it reads the plans' summaries, not the reports). */
     'Summaries Needed': props<{ periodIds: Id[] }>(),
   },

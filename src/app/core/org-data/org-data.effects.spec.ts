@@ -10,7 +10,7 @@ import { PlanSummary, summarisePlan } from '../../domain/plan-summary';
 import { sessionFeature } from '../session/session.feature';
 import { OrgDataApiActions, OrgDataPageActions } from './org-data.actions';
 import { watchOrgData, watchSummaries } from './org-data.effects';
-import { DASHBOARD_KINDS, orgDataFeature } from './org-data.feature';
+import { DASHBOARD_KINDS, orgDataFeature, STRUCTURE_KINDS } from './org-data.feature';
 import { createTestMember, createTestPeriod } from '../../testing/builders';
 
 /** A backend whose live queries the test answers by hand. */
@@ -60,28 +60,36 @@ describe('watchOrgData (what is loaded, in which order)', () => {
     };
   }
 
-  it('watches the dashboard collections first and the large ones only once those have arrived', () => {
-    const { answer, kinds, watched } = setUp();
+  it('watches the structure first, the large collections once it has arrived, and reports only when asked', () => {
+    const { store, answer, kinds, watched } = setUp();
     expect(kinds()).not.toContain('indicators');
     expect(kinds()).not.toContain('activities');
     expect(kinds()).not.toContain('measurements');
-    for (const kind of DASHBOARD_KINDS.filter((k) => k !== 'reports')) {
+    for (const kind of STRUCTURE_KINDS) {
       expect(kinds()).withContext(kind).toContain(kind);
     }
-
-    // Periods decide which reports are recent; the open period's reports follow, by period.
-    answer('periods');
-    expect(watched()).toContain({ kind: 'reports', periodId: 'per-1' });
-    DASHBOARD_KINDS.filter((k) => k !== 'periods').forEach(answer);
+    STRUCTURE_KINDS.forEach(answer);
     expect(kinds()).toContain('indicators');
     expect(kinds()).toContain('activities');
     expect(kinds()).toContain('measurements');
+    // The overview and the review queue read summaries: no report is read until a page asks.
+    expect(kinds()).not.toContain('reports');
+    (['indicators', 'activities', 'measurements'] as const).forEach(answer);
+    expect(store.selectSignal(orgDataFeature.selectReady)()).toBeTrue();
+
+    // A page that shows reports: the open period's, by period; ready again once they are in.
+    store.dispatch(OrgDataPageActions.reportsNeeded());
+    expect(watched()).toContain({ kind: 'reports', periodId: 'per-1' });
+    expect(store.selectSignal(orgDataFeature.selectReady)()).toBeFalse();
+    answer('reports');
+    expect(store.selectSignal(orgDataFeature.selectReady)()).toBeTrue();
   });
 
-  it('is dashboard-ready before the large collections arrive, and fully ready only after', () => {
+  it('is dashboard-ready once the reports asked for are in, before the large collections', () => {
     const { store, answer } = setUp();
     const dashboardReady = store.selectSignal(orgDataFeature.selectDashboardReady);
     const ready = store.selectSignal(orgDataFeature.selectReady);
+    store.dispatch(OrgDataPageActions.reportsNeeded());
     answer('periods');
     DASHBOARD_KINDS.filter((k) => k !== 'periods').forEach(answer);
     expect(dashboardReady()).toBeTrue();

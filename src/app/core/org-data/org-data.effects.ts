@@ -65,6 +65,7 @@ function watchReports(backend: Backend, store: Store): Observable<OrgDataAction>
         scopeA === scopeB && (scopeA === 'all' || idsA.join() === idsB.join()),
     ),
     switchMap(([scope, periodIds]) => {
+      if (scope === 'none') return EMPTY;
       const reports$: Observable<Report[]> =
         scope === 'all' || periodIds.length === 0
           ? scope === 'all'
@@ -100,7 +101,7 @@ export const watchOrgData = createEffect(
           );
         // The dashboards' collections first; the rest once those have arrived, so that opening
         // the overview does not wait for (or compete with) 40 000 indicators it does not show.
-        const later$ = store.select(orgDataFeature.selectDashboardReady).pipe(
+        const later$ = store.select(orgDataFeature.selectStructureReady).pipe(
           filter(Boolean),
           take(1),
           switchMap(() => merge(...LATER_KINDS.map(watchKind))),

@@ -12,8 +12,8 @@ export type Collections = { [K in EntityKind]: EntityState<EntityMap[K]> };
 
 export interface OrgDataState extends Collections {
   loaded: Partial<Record<EntityKind, boolean>>;
-  /** Which periods' reports are loaded: the recent ones (default) or all. */
-  reportScope: 'recent' | 'all';
+  /** Which periods' reports are loaded: none until a page asks (default), the recent ones, or all. */
+  reportScope: 'none' | 'recent' | 'all';
   /** The plans' summaries of the periods a dashboard shows. */
   summaries: EntityState<PlanSummary>;
   /** The periods whose summaries are wanted, and those whose summaries have arrived. */
@@ -47,7 +47,7 @@ const initialState: OrgDataState = {
     ENTITY_KINDS.map((kind) => [kind, adapter.getInitialState()]),
   ) as unknown as Collections),
   loaded: {},
-  reportScope: 'recent',
+  reportScope: 'none',
   summaries: summaryAdapter.getInitialState(),
   summaryPeriodIds: [],
   summariesLoadedFor: [],
@@ -68,6 +68,11 @@ export const orgDataFeature = createFeature({
       [kind]: adapter.setAll(records, state[kind] as EntityState<Stamped>),
       loaded: { ...state.loaded, [kind]: true },
     })),
+    on(OrgDataPageActions.reportsNeeded, (state): OrgDataState =>
+      state.reportScope === 'none'
+        ? { ...state, reportScope: 'recent', loaded: { ...state.loaded, reports: false } }
+        : state,
+    ),
     on(OrgDataPageActions.reportHistoryNeeded, (state): OrgDataState =>
       state.reportScope === 'all'
         ? state
@@ -117,8 +122,13 @@ export const orgDataFeature = createFeature({
       selectStructureReady: createSelector(base.selectLoaded, (loaded) =>
         STRUCTURE_KINDS.every((k) => loaded[k]),
       ),
-      /** Whether every collection has arrived at least once. */
-      selectReady: createSelector(base.selectLoaded, (loaded) => ENTITY_KINDS.every((k) => loaded[k])),
+      /**
+       * Whether every collection has arrived at least once — reports only once a page has asked for
+       * them (`loadReportsFor`).
+       */
+      selectReady: createSelector(base.selectLoaded, base.selectReportScope, (loaded, scope) =>
+        ENTITY_KINDS.every((k) => loaded[k] || (k === 'reports' && scope === 'none')),
+      ),
       /** Whether the collections a dashboard needs (not indicators, activities, measurements) have arrived. */
       selectDashboardReady: createSelector(base.selectLoaded, (loaded) =>
         DASHBOARD_KINDS.every((k) => loaded[k]),

@@ -39,9 +39,18 @@ describe('recent periods and the report scope', () => {
     });
   }
 
+  it('reads no reports until a page asks, then the recent periods’, marked loading until they arrive', () => {
+    const initial = orgDataFeature.reducer(undefined, { type: 'init' });
+    expect(initial.reportScope).toBe('none');
+    const recent = orgDataFeature.reducer(initial, OrgDataPageActions.reportsNeeded());
+    expect(recent.reportScope).toBe('recent');
+    expect(recent.loaded.reports).toBeFalse();
+    expect(orgDataFeature.reducer(recent, OrgDataPageActions.reportsNeeded())).toBe(recent);
+  });
+
   it('switches to every period on request, and marks reports as loading until they arrive', () => {
     const loaded = orgDataFeature.reducer(
-      undefined,
+      orgDataFeature.reducer(undefined, OrgDataPageActions.reportsNeeded()),
       OrgDataApiActions.collectionLoaded({ kind: 'reports', records: [] }),
     );
     expect(loaded.reportScope).toBe('recent');
@@ -49,6 +58,7 @@ describe('recent periods and the report scope', () => {
     expect(all.reportScope).toBe('all');
     expect(all.loaded.reports).toBeFalse();
     expect(orgDataFeature.reducer(all, OrgDataPageActions.reportHistoryNeeded())).toBe(all);
-    expect(orgDataFeature.reducer(all, OrgDataApiActions.cleared()).reportScope).toBe('recent');
+    expect(orgDataFeature.reducer(all, OrgDataPageActions.reportsNeeded())).toBe(all);
+    expect(orgDataFeature.reducer(all, OrgDataApiActions.cleared()).reportScope).toBe('none');
   });
 });

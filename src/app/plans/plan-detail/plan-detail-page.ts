@@ -5,6 +5,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { Store } from '@ngrx/store';
 import { LocalDatePipe, LocalNumberPipe } from '../../core/i18n/format-pipes';
 import { orgDataFeature } from '../../core/org-data/org-data.feature';
+import { loadReportsFor } from '../../core/org-data/load-reports-for';
 import { sessionFeature } from '../../core/session/session.feature';
 import { Id } from '../../domain/model';
 import { can } from '../../domain/policy';
@@ -31,6 +32,8 @@ export class PlanDetailPage {
   /** Route parameter. */
   readonly planId = input.required<string>();
 
+  /** Each goal's status comes from the recent periods' reports. */
+  private readonly reportsNeeded = loadReportsFor();
   protected readonly ready = this.store.selectSignal(orgDataFeature.selectReady);
   protected readonly editor = this.store.selectSignal(editorFeature.selectEditorState);
   private readonly state = this.store.selectSignal((state: object) => state);
