@@ -85,6 +85,15 @@ describe('watchOrgData (what is loaded, in which order)', () => {
     expect(store.selectSignal(orgDataFeature.selectReady)()).toBeTrue();
   });
 
+  it('waits for what the open page asked for (summaries) before the large collections', () => {
+    const { store, answer, kinds } = setUp();
+    store.dispatch(OrgDataPageActions.summariesNeeded({ periodIds: ['per-1'] }));
+    STRUCTURE_KINDS.forEach(answer);
+    expect(kinds()).not.toContain('indicators');
+    store.dispatch(OrgDataApiActions.summariesLoaded({ periodIds: ['per-1'], summaries: [] }));
+    expect(kinds()).toContain('indicators');
+  });
+
   it('is dashboard-ready once the reports asked for are in, before the large collections', () => {
     const { store, answer } = setUp();
     const dashboardReady = store.selectSignal(orgDataFeature.selectDashboardReady);

@@ -99,9 +99,10 @@ export const watchOrgData = createEffect(
             map((records) => marked(OrgDataApiActions.collectionLoaded({ kind, records }))),
             catchError(failed(kind)),
           );
-        // The dashboards' collections first; the rest once those have arrived, so that opening
-        // the overview does not wait for (or compete with) 40 000 indicators it does not show.
-        const later$ = store.select(orgDataFeature.selectStructureReady).pipe(
+        // The plans' structure first, and what the open page asked for (summaries, reports); the
+        // rest once those have arrived, so that opening the overview does not wait for (or compete
+        // with) 40 000 indicators it does not show.
+        const later$ = store.select(orgDataFeature.selectFirstPageReady).pipe(
           filter(Boolean),
           take(1),
           switchMap(() => merge(...LATER_KINDS.map(watchKind))),

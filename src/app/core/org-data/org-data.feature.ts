@@ -129,6 +129,21 @@ export const orgDataFeature = createFeature({
       selectReady: createSelector(base.selectLoaded, base.selectReportScope, (loaded, scope) =>
         ENTITY_KINDS.every((k) => loaded[k] || (k === 'reports' && scope === 'none')),
       ),
+      /**
+       * Whether what the open page asked for first has arrived: the plans' structure, the reports if
+       * a page asked for them, the summaries if a dashboard did. The large collections wait for it,
+       * so that they do not compete with the page being opened.
+       */
+      selectFirstPageReady: createSelector(
+        base.selectLoaded,
+        base.selectReportScope,
+        base.selectSummaryPeriodIds,
+        base.selectSummariesLoadedFor,
+        (loaded, scope, wanted, arrived) =>
+          STRUCTURE_KINDS.every((k) => loaded[k]) &&
+          (scope === 'none' || !!loaded.reports) &&
+          wanted.every((id) => arrived.includes(id)),
+      ),
       /** Whether the collections a dashboard needs (not indicators, activities, measurements) have arrived. */
       selectDashboardReady: createSelector(base.selectLoaded, (loaded) =>
         DASHBOARD_KINDS.every((k) => loaded[k]),
