@@ -1,7 +1,7 @@
 import { TestBed } from '@angular/core/testing';
 import { provideEffects } from '@ngrx/effects';
 import { provideStore, Store } from '@ngrx/store';
-import { Observable, Subject } from 'rxjs';
+import { Subject } from 'rxjs';
 import { Backend, Query } from '../../data-access/backend';
 import { EntityKind, EntityMap } from '../../domain/model';
 import { BackendLoader } from '../backend/backend-loader';
@@ -12,6 +12,7 @@ import { OrgDataApiActions, OrgDataPageActions } from './org-data.actions';
 import { watchOrgData, watchSummaries } from './org-data.effects';
 import { DASHBOARD_KINDS, orgDataFeature, STRUCTURE_KINDS } from './org-data.feature';
 import { createTestMember, createTestPeriod } from '../../testing/builders';
+import { liveQueries } from '../../testing/live-queries';
 
 /** A backend whose live queries the test answers by hand. */
 function fakeBackend() {
@@ -110,21 +111,8 @@ describe('watchOrgData (what is loaded, in which order)', () => {
 
 describe('watchSummaries (what a dashboard reads)', () => {
   function setUp() {
-    const asked: { periodIds: readonly string[]; results: Subject<PlanSummary[]>; closed: boolean }[] = [];
-    const backend = {
-      kind: 'firebase',
-      watchSummaries(periodIds: readonly string[]) {
-        const entry = { periodIds, results: new Subject<PlanSummary[]>(), closed: false };
-        asked.push(entry);
-        return new Observable<PlanSummary[]>((subscriber) => {
-          const inner = entry.results.subscribe(subscriber);
-          return () => {
-            entry.closed = true;
-            inner.unsubscribe();
-          };
-        });
-      },
-    } as unknown as Backend;
+    const { asked, watch } = liveQueries<readonly string[], PlanSummary[]>();
+    const backend = { kind: 'firebase', watchSummaries: watch } as unknown as Backend;
     TestBed.configureTestingModule({
       providers: [
         provideStore({
@@ -155,7 +143,7 @@ describe('watchSummaries (what a dashboard reads)', () => {
     store.dispatch(OrgDataPageActions.summariesNeeded({ periodIds: ['p2', 'p1'] }));
     expect(asked.length).toBe(0);
     signIn('m1');
-    expect(asked.map((a) => a.periodIds)).toEqual([['p1', 'p2']]);
+    expect(asked.map((a) => a.args)).toEqual([['p1', 'p2']]);
   });
 
   it('keeps the summaries of the periods asked for, and is ready for those only', () => {
@@ -173,7 +161,7 @@ describe('watchSummaries (what a dashboard reads)', () => {
     // Another period: the old listener goes, the new one starts.
     store.dispatch(OrgDataPageActions.summariesNeeded({ periodIds: ['p2'] }));
     expect(asked[0].closed).toBeTrue();
-    expect(asked[1].periodIds).toEqual(['p2']);
+    expect(asked[1].args).toEqual(['p2']);
     store.dispatch(OrgDataPageActions.summariesNeeded({ periodIds: ['p2'] }));
     expect(asked.length).toBe(2);
   });
@@ -186,7 +174,7 @@ describe('watchSummaries (what a dashboard reads)', () => {
     store.dispatch(OrgDataApiActions.cleared());
     signIn('m2');
     expect(asked[0].closed).toBeTrue();
-    expect(asked[1].periodIds).toEqual(['p1']);
+    expect(asked[1].args).toEqual(['p1']);
     expect(store.selectSignal(orgDataFeature.selectAllSummaries)()).toEqual([]);
     expect(store.selectSignal(orgDataFeature.selectSummariesLoadedFor)()).toEqual([]);
   });

@@ -1,7 +1,6 @@
 import { TestBed } from '@angular/core/testing';
 import { provideEffects } from '@ngrx/effects';
 import { provideStore, Store } from '@ngrx/store';
-import { Observable, Subject } from 'rxjs';
 import { BackendLoader } from '../../core/backend/backend-loader';
 import { OrgDataApiActions } from '../../core/org-data/org-data.actions';
 import { orgDataFeature } from '../../core/org-data/org-data.feature';
@@ -9,25 +8,16 @@ import { Backend } from '../../data-access/backend';
 import { Report } from '../../domain/model';
 import { REVIEW_PAGE } from '../../domain/review-queue';
 import { createTestPeriod, createTestReport } from '../../testing/builders';
+import { liveQueries } from '../../testing/live-queries';
 import { ReviewPageActions } from './review.actions';
 import { watchQueue } from './review.effects';
 import { reviewFeature } from './review.feature';
 
 describe('watchQueue (the review queue, a page at a time)', () => {
   function setUp() {
-    const asked: { periodId: string; limit: number; results: Subject<Report[]>; closed: boolean }[] = [];
+    const { asked, watch } = liveQueries<{ periodId: string; limit: number }, Report[]>();
     const backend = {
-      watchReviewQueue(periodId: string, limit: number) {
-        const entry = { periodId, limit, results: new Subject<Report[]>(), closed: false };
-        asked.push(entry);
-        return new Observable<Report[]>((subscriber) => {
-          const inner = entry.results.subscribe(subscriber);
-          return () => {
-            entry.closed = true;
-            inner.unsubscribe();
-          };
-        });
-      },
+      watchReviewQueue: (periodId: string, limit: number) => watch({ periodId, limit }),
     } as unknown as Backend;
     TestBed.configureTestingModule({
       providers: [
@@ -53,7 +43,7 @@ describe('watchQueue (the review queue, a page at a time)', () => {
     const { store, asked } = setUp();
     expect(asked.length).toBe(0);
     store.dispatch(ReviewPageActions.opened());
-    expect(asked.map((a) => [a.periodId, a.limit])).toEqual([['open', REVIEW_PAGE]]);
+    expect(asked.map((a) => [a.args.periodId, a.args.limit])).toEqual([['open', REVIEW_PAGE]]);
     asked[0].results.next([createTestReport({ id: 'r1', periodId: 'open', state: 'submitted' })]);
     expect(
       store
@@ -64,7 +54,7 @@ describe('watchQueue (the review queue, a page at a time)', () => {
 
     store.dispatch(ReviewPageActions.moreRequested());
     expect(asked[0].closed).toBeTrue();
-    expect(asked[1].limit).toBe(2 * REVIEW_PAGE);
+    expect(asked[1].args.limit).toBe(2 * REVIEW_PAGE);
 
     store.dispatch(ReviewPageActions.left());
     expect(asked[1].closed).toBeTrue();
@@ -76,7 +66,7 @@ describe('watchQueue (the review queue, a page at a time)', () => {
     store.dispatch(ReviewPageActions.moreRequested());
     store.dispatch(ReviewPageActions.left());
     store.dispatch(ReviewPageActions.opened());
-    expect(asked.at(-1)?.limit).toBe(REVIEW_PAGE);
+    expect(asked.at(-1)?.args.limit).toBe(REVIEW_PAGE);
   });
 
   it('says when the queue cannot be read', () => {
