@@ -31,31 +31,27 @@ function median(run: () => void, runs = 31): { median: number; min: number; max:
 
 let groups = byPeriod(region.reports);
 const indexing = median(() => (groups = byPeriod(region.reports)));
+/** What the overview is built for, whichever way its reports arrive. */
+const view = {
+  period,
+  previous,
+  plans: region.plans,
+  areas: region.focusAreas,
+  goals: region.goals,
+  departments: region.departments,
+};
+const twoPeriods = () => [...groups.get(period.id)!, ...groups.get(previous.id)!];
 let plans = 0;
 const overview = median(() => {
-  plans = buildOverview({
-    period,
-    previous,
-    plans: region.plans,
-    areas: region.focusAreas,
-    goals: region.goals,
-    departments: region.departments,
-    reports: [...groups.get(period.id)!, ...groups.get(previous.id)!],
-  }).plans.length;
+  plans = buildOverview({ ...view, reports: twoPeriods() }).plans.length;
 });
 // What the overview does now: the two periods' plan summaries (kept by the server on Firebase,
 // computed from the reports by the embedded backend) and the figures from them.
-const twoPeriods = () => [...groups.get(period.id)!, ...groups.get(previous.id)!];
 let summaries: PlanSummary[] = [];
 const summarising = median(() => (summaries = summariesOf(region.organisation.id, twoPeriods(), '')));
 const fromSummaries = median(() => {
   buildOverviewFromFacts({
-    period,
-    previous,
-    plans: region.plans,
-    areas: region.focusAreas,
-    goals: region.goals,
-    departments: region.departments,
+    ...view,
     current: factsFromSummaries(period.id, summaries),
     before: factsFromSummaries(previous.id, summaries),
   });
