@@ -9,7 +9,7 @@ import { buildRegion, REGION } from './synthetic';
 const region = structuredClone(buildRegion());
 const [previous, period] = region.periods.slice(-2);
 
-/** What the memoised selector does once per change of the reports (selectReportsByPeriod). */
+/** Grouping a region's reports by period (what the overview did on each change before summaries). */
 const byPeriod = (reports: readonly Report[]) => groupBy(reports, (r) => r.periodId);
 
 function median(run: () => void, runs = 31): { median: number; min: number; max: number } {

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { formatNumber } from '../src/app/core/i18n/format';
-import { buildEqualityRows } from '../src/app/dashboard/equality';
+import { buildEqualityRows, indicatorTrend } from '../src/app/dashboard/equality';
+import { goalStatuses } from '../src/app/domain/status';
 import { buildOverview, previousPeriod } from '../src/app/dashboard/overview';
 import { buildDemoSeed } from '../src/app/data-access/local/demo-seed';
 import { PEOPLE, startSignedIn } from './support/session';
@@ -8,6 +9,14 @@ import { PEOPLE, startSignedIn } from './support/session';
 const seed = buildDemoSeed(new Date());
 const open = seed.periods.find((p) => p.state === 'open')!;
 const sv = (n: number | null) => formatNumber(n, 'sv-SE', 2);
+const STATUS_SV: Record<string, string> = {
+  'not-started': 'Ej påbörjad',
+  'on-track': 'Enligt plan',
+  'at-risk': 'Risk för avvikelse',
+  'off-track': 'Avvikelse',
+  completed: 'Genomförd',
+  'not-reported': 'Ej rapporterad',
+};
 
 test('the equality view shows women, men and the gap from the seed, and opens a trend', async ({ page }) => {
   const plan = seed.plans.find((p) => p.theme === 'gender-equality')!;
@@ -41,6 +50,16 @@ test('the equality view shows women, men and the gap from the seed, and opens a 
   await expect(page.getByRole('heading', { level: 1, name: `Trend: ${row.indicator.name}` })).toBeVisible();
   const started = seed.periods.filter((p) => p.state !== 'planned').length;
   await expect(page.getByRole('table').locator('tbody tr')).toHaveCount(started);
+  // Every period's values, the earlier ones too (the goal's reports of every period are read).
+  const points = indicatorTrend(row.indicator, seed.periods, seed.reports);
+  expect(points.filter((p) => p.women !== null).length).toBeGreaterThan(1);
+  for (const point of points) {
+    const periodRow = page
+      .getByRole('row')
+      .filter({ has: page.getByRole('rowheader', { name: point.period.name }) });
+    await expect(periodRow.getByRole('cell').nth(0)).toHaveText(sv(point.women));
+    await expect(periodRow.getByRole('cell').nth(1)).toHaveText(sv(point.men));
+  }
   await expect(page.getByRole('img', { name: /Linjediagram/ })).toBeVisible();
 });
 
@@ -123,6 +142,29 @@ test('the department view and the overview filters are kept in the URL', async (
     (g) => g.leadDepartmentId === 'sof' || g.contributingDepartmentIds.includes('sof'),
   );
   await expect(page.locator('table.figures tbody tr')).toHaveCount(sofGoals.length);
+  // Each goal's status, set by any department's report (from the plans' summaries), and the
+  // department's own submitted or approved report.
+  const statuses = goalStatuses(open.id, seed.reports);
+  expect(sofGoals.some((g) => statuses.has(g.id))).toBe(true);
+  for (const goal of sofGoals) {
+    const goalRow = page
+      .getByRole('row')
+      .filter({ has: page.getByRole('rowheader', { name: goal.title, exact: true }) });
+    await expect(goalRow.getByRole('cell').nth(2)).toContainText(
+      STATUS_SV[statuses.get(goal.id) ?? 'not-reported'],
+    );
+    const own = seed.reports.find(
+      (r) =>
+        r.periodId === open.id &&
+        r.subjectType === 'goal' &&
+        r.goalId === goal.id &&
+        r.departmentId === 'sof' &&
+        (r.state === 'submitted' || r.state === 'approved'),
+    );
+    await expect(goalRow.getByRole('cell').nth(3)).toHaveText(
+      own ? (own.state === 'approved' ? 'Godkänd' : 'Inskickad') : 'Inte inskickad',
+    );
+  }
   await expect(page.getByRole('heading', { level: 2, name: 'Handlingsplan för integration' })).toBeVisible();
   await expect(
     page.getByRole('heading', { level: 2, name: 'Handlingsplan för strategiskt jämställdhetsarbete' }),

@@ -1,5 +1,16 @@
 import { expect, test } from '@playwright/test';
+import { buildDemoSeed } from '../src/app/data-access/local/demo-seed';
+import { goalStatuses } from '../src/app/domain/status';
 import { PEOPLE, startSignedIn } from './support/session';
+
+const STATUS_SV: Record<string, string> = {
+  'not-started': 'Ej påbörjad',
+  'on-track': 'Enligt plan',
+  'at-risk': 'Risk för avvikelse',
+  'off-track': 'Avvikelse',
+  completed: 'Genomförd',
+  'not-reported': 'Ej rapporterad',
+};
 
 test('a strategist creates and edits an action plan, with messages next to the fields', async ({ page }) => {
   await startSignedIn(page, PEOPLE.strategist.id);
@@ -55,4 +66,29 @@ test('a committee member cannot open the plan form', async ({ page }) => {
   await expect(page.getByRole('link', { name: 'Ny handlingsplan' })).toHaveCount(0);
   await page.goto('/plans/new');
   await expect(page.getByRole('heading', { level: 1, name: 'Ingen behörighet' })).toBeVisible();
+});
+
+test("the plans list and a plan's page show each goal's status in the current period", async ({ page }) => {
+  const seed = buildDemoSeed(new Date());
+  const open = seed.periods.find((p) => p.state === 'open')!;
+  const statuses = goalStatuses(open.id, seed.reports);
+  const goals = seed.goals.filter((g) => g.planId === 'plan-integration');
+  // The seed has goals in more than one status, so a page showing one status everywhere fails.
+  expect(new Set(goals.map((g) => statuses.get(g.id) ?? 'not-reported')).size).toBeGreaterThan(1);
+  const label = (goalId: string) => STATUS_SV[statuses.get(goalId) ?? 'not-reported'];
+
+  await startSignedIn(page, PEOPLE.committee.id);
+  await page.goto('/plans');
+  const plan = page.getByRole('region', { name: 'Handlingsplan för integration' });
+  for (const area of seed.focusAreas.filter((a) => a.planId === 'plan-integration')) {
+    await plan.getByText(area.title, { exact: true }).click();
+  }
+  for (const goal of goals) {
+    await expect(plan.getByRole('listitem').filter({ hasText: goal.title })).toContainText(label(goal.id));
+  }
+
+  await page.goto('/plans/plan-integration');
+  for (const goal of goals) {
+    await expect(page.getByRole('heading', { level: 3, name: goal.title })).toContainText(label(goal.id));
+  }
 });

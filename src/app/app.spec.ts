@@ -3,7 +3,9 @@ import { provideRouter } from '@angular/router';
 import { MockStore, provideMockStore } from '@ngrx/store/testing';
 import { ShellActions } from './core/session/session.actions';
 import { sessionFeature } from './core/session/session.feature';
-import { selectMyReminderCount } from './reporting/my-reporting.selectors';
+import { OrgDataPageActions } from './core/org-data/org-data.actions';
+import { orgDataFeature } from './core/org-data/org-data.feature';
+import { selectMyReminderCount, selectMyReportQueries } from './reporting/my-reporting.selectors';
 import { createTestMember } from './testing/builders';
 import { App } from './app';
 import { provideTranslocoForTests } from './testing/transloco-testing';
@@ -21,6 +23,9 @@ describe('App shell', () => {
           selectors: [
             { selector: sessionFeature.selectMember, value: null },
             { selector: selectMyReminderCount, value: 0 },
+            { selector: selectMyReportQueries, value: [] },
+            { selector: orgDataFeature.selectReportQueries, value: [] },
+            { selector: orgDataFeature.selectReportQueriesLoaded, value: [] },
             { selector: sessionFeature.selectSync, value: { pending: false, failure: null } },
           ],
         }),
@@ -63,6 +68,27 @@ describe('App shell', () => {
     signOut.click();
     expect(dispatch).toHaveBeenCalledWith(ShellActions.signOutClicked());
   });
+
+  const mine = [{ departmentId: 'd1', periodId: 'p1' }];
+  const cases: [string, ('reporter' | 'committee')[], boolean][] = [
+    ["reads a department head's own reports of the open period, for the badge", ['reporter'], true],
+    ['reads no reports for a committee member until a page asks', ['committee'], false],
+  ];
+  for (const [name, roles, asks] of cases) {
+    it(name, async () => {
+      const store = TestBed.inject(MockStore);
+      store.overrideSelector(sessionFeature.selectMember, createTestMember({ roles }));
+      store.overrideSelector(selectMyReportQueries, mine);
+      const dispatch = spyOn(store, 'dispatch');
+      const fixture = TestBed.createComponent(App);
+      await fixture.whenStable();
+      const asked = dispatch.calls
+        .allArgs()
+        .some(([action]) => JSON.stringify(action).includes(OrgDataPageActions.reportsNeeded.type));
+      expect(asked).toBe(asks);
+      if (asks) expect(dispatch).toHaveBeenCalledWith(OrgDataPageActions.reportsNeeded({ queries: mine }));
+    });
+  }
 
   it('shows how many reports are due on the reporting link', async () => {
     const store = TestBed.inject(MockStore);

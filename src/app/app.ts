@@ -1,24 +1,14 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  ElementRef,
-  computed,
-  effect,
-  inject,
-  untracked,
-  viewChild,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, computed, inject, viewChild } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatToolbarModule } from '@angular/material/toolbar';
 import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Store } from '@ngrx/store';
-import { OrgDataPageActions } from './core/org-data/org-data.actions';
-import { orgDataFeature } from './core/org-data/org-data.feature';
+import { loadReportsFor } from './core/org-data/load-reports-for';
 import { ShellActions } from './core/session/session.actions';
 import { sessionFeature } from './core/session/session.feature';
 import { Role } from './domain/model';
-import { selectMyReminderCount } from './reporting/my-reporting.selectors';
+import { selectMyReminderCount, selectMyReportQueries } from './reporting/my-reporting.selectors';
 import { Language, LanguageService } from './core/i18n/language';
 import { FocusOnNavigation } from './core/shell/focus-on-navigation';
 
@@ -52,7 +42,11 @@ export class App {
   protected readonly sync = this.store.selectSignal(sessionFeature.selectSync);
   /** Reports due within 14 days or overdue, for the badge on "Min rapportering". */
   protected readonly reminders = this.store.selectSignal(selectMyReminderCount);
-  private readonly reportScope = this.store.selectSignal(orgDataFeature.selectReportScope);
+  private readonly myReports = this.store.selectSignal(selectMyReportQueries);
+  /** A department head's badge counts reports due: their departments' reports are read on every page. */
+  private readonly badgeReports = loadReportsFor(() =>
+    this.member()?.roles.includes('reporter') ? this.myReports() : [],
+  );
 
   private readonly allLinks: NavLink[] = [
     { path: '/reporting', label: 'nav.reporting', roles: ['reporter'] },
@@ -74,12 +68,6 @@ export class App {
 
   constructor() {
     inject(FocusOnNavigation).start();
-    // A department head's badge counts reports due: their reports are needed on every page.
-    effect(() => {
-      if (this.member()?.roles.includes('reporter') && this.reportScope() === 'none') {
-        untracked(() => this.store.dispatch(OrgDataPageActions.reportsNeeded()));
-      }
-    });
   }
 
   /** Moves focus into the content without changing the route (a bare #main would). */

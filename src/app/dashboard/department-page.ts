@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { loadReportsFor } from '../core/org-data/load-reports-for';
+import { summariesFor } from '../core/org-data/summaries-for';
 import { Router } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Store } from '@ngrx/store';
@@ -103,7 +104,7 @@ export class DepartmentPage {
   readonly department = input<string>();
   readonly period = input<string>();
 
-  protected readonly ready = this.store.selectSignal(orgDataFeature.selectReady);
+  private readonly storeReady = this.store.selectSignal(orgDataFeature.selectReady);
   protected readonly periods = this.store.selectSignal(selectPeriodsInOrder);
   private readonly current = this.store.selectSignal(selectCurrentPeriod);
   protected readonly departments = this.store.selectSignal(orgDataFeature.selectAllDepartments);
@@ -111,17 +112,32 @@ export class DepartmentPage {
   private readonly plans = this.store.selectSignal(orgDataFeature.selectAllPlans);
   private readonly areas = this.store.selectSignal(orgDataFeature.selectAllFocusAreas);
   private readonly goals = this.store.selectSignal(orgDataFeature.selectAllGoals);
-  private readonly reports = this.store.selectSignal(orgDataFeature.selectAllReports);
+  private readonly allReports = this.store.selectSignal(orgDataFeature.selectAllReports);
+  private readonly structureReady = this.store.selectSignal(orgDataFeature.selectStructureReady);
 
   protected readonly selectedPeriod = computed(
     () => this.periods().find((p) => p.id === this.period()) ?? this.current(),
   );
-  private readonly historyWhenNeeded = loadReportsFor(() => [this.selectedPeriod()]);
   /** The chosen department; the person's own first, else the first in the list. */
+  private readonly selectedDepartment = computed(() => {
+    const id = this.department() ?? this.member()?.departmentIds[0];
+    return this.departments().find((d) => d.id === id) ?? this.departments().at(0) ?? null;
+  });
+  /** The department's own reports of the period, and every goal's status from the summaries. */
+  private readonly reports = loadReportsFor(() => {
+    const period = this.selectedPeriod();
+    const department = this.selectedDepartment();
+    if (period && department) return [{ departmentId: department.id, periodId: period.id }];
+    return this.structureReady() ? [] : null;
+  });
+  private readonly summaries = summariesFor(() => [this.selectedPeriod()]);
+  protected readonly ready = computed(
+    () => this.storeReady() && this.reports.ready() && this.summaries.ready(),
+  );
+
   protected readonly view = computed(() => {
     const period = this.selectedPeriod();
-    const id = this.department() ?? this.member()?.departmentIds[0];
-    const department = this.departments().find((d) => d.id === id) ?? this.departments().at(0);
+    const department = this.selectedDepartment();
     if (!period || !department) return null;
     return buildDepartmentView(
       department,
@@ -130,7 +146,8 @@ export class DepartmentPage {
       this.areas(),
       this.goals(),
       this.departments(),
-      this.reports(),
+      this.allReports().filter((r) => r.departmentId === department.id),
+      this.summaries.factsOf(period.id).latest,
     );
   });
 

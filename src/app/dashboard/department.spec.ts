@@ -6,6 +6,7 @@ import {
   createTestPlan,
   createTestReport,
 } from '../testing/builders';
+import { factsFromReports } from '../domain/plan-summary';
 import { buildDepartmentView } from './department';
 
 describe('buildDepartmentView', () => {
@@ -59,7 +60,16 @@ describe('buildDepartmentView', () => {
       status: 'off-track',
     }),
   ];
-  const view = buildDepartmentView(departments[0], period, plans, areas, goals, departments, reports);
+  const view = buildDepartmentView(
+    departments[0],
+    period,
+    plans,
+    areas,
+    goals,
+    departments,
+    reports,
+    factsFromReports(period.id, reports).latest,
+  );
 
   it('shows the department’s goals across both plans with their role', () => {
     expect(view.plans.map((p) => [p.plan.id, p.goals.map((g) => [g.goal.id, g.role])])).toEqual([

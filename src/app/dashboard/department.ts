@@ -1,9 +1,18 @@
-import { Department, FocusArea, Goal, GoalStatus, Id, Period, Plan, Report } from '../domain/model';
+import {
+  Department,
+  FocusArea,
+  Goal,
+  GoalStatus,
+  Id,
+  Period,
+  Plan,
+  Report,
+  ReportStatus,
+} from '../domain/model';
 import {
   completeness,
   Completeness,
   expectedReports,
-  goalStatuses,
   planIsActiveIn,
   responsibleDepartments,
 } from '../domain/status';
@@ -24,7 +33,11 @@ export interface DepartmentView {
   plans: { plan: Plan; goals: DepartmentGoal[] }[];
 }
 
-/** One department's goals across every active plan, with status and its own report. */
+/**
+ * One department's goals across every active plan, with status and its own report. `reports` need
+ * only be the department's own; each goal's status (set by any department's report) comes from
+ * `latest`, the period's facts (`factsFromSummaries`).
+ */
 export function buildDepartmentView(
   department: Department,
   period: Period,
@@ -33,13 +46,13 @@ export function buildDepartmentView(
   goals: readonly Goal[],
   departments: readonly Department[],
   reports: readonly Report[],
+  latest: ReadonlyMap<Id, { status: ReportStatus }>,
 ): DepartmentView {
   const active = plans.filter((p) => planIsActiveIn(p, period));
   const activeIds = new Set<Id>(active.map((p) => p.id));
   const theirs = goals.filter(
     (g) => activeIds.has(g.planId) && responsibleDepartments(g).includes(department.id),
   );
-  const statuses = goalStatuses(period.id, reports);
   const areaById = new Map(areas.map((a) => [a.id, a]));
   const own = new Map(
     reports
@@ -67,7 +80,7 @@ export function buildDepartmentView(
             goal,
             area: areaById.get(goal.focusAreaId),
             role: goal.leadDepartmentId === department.id ? ('lead' as const) : ('contributing' as const),
-            status: statuses.get(goal.id) ?? 'not-reported',
+            status: latest.get(goal.id)?.status ?? ('not-reported' as const),
             report: own.get(goal.id) ?? null,
           })),
       }))

@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { loadReportsFor } from '../core/org-data/load-reports-for';
+import { eachOf } from '../core/org-data/report-queries';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { MatButtonModule } from '@angular/material/button';
@@ -121,7 +122,9 @@ export class EqualityPage {
   readonly period = input<string>();
 
   protected readonly symbol = TREND_SYMBOL;
-  protected readonly ready = this.store.selectSignal(orgDataFeature.selectReady);
+  private readonly storeReady = this.store.selectSignal(orgDataFeature.selectReady);
+  private readonly structureReady = this.store.selectSignal(orgDataFeature.selectStructureReady);
+  protected readonly ready = computed(() => this.storeReady() && this.planReports.ready());
   protected readonly periods = this.store.selectSignal(selectPeriodsInOrder);
   private readonly current = this.store.selectSignal(selectCurrentPeriod);
   protected readonly plans = this.store.selectSignal(orgDataFeature.selectAllPlans);
@@ -138,9 +141,12 @@ export class EqualityPage {
   protected readonly selected = computed(
     () => this.periods().find((p) => p.id === this.period()) ?? this.current(),
   );
-  private readonly historyWhenNeeded = loadReportsFor(() => {
+  /** The plan's reports of the period and the one before (for the trend arrow). */
+  private readonly planReports = loadReportsFor(() => {
+    const planId = this.planId();
     const period = this.selected();
-    return period ? [period, previousPeriod(this.periods(), period)] : [];
+    if (!planId || !period) return this.structureReady() ? [] : null;
+    return eachOf('periodId', [period.id, previousPeriod(this.periods(), period)?.id], { planId });
   });
   protected readonly rows = computed(() => {
     const period = this.selected();

@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input } from '@angular/core';
 import { loadReportsFor } from '../core/org-data/load-reports-for';
+import { eachOf } from '../core/org-data/report-queries';
 import { MatButtonModule } from '@angular/material/button';
 import { Title } from '@angular/platform-browser';
 import { Router } from '@angular/router';
@@ -40,7 +41,9 @@ export class StatusReportPage {
   readonly period = input<string>();
 
   protected readonly today = new Date();
-  protected readonly ready = this.store.selectSignal(orgDataFeature.selectDashboardReady);
+  private readonly dashboardReady = this.store.selectSignal(orgDataFeature.selectDashboardReady);
+  private readonly structureReady = this.store.selectSignal(orgDataFeature.selectStructureReady);
+  protected readonly ready = computed(() => this.dashboardReady() && this.planReports.ready());
   protected readonly organisation = this.store.selectSignal(sessionFeature.selectSession);
   protected readonly periods = this.store.selectSignal(selectPeriodsInOrder);
   private readonly current = this.store.selectSignal(selectCurrentPeriod);
@@ -57,9 +60,12 @@ export class StatusReportPage {
   protected readonly selectedPeriod = computed(
     () => this.periods().find((p) => p.id === this.period()) ?? this.current(),
   );
-  private readonly historyWhenNeeded = loadReportsFor(() => {
+  /** The plan's reports of the period and the one before (for the change since then). */
+  private readonly planReports = loadReportsFor(() => {
+    const plan = this.selectedPlan();
     const period = this.selectedPeriod();
-    return period ? [period, previousPeriod(this.periods(), period)] : [];
+    if (!plan || !period) return this.structureReady() ? [] : null;
+    return eachOf('periodId', [period.id, previousPeriod(this.periods(), period)?.id], { planId: plan.id });
   });
 
   protected readonly figures = computed(() => {

@@ -16,7 +16,7 @@ import { indicatorTrend } from './equality';
     <p>
       <a routerLink="/equality">← {{ 'trend.back' | transloco }}</a>
     </p>
-    @if (indicator(); as indicator) {
+    @if (ready() && indicator(); as indicator) {
       <h1>{{ 'trend.title' | transloco: { name: indicator.name } }}</h1>
       <p class="meta">
         {{
@@ -111,17 +111,23 @@ export class TrendPage {
   /** Route parameter. */
   readonly indicatorId = input.required<string>();
 
-  protected readonly ready = this.store.selectSignal(orgDataFeature.selectReady);
+  private readonly storeReady = this.store.selectSignal(orgDataFeature.selectReady);
+  private readonly loaded = this.store.selectSignal(orgDataFeature.selectLoaded);
   private readonly indicators = this.store.selectSignal(orgDataFeature.selectAllIndicators);
   private readonly goals = this.store.selectSignal(orgDataFeature.selectAllGoals);
   private readonly periods = this.store.selectSignal(orgDataFeature.selectAllPeriods);
-  /** A trend shows every period: all reports are loaded for it. */
-  private readonly history = loadReportsFor(() => this.periods());
   private readonly reports = this.store.selectSignal(orgDataFeature.selectAllReports);
 
   protected readonly indicator = computed(
     () => this.indicators().find((i) => i.id === this.indicatorId()) ?? null,
   );
+  /** A trend shows every period: its goal's reports of every period are read for it. */
+  private readonly history = loadReportsFor(() => {
+    const indicator = this.indicator();
+    if (indicator) return [{ goalId: indicator.goalId }];
+    return this.loaded().indicators ? [] : null;
+  });
+  protected readonly ready = computed(() => this.storeReady() && this.history.ready());
   protected readonly goalTitle = computed(
     () => this.goals().find((g) => g.id === this.indicator()?.goalId)?.title ?? '',
   );

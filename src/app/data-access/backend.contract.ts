@@ -108,6 +108,44 @@ export function backendContract(name: string, create: () => Promise<ContractFixt
         expect(reports.map((r) => r.id).sort()).toEqual(expected.map((r) => r.id).sort());
       });
 
+      it("answers the pages' report queries (a plan's, a department's, a goal's) with what each may see", async () => {
+        const draft = reportIn(openPeriod().id, 'draft');
+        const period = openPeriod().id;
+        const queries: Partial<Record<'planId' | 'goalId' | 'departmentId' | 'periodId', string>>[] = [
+          { planId: draft.planId, periodId: period },
+          { departmentId: draft.departmentId, periodId: period },
+          { goalId: draft.goalId, departmentId: draft.departmentId },
+          { goalId: draft.goalId },
+        ];
+        const reporter = reporterOf(draft.departmentId);
+        for (const member of [person('strategist'), person('committee'), reporter]) {
+          await backend.signInAs(member.id);
+          // Strategists see everything, a department its own reports in every state, everyone
+          // else what has been submitted or approved.
+          const sees = (r: Report) =>
+            member.roles.includes('strategist') ||
+            (member.roles.includes('reporter') && member.departmentIds.includes(r.departmentId)) ||
+            r.state === 'submitted' ||
+            r.state === 'approved';
+          for (const where of queries) {
+            const got = await firstValueFrom(backend.watch('reports', { where }));
+            const expected = seed.reports.filter(
+              (r) =>
+                Object.entries(where).every(([field, value]) => r[field as keyof Report] === value) &&
+                sees(r),
+            );
+            expect(expected.length).withContext(JSON.stringify(where)).toBeGreaterThan(0);
+            expect(got.map((r) => r.id).sort())
+              .withContext(`${member.name}: ${JSON.stringify(where)}`)
+              .toEqual(expected.map((r) => r.id).sort());
+            // The draft is its department's business: its head sees it in every query, a committee member never.
+            if (member === reporter) expect(got.map((r) => r.id)).toContain(draft.id);
+            if (member.roles.includes('committee')) expect(got.map((r) => r.id)).not.toContain(draft.id);
+          }
+          await backend.signOut();
+        }
+      });
+
       it('never shows drafts or returned reports to a committee member', async () => {
         await backend.signInAs(person('committee').id);
         const reports = await firstValueFrom(

@@ -7,7 +7,7 @@ import { can } from '../domain/policy';
 import { Store } from '@ngrx/store';
 import { LocalDatePipe } from '../core/i18n/format-pipes';
 import { orgDataFeature } from '../core/org-data/org-data.feature';
-import { loadReportsFor } from '../core/org-data/load-reports-for';
+import { summariesFor } from '../core/org-data/summaries-for';
 import { selectCurrentPeriod } from '../core/org-data/org-data.selectors';
 import { StatusChip } from '../shared/ui/status-chip';
 import { selectPlanTree } from './plans.selectors';
@@ -141,11 +141,12 @@ import { selectPlanTree } from './plans.selectors';
 })
 export class PlansPage {
   private readonly store = inject(Store);
-  /** Each goal's status comes from the recent periods' reports. */
-  private readonly reportsNeeded = loadReportsFor();
-  protected readonly ready = this.store.selectSignal(orgDataFeature.selectReady);
+  private readonly storeReady = this.store.selectSignal(orgDataFeature.selectReady);
   protected readonly tree = this.store.selectSignal(selectPlanTree);
   protected readonly period = this.store.selectSignal(selectCurrentPeriod);
+  /** Each goal's status comes from the plans' summaries of the current period. */
+  private readonly summaries = summariesFor(() => [this.period()]);
+  protected readonly ready = computed(() => this.storeReady() && this.summaries.ready());
   private readonly member = this.store.selectSignal(sessionFeature.selectMember);
   protected readonly canEdit = computed(() => can(this.member(), 'update', { kind: 'plans' }));
 }

@@ -1,6 +1,6 @@
 import { createSelector } from '@ngrx/store';
 import { FocusArea, Goal, GoalStatus, Plan } from '../domain/model';
-import { goalStatuses } from '../domain/status';
+import { factsFromSummaries } from '../domain/plan-summary';
 import { orgDataFeature } from '../core/org-data/org-data.feature';
 import { selectCurrentPeriod, selectDepartmentsById } from '../core/org-data/org-data.selectors';
 
@@ -17,18 +17,22 @@ export interface PlanNode {
   activityCount: number;
 }
 
-/** Every readable plan as a tree of focus areas and goals, with each goal's status in the current period. */
+/**
+ * Every readable plan as a tree of focus areas and goals, with each goal's status in the current
+ * period (from the summaries: the page asks for them with `summariesFor`).
+ */
 export const selectPlanTree = createSelector(
   orgDataFeature.selectAllPlans,
   orgDataFeature.selectAllFocusAreas,
   orgDataFeature.selectAllGoals,
   orgDataFeature.selectAllIndicators,
   orgDataFeature.selectAllActivities,
-  orgDataFeature.selectAllReports,
+  orgDataFeature.selectAllSummaries,
   selectCurrentPeriod,
   selectDepartmentsById,
-  (plans, areas, goals, indicators, activities, reports, period, departments): PlanNode[] => {
-    const statuses = period ? goalStatuses(period.id, reports) : new Map<string, GoalStatus>();
+  (plans, areas, goals, indicators, activities, summaries, period, departments): PlanNode[] => {
+    // From the plans' summaries (one document per plan), not from the reports.
+    const latest = period ? factsFromSummaries(period.id, summaries).latest : new Map();
     return [...plans]
       .sort((a, b) => a.title.localeCompare(b.title, 'sv'))
       .map((plan) => {
@@ -46,7 +50,7 @@ export const selectPlanTree = createSelector(
                 .map((goal) => ({
                   goal,
                   leadName: departments.get(goal.leadDepartmentId)?.name ?? '',
-                  status: statuses.get(goal.id) ?? 'not-reported',
+                  status: latest.get(goal.id)?.status ?? 'not-reported',
                 })),
             })),
           goalCount: planGoals.length,

@@ -9,7 +9,14 @@ import { selectOpenPeriod } from '../core/org-data/org-data.selectors';
 import { daysUntil } from '../domain/dates';
 import { isReported } from '../domain/status';
 import { StatusChip } from '../shared/ui/status-chip';
-import { isTodo, selectMyDepartments, selectMyWork, WorkGroup, WorkItem } from './my-reporting.selectors';
+import {
+  isTodo,
+  selectMyDepartments,
+  selectMyReportQueries,
+  selectMyWork,
+  WorkGroup,
+  WorkItem,
+} from './my-reporting.selectors';
 
 /** The report-state filter: one workflow state, not started, or everything still to do. */
 export type StateFilter = 'todo' | 'none' | 'draft' | 'submitted' | 'approved' | 'returned';
@@ -31,9 +38,10 @@ export class MyReportingPage {
   readonly state = input<string>();
   readonly department = input<string>();
   protected readonly stateFilters = STATE_FILTERS;
-  /** Each goal's status comes from the recent periods' reports. */
-  private readonly reportsNeeded = loadReportsFor();
-  protected readonly ready = this.store.selectSignal(orgDataFeature.selectReady);
+  /** The person's departments' reports of the open period. */
+  private readonly reports = loadReportsFor(this.store.selectSignal(selectMyReportQueries));
+  private readonly storeReady = this.store.selectSignal(orgDataFeature.selectReady);
+  protected readonly ready = computed(() => this.storeReady() && this.reports.ready());
   protected readonly departments = this.store.selectSignal(selectMyDepartments);
   protected readonly period = this.store.selectSignal(selectOpenPeriod);
   private readonly allGroups = this.store.selectSignal(selectMyWork);

@@ -5,6 +5,7 @@ import { planIsActiveIn, responsibleDepartments } from '../domain/status';
 import { orgDataFeature } from '../core/org-data/org-data.feature';
 import { selectDepartmentsById, selectOpenPeriod } from '../core/org-data/org-data.selectors';
 import { sessionFeature } from '../core/session/session.feature';
+import { eachOf, ReportQuery } from '../core/org-data/report-queries';
 
 export interface WorkItem {
   goal: Goal;
@@ -26,6 +27,25 @@ export const selectMyDepartments = createSelector(
   selectDepartmentsById,
   (member, byId) =>
     (member?.departmentIds ?? []).map((id) => byId.get(id)).filter((d): d is Department => !!d),
+);
+
+/**
+ * The reports "Min rapportering" and its badge show: each of the person's departments' reports in
+ * the open period (null until the periods have arrived).
+ */
+export const selectMyReportQueries = createSelector(
+  selectMyDepartments,
+  selectOpenPeriod,
+  orgDataFeature.selectStructureReady,
+  (departments, period, ready): ReportQuery[] | null => {
+    if (!ready) return null;
+    if (!period) return [];
+    return eachOf(
+      'departmentId',
+      departments.map((d) => d.id),
+      { periodId: period.id },
+    );
+  },
 );
 
 /**

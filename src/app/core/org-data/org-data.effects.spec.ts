@@ -11,7 +11,7 @@ import { sessionFeature } from '../session/session.feature';
 import { OrgDataApiActions, OrgDataPageActions } from './org-data.actions';
 import { watchOrgData, watchSummaries } from './org-data.effects';
 import { DASHBOARD_KINDS, orgDataFeature, STRUCTURE_KINDS } from './org-data.feature';
-import { createTestMember, createTestPeriod } from '../../testing/builders';
+import { createTestMember, createTestPeriod, createTestReport } from '../../testing/builders';
 import { liveQueries } from '../../testing/live-queries';
 
 /** A backend whose live queries the test answers by hand. */
@@ -52,17 +52,12 @@ describe('watchOrgData (what is loaded, in which order)', () => {
         .filter((w) => w.kind === kind)
         .forEach((w) => w.results.next(kind === 'periods' ? [createTestPeriod()] : []));
     const kinds = () => watched.map((w) => w.kind);
-    return {
-      store,
-      answer,
-      kinds,
-      watched: () =>
-        watched.map((w) => ({ kind: w.kind, periodId: (w.query?.where as { periodId?: string })?.periodId })),
-    };
+    const reportWatches = () => watched.filter((w) => w.kind === 'reports');
+    return { store, answer, kinds, reportWatches };
   }
 
   it('watches the structure first, the large collections once it has arrived, and reports only when asked', () => {
-    const { store, answer, kinds, watched } = setUp();
+    const { store, answer, kinds, reportWatches } = setUp();
     expect(kinds()).not.toContain('indicators');
     expect(kinds()).not.toContain('activities');
     expect(kinds()).not.toContain('measurements');
@@ -78,12 +73,58 @@ describe('watchOrgData (what is loaded, in which order)', () => {
     (['indicators', 'activities', 'measurements'] as const).forEach(answer);
     expect(store.selectSignal(orgDataFeature.selectReady)()).toBeTrue();
 
-    // A page that shows reports: the open period's, by period; ready again once they are in.
-    store.dispatch(OrgDataPageActions.reportsNeeded());
-    expect(watched()).toContain({ kind: 'reports', periodId: 'per-1' });
+    // A page that shows reports: what it asked for; ready again once they are in.
+    store.dispatch(OrgDataPageActions.reportsNeeded({ queries: [{ planId: 'plan-1', periodId: 'per-1' }] }));
+    expect(reportWatches().map((w) => w.query?.where)).toEqual([{ planId: 'plan-1', periodId: 'per-1' }]);
     expect(store.selectSignal(orgDataFeature.selectReady)()).toBeFalse();
     answer('reports');
     expect(store.selectSignal(orgDataFeature.selectReady)()).toBeTrue();
+  });
+
+  it('watches each query asked for once, keeps the earlier ones, and merges what they deliver', () => {
+    const { store, reportWatches } = setUp();
+    const mine = { departmentId: 'd1', periodId: 'per-1' };
+    const plan = { planId: 'plan-1', periodId: 'per-1' };
+    store.dispatch(OrgDataPageActions.reportsNeeded({ queries: [mine] }));
+    store.dispatch(OrgDataPageActions.reportsNeeded({ queries: [plan, mine] }));
+    store.dispatch(OrgDataPageActions.reportsNeeded({ queries: [{ ...plan }] }));
+    expect(reportWatches().map((w) => w.query?.where)).toEqual([mine, plan]);
+
+    // One report matches both queries: it is in the store once.
+    const both = createTestReport({ id: 'both', departmentId: 'd1', planId: 'plan-1', periodId: 'per-1' });
+    const other = createTestReport({ id: 'other', departmentId: 'd2', planId: 'plan-1', periodId: 'per-1' });
+    reportWatches()[0].results.next([both]);
+    expect(store.selectSignal(orgDataFeature.selectReportsReady)()).toBeFalse();
+    reportWatches()[1].results.next([both, other]);
+    expect(store.selectSignal(orgDataFeature.selectReportsReady)()).toBeTrue();
+    const ids = () =>
+      store
+        .selectSignal(orgDataFeature.selectAllReports)()
+        .map((r) => r.id);
+    expect(ids()).toEqual(['both', 'other']);
+
+    // A live change to one query replaces its part only.
+    reportWatches()[1].results.next([both]);
+    expect(ids()).toEqual(['both']);
+    reportWatches()[0].results.next([]);
+    expect(ids()).toEqual(['both']);
+  });
+
+  it('says when a query cannot be read, and keeps the other queries live', () => {
+    const { store, reportWatches } = setUp();
+    store.dispatch(
+      OrgDataPageActions.reportsNeeded({
+        queries: [{ goalId: 'g1' }, { departmentId: 'd1', periodId: 'per-1' }],
+      }),
+    );
+    reportWatches()[0].results.error(new Error('Missing or insufficient permissions.'));
+    expect(store.selectSignal(orgDataFeature.selectError)()).toBe('Missing or insufficient permissions.');
+    reportWatches()[1].results.next([createTestReport({ id: 'r1' })]);
+    expect(
+      store
+        .selectSignal(orgDataFeature.selectAllReports)()
+        .map((r) => r.id),
+    ).toEqual(['r1']);
   });
 
   it('waits for what the open page asked for (summaries) before the large collections', () => {
@@ -99,7 +140,7 @@ describe('watchOrgData (what is loaded, in which order)', () => {
     const { store, answer } = setUp();
     const dashboardReady = store.selectSignal(orgDataFeature.selectDashboardReady);
     const ready = store.selectSignal(orgDataFeature.selectReady);
-    store.dispatch(OrgDataPageActions.reportsNeeded());
+    store.dispatch(OrgDataPageActions.reportsNeeded({ queries: [{ periodId: 'per-1' }] }));
     answer('periods');
     DASHBOARD_KINDS.filter((k) => k !== 'periods').forEach(answer);
     expect(dashboardReady()).toBeTrue();

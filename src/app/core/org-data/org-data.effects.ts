@@ -4,13 +4,16 @@ import { Store } from '@ngrx/store';
 import {
   catchError,
   combineLatest,
-  EMPTY,
+  distinct,
   distinctUntilChanged,
+  EMPTY,
   filter,
   map,
   merge,
+  mergeMap,
   Observable,
   of,
+  scan,
   switchMap,
   take,
 } from 'rxjs';
@@ -20,7 +23,8 @@ import { BackendLoader } from '../backend/backend-loader';
 import { SessionApiActions } from '../session/session.actions';
 import { OrgDataApiActions } from './org-data.actions';
 import { DASHBOARD_KINDS, orgDataFeature } from './org-data.feature';
-import { selectRecentPeriodIds } from './org-data.selectors';
+import { reportQueryKey, ReportQuery } from './report-queries';
+import { mergeById } from '../../domain/group-by';
 import { sessionFeature } from '../session/session.feature';
 
 const LATER_KINDS = ENTITY_KINDS.filter((kind) => !(DASHBOARD_KINDS as readonly EntityKind[]).includes(kind));
@@ -31,6 +35,8 @@ type OrgDataAction = ReturnType<(typeof OrgDataApiActions)[keyof typeof OrgDataA
 function marked<T extends OrgDataAction>(action: T): T {
   if (action.type === OrgDataApiActions.collectionLoaded.type) {
     performance.mark(`kompass:loaded:${(action as { kind: string }).kind}`);
+  } else if (action.type === OrgDataApiActions.reportsLoaded.type) {
+    performance.mark('kompass:loaded:reports');
   }
   return action;
 }
@@ -43,42 +49,52 @@ const failed = (kind: (typeof ENTITY_KINDS)[number]) => (error: unknown) =>
     }),
   );
 
+type Delivery =
+  | { query: ReportQuery; records: Report[]; error?: undefined }
+  | { query: ReportQuery; error: string; records?: undefined };
+
 /**
- * Reports are the one large collection (a region has 100 000): by default only the recent periods'
- * reports are watched, each through the indexed period query; a page that shows history asks for
- * all of them.
+ * Reports are the one large collection (a region has 100 000): only what the pages shown so far
+ * asked for is watched (one plan's reports of a period, a department's, a goal's), each query once,
+ * and their results are merged.
  */
 function watchReports(backend: Backend, store: Store): Observable<OrgDataAction> {
-  const periodsLoaded$ = store.select(orgDataFeature.selectLoaded).pipe(
-    map((loaded) => loaded.periods === true),
-    distinctUntilChanged(),
-  );
-  const scope$ = combineLatest([
-    store.select(orgDataFeature.selectReportScope),
-    store.select(selectRecentPeriodIds).pipe(distinctUntilChanged((a, b) => a.join() === b.join())),
-    periodsLoaded$,
-  ]);
-  return scope$.pipe(
-    filter(([, , periodsLoaded]) => periodsLoaded),
-    distinctUntilChanged(
-      ([scopeA, idsA], [scopeB, idsB]) =>
-        scopeA === scopeB && (scopeA === 'all' || idsA.join() === idsB.join()),
+  return store.select(orgDataFeature.selectReportQueries).pipe(
+    mergeMap((queries) => queries),
+    distinct(reportQueryKey),
+    mergeMap((query) =>
+      backend.watch('reports', { where: query }).pipe(
+        map((records): Delivery => ({ query, records })),
+        catchError((error: unknown) =>
+          of<Delivery>({ query, error: error instanceof Error ? error.message : String(error) }),
+        ),
+      ),
     ),
-    switchMap(([scope, periodIds]) => {
-      if (scope === 'none') return EMPTY;
-      const reports$: Observable<Report[]> =
-        scope === 'all' || periodIds.length === 0
-          ? scope === 'all'
-            ? backend.watch('reports')
-            : of([])
-          : combineLatest(
-              periodIds.map((periodId) => backend.watch('reports', { where: { periodId } })),
-            ).pipe(map((groups) => groups.flat()));
-      return reports$.pipe(
-        map((records) => marked(OrgDataApiActions.collectionLoaded({ kind: 'reports', records }))),
-        catchError(failed('reports')),
-      );
-    }),
+    scan(
+      ({ results }, delivery) => {
+        if (delivery.error !== undefined) {
+          return { results, action: failed('reports')(delivery.error) };
+        }
+        const next = new Map(results).set(reportQueryKey(delivery.query), delivery);
+        const delivered = [...next.values()];
+        return {
+          results: next,
+          action: of(
+            marked(
+              OrgDataApiActions.reportsLoaded({
+                queries: delivered.map((d) => d.query),
+                records: mergeById(delivered.map((d) => d.records)),
+              }),
+            ),
+          ),
+        };
+      },
+      {
+        results: new Map<string, Delivery & { records: Report[] }>(),
+        action: EMPTY as Observable<OrgDataAction>,
+      },
+    ),
+    mergeMap(({ action }) => action),
   );
 }
 

@@ -3,6 +3,7 @@ import { createFeature, createReducer, createSelector, on } from '@ngrx/store';
 import { ENTITY_KINDS, EntityKind, EntityMap, Id, Stamped } from '../../domain/model';
 import { PlanSummary } from '../../domain/plan-summary';
 import { OrgDataApiActions, OrgDataPageActions } from './org-data.actions';
+import { isLoaded, ReportQuery, withQueries } from './report-queries';
 
 /**
  * The signed-in organisation's records, kept current by live queries on the backend.
@@ -12,8 +13,13 @@ export type Collections = { [K in EntityKind]: EntityState<EntityMap[K]> };
 
 export interface OrgDataState extends Collections {
   loaded: Partial<Record<EntityKind, boolean>>;
-  /** Which periods' reports are loaded: none until a page asks (default), the recent ones, or all. */
-  reportScope: 'none' | 'recent' | 'all';
+  /**
+   * Which reports are watched: none until a page asks, then what the pages shown so far asked for
+   * (one plan's reports of a period, a department's, a goal's).
+   */
+  reportQueries: ReportQuery[];
+  /** The report queries whose reports have arrived. */
+  reportQueriesLoaded: ReportQuery[];
   /** The plans' summaries of the periods a dashboard shows. */
   summaries: EntityState<PlanSummary>;
   /** The periods whose summaries are wanted, and those whose summaries have arrived. */
@@ -47,7 +53,8 @@ const initialState: OrgDataState = {
     ENTITY_KINDS.map((kind) => [kind, adapter.getInitialState()]),
   ) as unknown as Collections),
   loaded: {},
-  reportScope: 'none',
+  reportQueries: [],
+  reportQueriesLoaded: [],
   summaries: summaryAdapter.getInitialState(),
   summaryPeriodIds: [],
   summariesLoadedFor: [],
@@ -68,16 +75,15 @@ export const orgDataFeature = createFeature({
       [kind]: adapter.setAll(records, state[kind] as EntityState<Stamped>),
       loaded: { ...state.loaded, [kind]: true },
     })),
-    on(OrgDataPageActions.reportsNeeded, (state): OrgDataState =>
-      state.reportScope === 'none'
-        ? { ...state, reportScope: 'recent', loaded: { ...state.loaded, reports: false } }
-        : state,
-    ),
-    on(OrgDataPageActions.reportHistoryNeeded, (state): OrgDataState =>
-      state.reportScope === 'all'
-        ? state
-        : { ...state, reportScope: 'all', loaded: { ...state.loaded, reports: false } },
-    ),
+    on(OrgDataPageActions.reportsNeeded, (state, { queries }): OrgDataState => {
+      const wanted = withQueries(state.reportQueries, queries);
+      return wanted ? { ...state, reportQueries: wanted } : state;
+    }),
+    on(OrgDataApiActions.reportsLoaded, (state, { queries, records }): OrgDataState => ({
+      ...state,
+      reports: adapter.setAll(records, state.reports as EntityState<Stamped>) as OrgDataState['reports'],
+      reportQueriesLoaded: queries,
+    })),
     on(OrgDataPageActions.summariesNeeded, (state, { periodIds }): OrgDataState => {
       const ids = [...new Set(periodIds)].sort();
       return sameIds(ids, state.summaryPeriodIds) ? state : { ...state, summaryPeriodIds: ids };
@@ -106,6 +112,11 @@ export const orgDataFeature = createFeature({
         ) => EntityState<EntityMap[K]>,
         (collection) => selectAll(collection as unknown as EntityState<Stamped>) as unknown as EntityMap[K][],
       );
+    const selectReportsReady = createSelector(
+      base.selectReportQueries,
+      base.selectReportQueriesLoaded,
+      (wanted, loaded) => wanted.every((query) => isLoaded(query, loaded)),
+    );
     return {
       selectAllDepartments: selectAllOf('departments'),
       selectAllMembers: selectAllOf('members'),
@@ -122,31 +133,35 @@ export const orgDataFeature = createFeature({
       selectStructureReady: createSelector(base.selectLoaded, (loaded) =>
         STRUCTURE_KINDS.every((k) => loaded[k]),
       ),
-      /**
-       * Whether every collection has arrived at least once — reports only once a page has asked for
-       * them (`loadReportsFor`).
-       */
-      selectReady: createSelector(base.selectLoaded, base.selectReportScope, (loaded, scope) =>
-        ENTITY_KINDS.every((k) => loaded[k] || (k === 'reports' && scope === 'none')),
+      /** Whether the reports of every query a page asked for have arrived. */
+      selectReportsReady,
+      /** Whether every collection has arrived at least once (the reports pages asked for). */
+      selectReady: createSelector(
+        base.selectLoaded,
+        selectReportsReady,
+        (loaded, reports) => reports && ENTITY_KINDS.every((k) => k === 'reports' || loaded[k]),
       ),
       /**
-       * Whether what the open page asked for first has arrived: the plans' structure, the reports if
-       * a page asked for them, the summaries if a dashboard did. The large collections wait for it,
-       * so that they do not compete with the page being opened.
+       * Whether what the open page asked for first has arrived: the plans' structure, the reports
+       * and the summaries it asked for. The large collections wait for it, so that they do not
+       * compete with the page being opened.
        */
       selectFirstPageReady: createSelector(
         base.selectLoaded,
-        base.selectReportScope,
+        selectReportsReady,
         base.selectSummaryPeriodIds,
         base.selectSummariesLoadedFor,
-        (loaded, scope, wanted, arrived) =>
-          STRUCTURE_KINDS.every((k) => loaded[k]) &&
-          (scope === 'none' || !!loaded.reports) &&
-          wanted.every((id) => arrived.includes(id)),
+        (loaded, reports, wanted, arrived) =>
+          STRUCTURE_KINDS.every((k) => loaded[k]) && reports && wanted.every((id) => arrived.includes(id)),
       ),
-      /** Whether the collections a dashboard needs (not indicators, activities, measurements) have arrived. */
-      selectDashboardReady: createSelector(base.selectLoaded, (loaded) =>
-        DASHBOARD_KINDS.every((k) => loaded[k]),
+      /**
+       * Whether what a dashboard needs (the structure and the reports it asked for, not indicators,
+       * activities, measurements) has arrived.
+       */
+      selectDashboardReady: createSelector(
+        base.selectLoaded,
+        selectReportsReady,
+        (loaded, reports) => reports && STRUCTURE_KINDS.every((k) => loaded[k]),
       ),
     };
   },

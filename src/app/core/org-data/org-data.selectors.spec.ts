@@ -1,4 +1,4 @@
-import { createTestPeriod } from '../../testing/builders';
+import { createTestPeriod, createTestReport } from '../../testing/builders';
 import { OrgDataApiActions, OrgDataPageActions } from './org-data.actions';
 import { orgDataFeature } from './org-data.feature';
 import {
@@ -39,26 +39,49 @@ describe('recent periods and the report scope', () => {
     });
   }
 
-  it('reads no reports until a page asks, then the recent periods’, marked loading until they arrive', () => {
+  const planPeriod = { planId: 'plan-1', periodId: 'd-2026' };
+  const ready = (state: ReturnType<typeof orgDataFeature.reducer>) =>
+    orgDataFeature.selectReportsReady.projector(state.reportQueries, state.reportQueriesLoaded);
+
+  it('reads no reports until a page asks, then what it asked for, marked loading until it arrives', () => {
     const initial = orgDataFeature.reducer(undefined, { type: 'init' });
-    expect(initial.reportScope).toBe('none');
-    const recent = orgDataFeature.reducer(initial, OrgDataPageActions.reportsNeeded());
-    expect(recent.reportScope).toBe('recent');
-    expect(recent.loaded.reports).toBeFalse();
-    expect(orgDataFeature.reducer(recent, OrgDataPageActions.reportsNeeded())).toBe(recent);
+    expect(initial.reportQueries).toEqual([]);
+    expect(ready(initial)).toBeTrue();
+    const asked = orgDataFeature.reducer(
+      initial,
+      OrgDataPageActions.reportsNeeded({ queries: [planPeriod] }),
+    );
+    expect(asked.reportQueries).toEqual([planPeriod]);
+    expect(ready(asked)).toBeFalse();
+    expect(
+      orgDataFeature.reducer(asked, OrgDataPageActions.reportsNeeded({ queries: [{ ...planPeriod }] })),
+    ).toBe(asked);
+    const arrived = orgDataFeature.reducer(
+      asked,
+      OrgDataApiActions.reportsLoaded({ queries: [planPeriod], records: [createTestReport()] }),
+    );
+    expect(ready(arrived)).toBeTrue();
+    expect(arrived.reports.ids.length).toBe(1);
   });
 
-  it('switches to every period on request, and marks reports as loading until they arrive', () => {
-    const loaded = orgDataFeature.reducer(
-      orgDataFeature.reducer(undefined, OrgDataPageActions.reportsNeeded()),
-      OrgDataApiActions.collectionLoaded({ kind: 'reports', records: [] }),
+  it('watches a wider query instead of those it covers, and forgets them all at sign-out', () => {
+    const narrow = orgDataFeature.reducer(
+      undefined,
+      OrgDataPageActions.reportsNeeded({ queries: [planPeriod] }),
     );
-    expect(loaded.reportScope).toBe('recent');
-    const all = orgDataFeature.reducer(loaded, OrgDataPageActions.reportHistoryNeeded());
-    expect(all.reportScope).toBe('all');
-    expect(all.loaded.reports).toBeFalse();
-    expect(orgDataFeature.reducer(all, OrgDataPageActions.reportHistoryNeeded())).toBe(all);
-    expect(orgDataFeature.reducer(all, OrgDataPageActions.reportsNeeded())).toBe(all);
-    expect(orgDataFeature.reducer(all, OrgDataApiActions.cleared()).reportScope).toBe('none');
+    const wide = orgDataFeature.reducer(
+      narrow,
+      OrgDataPageActions.reportsNeeded({ queries: [{ periodId: 'd-2026' }] }),
+    );
+    expect(wide.reportQueries).toEqual([{ periodId: 'd-2026' }]);
+    // The narrow query's reports are in once the wider one has delivered.
+    const arrived = orgDataFeature.reducer(
+      wide,
+      OrgDataApiActions.reportsLoaded({ queries: [{ periodId: 'd-2026' }], records: [] }),
+    );
+    expect(orgDataFeature.selectReportsReady.projector([planPeriod], arrived.reportQueriesLoaded)).toBeTrue();
+    const cleared = orgDataFeature.reducer(arrived, OrgDataApiActions.cleared());
+    expect(cleared.reportQueries).toEqual([]);
+    expect(cleared.reportQueriesLoaded).toEqual([]);
   });
 });

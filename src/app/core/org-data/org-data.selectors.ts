@@ -1,5 +1,4 @@
 import { createSelector } from '@ngrx/store';
-import { groupBy } from '../../domain/group-by';
 import { Department, Id, Period } from '../../domain/model';
 import { orgDataFeature } from './org-data.feature';
 
@@ -27,16 +26,8 @@ export const selectDepartmentsById = createSelector(
 );
 
 /**
- * Reports grouped by period, built once per change of the reports: a dashboard then reads only
- * the periods it shows (a region has 100 000 reports over 12 periods).
- */
-export const selectReportsByPeriod = createSelector(orgDataFeature.selectAllReports, (reports) =>
-  groupBy(reports, (r) => r.periodId),
-);
-
-/**
- * The periods whose reports are loaded by default: every open period, the period dashboards show
- * first, and the one before each (for "change since last period" and copying forward).
+ * The recent periods: every open period, the period dashboards show first, and the one before
+ * each (a plan's page reads its reports of these).
  */
 export const selectRecentPeriodIds = createSelector(
   selectPeriodsInOrder,

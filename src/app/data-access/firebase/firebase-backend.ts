@@ -47,19 +47,13 @@ import { AuditEntry, EntityKind, EntityMap, Id, Report } from '../../domain/mode
 import { can, canExportData } from '../../domain/policy';
 import { assembleExport, DataExport, EXPORT_COLLECTIONS } from '../../domain/data-export';
 import { PlanSummary } from '../../domain/plan-summary';
+import { mergeById } from '../../domain/group-by';
 import { canReview } from '../../domain/review-queue';
 import { RuntimeConfig } from '../../core/config/runtime-config';
 import { Account, Backend, DemoPerson, Query, Session, SyncState } from '../backend';
 import { AnyRecord, EngineWrites, WriteEngine, WriteStore } from '../write-engine';
 import { readAccessClaim, sessionFromClaim } from './access-claims';
-import {
-  collectionPath,
-  mergeById,
-  QuerySpec,
-  readQueries,
-  reviewQueueQuery,
-  summaryQueries,
-} from './read-queries';
+import { collectionPath, QuerySpec, readQueries, reviewQueueQuery, summaryQueries } from './read-queries';
 
 type FirebaseConfig = Extract<RuntimeConfig, { backend: 'firebase' }>;
 

@@ -1,5 +1,6 @@
 import { Member, Role } from '../../domain/model';
-import { mergeById, readQueries, summaryQueries } from './read-queries';
+import { mergeById } from '../../domain/group-by';
+import { readQueries, summaryQueries } from './read-queries';
 
 function member(
   roles: Role[],

@@ -82,11 +82,3 @@ export function reviewQueueQuery(orgId: Id, periodId: Id): QuerySpec {
     ],
   };
 }
-
-/** Merges the results of several queries (a record can match more than one), in id order. */
-export function mergeById<T extends { id: Id }>(groups: readonly (readonly T[])[]): T[] {
-  if (groups.length === 1) return [...groups[0]];
-  const byId = new Map<Id, T>();
-  for (const group of groups) for (const record of group) byId.set(record.id, record);
-  return [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-}

@@ -37,6 +37,12 @@ const SEED_KEY = 'seededAt';
  * reloads, live across tabs, and enforcing the domain policy and validation on every call —
  * a call from the console is checked exactly like one from the UI.
  */
+/** The reports' compound indexes (kompass-db version 3), used when a query filters on both fields. */
+const REPORT_PAIRS: readonly (readonly string[])[] = [
+  ['periodId', 'departmentId'],
+  ['planId', 'periodId'],
+];
+
 export class LocalBackend extends EngineWrites implements Backend {
   readonly kind = 'local' as const;
   readonly signInMethod = 'demo' as const;
@@ -252,10 +258,16 @@ export class LocalBackend extends EngineWrites implements Backend {
     const where = Object.entries(query.where ?? {}).filter(([, v]) => v !== undefined) as [string, string][];
     let rows: AnyRecord[];
     if (where.length > 0) {
-      // Use the first field's index, filter the rest in memory.
-      const [[field, value], ...rest] = where;
-      rows = (await table.where(field).equals(value).toArray()).filter(
-        (r) => r.orgId === member.orgId && rest.every(([f, v]) => r[f] === v),
+      // Use the narrowest index there is (a pair's, a goal's), filter the rest in memory.
+      const asked = new Map(where);
+      const pair =
+        kind === 'reports' ? REPORT_PAIRS.find((fields) => fields.every((f) => asked.has(f))) : undefined;
+      const field = asked.has('goalId') ? 'goalId' : where[0][0];
+      const rowsOf = pair
+        ? table.where(`[${pair.join('+')}]`).equals(pair.map((f) => asked.get(f)!))
+        : table.where(field).equals(asked.get(field)!);
+      rows = (await rowsOf.toArray()).filter(
+        (r) => r.orgId === member.orgId && where.every(([f, v]) => r[f] === v),
       );
     } else {
       rows = await table.where('orgId').equals(member.orgId).toArray();

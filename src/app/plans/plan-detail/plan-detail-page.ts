@@ -6,6 +6,8 @@ import { Store } from '@ngrx/store';
 import { LocalDatePipe, LocalNumberPipe } from '../../core/i18n/format-pipes';
 import { orgDataFeature } from '../../core/org-data/org-data.feature';
 import { loadReportsFor } from '../../core/org-data/load-reports-for';
+import { selectRecentPeriodIds } from '../../core/org-data/org-data.selectors';
+import { eachOf } from '../../core/org-data/report-queries';
 import { sessionFeature } from '../../core/session/session.feature';
 import { Id } from '../../domain/model';
 import { can } from '../../domain/policy';
@@ -32,9 +34,14 @@ export class PlanDetailPage {
   /** Route parameter. */
   readonly planId = input.required<string>();
 
-  /** Each goal's status comes from the recent periods' reports. */
-  private readonly reportsNeeded = loadReportsFor();
-  protected readonly ready = this.store.selectSignal(orgDataFeature.selectReady);
+  private readonly structureReady = this.store.selectSignal(orgDataFeature.selectStructureReady);
+  private readonly recent = this.store.selectSignal(selectRecentPeriodIds);
+  /** Each goal's status and latest values come from this plan's reports of the recent periods. */
+  private readonly reports = loadReportsFor(() =>
+    this.structureReady() ? eachOf('periodId', this.recent(), { planId: this.planId() }) : null,
+  );
+  private readonly storeReady = this.store.selectSignal(orgDataFeature.selectReady);
+  protected readonly ready = computed(() => this.storeReady() && this.reports.ready());
   protected readonly editor = this.store.selectSignal(editorFeature.selectEditorState);
   private readonly state = this.store.selectSignal((state: object) => state);
   /** The memoised selector of this plan, applied to the store's state. */

@@ -87,10 +87,10 @@ export class ReportFormPage implements OnDestroy {
   private readonly areas = this.store.selectSignal(orgDataFeature.selectAllFocusAreas);
   private readonly allIndicators = this.store.selectSignal(orgDataFeature.selectAllIndicators);
   private readonly allReports = this.store.selectSignal(orgDataFeature.selectAllReports);
-  /** A report of an older period (from a history link) needs that period's reports. */
-  private readonly history = loadReportsFor(() => [this.periodId()]);
   private readonly members = this.store.selectSignal(orgDataFeature.selectAllMembers);
-  protected readonly ready = this.store.selectSignal(orgDataFeature.selectReady);
+  private readonly storeReady = this.store.selectSignal(orgDataFeature.selectReady);
+  /** Ready once last period's report (copied forward on start) has arrived too. */
+  protected readonly ready = computed(() => this.storeReady() && this.history.ready());
 
   protected readonly state = this.store.selectSignal(reportFormFeature.selectReportFormState);
   protected readonly report = this.store.selectSignal(reportFormFeature.selectReport);
@@ -129,6 +129,12 @@ export class ReportFormPage implements OnDestroy {
   protected readonly indicators = computed(() =>
     this.allIndicators().filter((i) => i.goalId === this.goalId()),
   );
+
+  /** The goal's reports by this department in every period: last period's is shown for reference. */
+  private readonly history = loadReportsFor(() => {
+    const goal = this.goal();
+    return goal ? [{ goalId: goal.id, departmentId: this.departmentId() }] : null;
+  });
 
   /** Last period's submitted or approved report of the same goal and department, for reference. */
   protected readonly previous = computed(() => {
