@@ -155,7 +155,30 @@ async function measureEmbedded() {
     }
     const sorted = [...opens].sort((a, b) => a - b);
     const figuresMs = sorted[Math.floor(sorted.length / 2)];
-    return { ...counts, figuresMs, figuresRunsMs: opens, heapMb: Math.round(heap / 1048576) };
+    // A plan's page: its goals with their statuses, and how many reports it read for them.
+    const planOpens = [];
+    let planReports = 0;
+    for (let run = 0; run < 3; run++) {
+      await page.goto(`${base}/plans/plan-0`, { waitUntil: 'commit' });
+      await page.waitForFunction(() => document.querySelectorAll('h3 .chip').length > 0, null, {
+        timeout: 120_000,
+        polling: 50,
+      });
+      planOpens.push(await page.evaluate(() => Math.round(performance.now())));
+      planReports = await page.evaluate(
+        () => performance.getEntriesByName('kompass:loaded:reports').at(-1)?.detail?.count ?? null,
+      );
+    }
+    const planPageMs = [...planOpens].sort((a, b) => a - b)[1];
+    return {
+      ...counts,
+      figuresMs,
+      figuresRunsMs: opens,
+      heapMb: Math.round(heap / 1048576),
+      planPageMs,
+      planPageRunsMs: planOpens,
+      planPageReports: planReports,
+    };
   } finally {
     await browser.close();
     server.kill();
@@ -284,6 +307,13 @@ function printTable() {
         `≤ ${TARGETS.figuresMs}`,
         results.embedded.figuresMs <= TARGETS.figuresMs,
       ),
+      row(
+        'embedded: open a plan → goals with statuses (ms, median of 3)',
+        results.embedded.planPageMs,
+        '',
+        null,
+      ),
+      row('  + reports the plan page read', results.embedded.planPageReports ?? '–', '', null),
       row(
         'embedded: JS heap, whole region loaded (MB)',
         results.embedded.heapMb,

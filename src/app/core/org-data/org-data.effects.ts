@@ -36,7 +36,8 @@ function marked<T extends OrgDataAction>(action: T): T {
   if (action.type === OrgDataApiActions.collectionLoaded.type) {
     performance.mark(`kompass:loaded:${(action as { kind: string }).kind}`);
   } else if (action.type === OrgDataApiActions.reportsLoaded.type) {
-    performance.mark('kompass:loaded:reports');
+    const count = (action as ReturnType<typeof OrgDataApiActions.reportsLoaded>).records.length;
+    performance.mark('kompass:loaded:reports', { detail: { count } });
   }
   return action;
 }
