@@ -24,11 +24,11 @@ test('a strategist imports Kolada values; they show beside the indicator, split 
       ['N99999', '1380', '2030', 'T', '1'],
     ]),
   });
-  await expect(page.getByText('Allt ser bra ut: 1 värden importeras')).toBeVisible();
-  await expect(page.getByText('1 rader gäller andra kommuner och hoppas över.')).toBeVisible();
+  await expect(page.getByText('Allt ser bra ut: 1 värde importeras')).toBeVisible();
+  await expect(page.getByText('1 rad gäller en annan kommun och hoppas över.')).toBeVisible();
   await expect(page.getByText('Nyckeltal som ingen indikator använder hoppas över: N99999.')).toBeVisible();
-  await page.getByRole('button', { name: 'Importera 1 värden' }).click();
-  await expect(page.getByText('1 värden från Kolada är importerade.')).toBeVisible();
+  await page.getByRole('button', { name: 'Importera 1 värde', exact: true }).click();
+  await expect(page.getByText('1 värde från Kolada är importerat.')).toBeVisible();
 
   await page.goto('/plans/plan-integration');
   const row = page.getByRole('row', { name: new RegExp(INDICATOR) });
@@ -44,7 +44,7 @@ test('a Kolada file with a bad row imports nothing and names the row', async ({ 
     mimeType: 'text/csv',
     buffer: csv([HEADER, ['N00945', '1380', '2031', 'T', '47,5'], ['N00945', '1380', '2031', 'X', '1']]),
   });
-  await expect(page.getByText('1 rader har fel (rad 3).')).toBeVisible();
+  await expect(page.getByText('1 rad har fel (rad 3).')).toBeVisible();
   await expect(page.getByRole('row', { name: /^3 Kön/ })).toContainText('Välj ett av alternativen.');
   await expect(page.getByRole('button', { name: /^Importera/ })).toHaveCount(0);
   await page.goto('/plans/plan-integration');

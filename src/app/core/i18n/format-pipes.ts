@@ -1,5 +1,5 @@
 import { Pipe, PipeTransform, inject } from '@angular/core';
-import { formatDate, formatNumber } from './format';
+import { countKey, formatDate, formatNumber } from './format';
 import { LanguageService } from './language';
 
 /** Formats a number in the active UI locale (`1 234,5` in Swedish). */
@@ -19,5 +19,13 @@ export class LocalDatePipe implements PipeTransform {
 
   transform(value: string | Date | null | undefined): string {
     return formatDate(value, this.language.locale());
+  }
+}
+
+/** The text key for a count (`'goalImport.rowProblems' | countKey: n | transloco: …`); see `countKey`. */
+@Pipe({ name: 'countKey' })
+export class CountKeyPipe implements PipeTransform {
+  transform(key: string, count: number): string {
+    return countKey(key, count);
   }
 }

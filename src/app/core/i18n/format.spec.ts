@@ -1,4 +1,4 @@
-import { formatDate, formatDateTime, formatMessageParams, formatNumber } from './format';
+import { countKey, formatDate, formatDateTime, formatMessageParams, formatNumber } from './format';
 
 describe('locale formatting', () => {
   const NBSP = '\u00a0';
@@ -53,4 +53,17 @@ describe('formatMessageParams', () => {
 
   it('leaves text alone', () =>
     expect(formatMessageParams({ name: 'SOF' }, 'sv-SE')).toEqual({ name: 'SOF' }));
+});
+
+describe('countKey', () => {
+  const cases: [number, string][] = [
+    [0, 'goalImport.rowProblems'],
+    [1, 'goalImport.rowProblems_one'],
+    [2, 'goalImport.rowProblems'],
+    [21, 'goalImport.rowProblems'],
+  ];
+  for (const [count, expected] of cases) {
+    it(`uses ${expected} for ${count}`, () =>
+      expect(countKey('goalImport.rowProblems', count)).toBe(expected));
+  }
 });

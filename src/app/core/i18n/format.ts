@@ -72,3 +72,11 @@ export function formatMessageParams(
     ]),
   );
 }
+
+/**
+ * The text key for a count: `key_one` for exactly one ("1 rad har fel"), `key` otherwise ("3 rader
+ * har fel"). Swedish and English both have just these two forms.
+ */
+export function countKey(key: string, count: number): string {
+  return count === 1 ? `${key}_one` : key;
+}

@@ -31,6 +31,12 @@ describe('translations', () => {
     expect(enKeys.filter((k) => !svKeys.includes(k))).toEqual([]);
   });
 
+  it('has the form for many beside every form for one (countKey)', () => {
+    expect(svKeys.filter((k) => k.endsWith('_one') && !svKeys.includes(k.slice(0, -'_one'.length)))).toEqual(
+      [],
+    );
+  });
+
   it('uses the same placeholders in both languages', () => {
     const mismatched = svKeys.filter(
       (k) =>

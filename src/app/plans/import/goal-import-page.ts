@@ -21,6 +21,8 @@ import { fieldMessage } from '../../shared/ui/error-message';
 import { ImportProblemRow, ImportProblems } from '../../shared/ui/import-problems';
 import { EditorPageActions } from '../editor/editor.actions';
 import { editorFeature } from '../editor/editor.feature';
+import { checkWhenReady } from './check-when-ready';
+import { CountKeyPipe } from '../../core/i18n/format-pipes';
 
 /**
  * Bulk import of goals and indicators into a plan from CSV or Excel: template, preview with every
@@ -28,7 +30,7 @@ import { editorFeature } from '../editor/editor.feature';
  */
 @Component({
   selector: 'app-goal-import-page',
-  imports: [TranslocoPipe, RouterLink, MatButtonModule, ImportProblems],
+  imports: [TranslocoPipe, RouterLink, MatButtonModule, ImportProblems, CountKeyPipe],
   templateUrl: './goal-import-page.html',
   styleUrl: './goal-import-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -47,6 +49,25 @@ export class GoalImportPage {
   private readonly departments = this.store.selectSignal(orgDataFeature.selectAllDepartments);
   protected readonly plan = computed(() => this.plans().find((p) => p.id === this.planId()) ?? null);
 
+  private readonly loaded = this.store.selectSignal(orgDataFeature.selectLoaded);
+  /** The plan's focus areas and goals and the departments: a file is checked against them. */
+  private readonly dataReady = computed(
+    () => !!this.loaded().focusAreas && !!this.loaded().goals && !!this.loaded().departments,
+  );
+  /** A file's rows, checked once the data above has arrived. */
+  private readonly rows = checkWhenReady(this.dataReady, (rows: Parameters<typeof planGoalImport>[0]) => {
+    const planId = this.planId();
+    this.result.set(
+      planGoalImport(rows, {
+        planId,
+        focusAreas: this.focusAreas().filter((a) => a.planId === planId),
+        goals: this.goals().filter((g) => g.planId === planId),
+        departments: this.departments(),
+        newId: (kind) => `${kind}-${crypto.randomUUID()}`,
+      }),
+    );
+  });
+  protected readonly waiting = this.rows.waiting;
   protected readonly fileName = signal<string | null>(null);
   protected readonly reading = signal(false);
   protected readonly readProblem = signal<ReadProblem | null>(null);
@@ -91,6 +112,7 @@ export class GoalImportPage {
     const input = event.target as HTMLInputElement;
     const file = input.files?.[0];
     this.result.set(null);
+    this.rows.cancel();
     this.readProblem.set(null);
     this.fileName.set(file?.name ?? null);
     if (!file) return;
@@ -101,16 +123,7 @@ export class GoalImportPage {
       this.readProblem.set(read.problem);
       return;
     }
-    const planId = this.planId();
-    this.result.set(
-      planGoalImport(read.rows, {
-        planId,
-        focusAreas: this.focusAreas().filter((a) => a.planId === planId),
-        goals: this.goals().filter((g) => g.planId === planId),
-        departments: this.departments(),
-        newId: (kind) => `${kind}-${crypto.randomUUID()}`,
-      }),
-    );
+    this.rows.check(read.rows);
   }
 
   protected importAll(): void {

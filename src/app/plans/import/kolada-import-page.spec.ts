@@ -61,6 +61,6 @@ describe('KoladaImportPage (a file chosen before the indicators have arrived)', 
     store.refreshState();
     await fixture.whenStable();
     expect(element.querySelector('.outcome')?.textContent).not.toContain('Hämtar');
-    expect(element.textContent).toContain('Allt ser bra ut: 1 värden importeras');
+    expect(element.textContent).toContain('Allt ser bra ut: 1 värde importeras');
   });
 });

@@ -1,17 +1,10 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  effect,
-  inject,
-  signal,
-  untracked,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Store } from '@ngrx/store';
-import { LocalNumberPipe } from '../../core/i18n/format-pipes';
+import { CountKeyPipe, LocalNumberPipe } from '../../core/i18n/format-pipes';
+import { countKey } from '../../core/i18n/format';
 import { orgDataFeature } from '../../core/org-data/org-data.feature';
 import { sessionFeature } from '../../core/session/session.feature';
 import { WriteOp } from '../../data-access/backend';
@@ -22,6 +15,7 @@ import { fieldMessage } from '../../shared/ui/error-message';
 import { ImportProblemRow, ImportProblems } from '../../shared/ui/import-problems';
 import { EditorPageActions } from '../editor/editor.actions';
 import { editorFeature } from '../editor/editor.feature';
+import { checkWhenReady } from './check-when-ready';
 
 /**
  * Indicator values from a Kolada export (KPI, municipality, year, gender, value) for every
@@ -29,7 +23,7 @@ import { editorFeature } from '../editor/editor.feature';
  */
 @Component({
   selector: 'app-kolada-import-page',
-  imports: [TranslocoPipe, RouterLink, MatButtonModule, ImportProblems, LocalNumberPipe],
+  imports: [TranslocoPipe, RouterLink, MatButtonModule, ImportProblems, LocalNumberPipe, CountKeyPipe],
   templateUrl: './kolada-import-page.html',
   styleUrl: './goal-import-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -60,9 +54,17 @@ export class KoladaImportPage {
    * them: a file chosen earlier would otherwise be read as unknown indicators and duplicate values.
    */
   private readonly dataReady = computed(() => !!this.loaded().indicators && !!this.loaded().measurements);
-  /** A file's rows, read before the data above had arrived. */
-  private readonly pendingRows = signal<Parameters<typeof planKoladaImport>[0] | null>(null);
-  protected readonly waiting = computed(() => this.pendingRows() !== null);
+  /** A file's rows, checked once the data above has arrived. */
+  private readonly rows = checkWhenReady(this.dataReady, (rows: Parameters<typeof planKoladaImport>[0]) =>
+    this.result.set(
+      planKoladaImport(rows, {
+        municipalityCode: this.municipality()?.municipalityCode ?? '',
+        indicators: this.indicators(),
+        measurements: this.measurements(),
+      }),
+    ),
+  );
+  protected readonly waiting = this.rows.waiting;
   protected readonly badRows = computed(() => problemRows(this.result()?.problems ?? []));
   private readonly indicatorName = computed(() => new Map(this.indicators().map((i) => [i.id, i])));
   protected readonly preview = computed(() =>
@@ -74,20 +76,6 @@ export class KoladaImportPage {
 
   constructor() {
     this.store.dispatch(EditorPageActions.opened());
-    effect(() => {
-      const rows = this.pendingRows();
-      if (!rows || !this.dataReady()) return;
-      untracked(() => {
-        this.pendingRows.set(null);
-        this.result.set(
-          planKoladaImport(rows, {
-            municipalityCode: this.municipality()?.municipalityCode ?? '',
-            indicators: this.indicators(),
-            measurements: this.measurements(),
-          }),
-        );
-      });
-    });
   }
 
   /** The problems as the table shows them: column names and messages in the person's language. */
@@ -106,7 +94,7 @@ export class KoladaImportPage {
   protected async chooseFile(event: Event): Promise<void> {
     const file = (event.target as HTMLInputElement).files?.[0];
     this.result.set(null);
-    this.pendingRows.set(null);
+    this.rows.cancel();
     this.readProblem.set(null);
     this.fileName.set(file?.name ?? null);
     if (!file) return;
@@ -115,7 +103,7 @@ export class KoladaImportPage {
       this.readProblem.set(read.problem);
       return;
     }
-    this.pendingRows.set(read.rows);
+    this.rows.check(read.rows);
   }
 
   protected importAll(): void {
@@ -136,7 +124,7 @@ export class KoladaImportPage {
     this.store.dispatch(
       EditorPageActions.writesRequested({
         writes,
-        success: { key: 'koladaImport.done', params: { count: writes.length } },
+        success: { key: countKey('koladaImport.done', writes.length), params: { count: writes.length } },
         doneUrl: '/plans',
       }),
     );

@@ -1,5 +1,6 @@
 import { createFeature, createReducer, on } from '@ngrx/store';
 import { Message } from '../../shared/ui/error-message';
+import { countKey } from '../../core/i18n/format';
 import { PeriodsApiActions, PeriodsPageActions } from './periods.actions';
 
 export interface PeriodsState {
@@ -24,7 +25,7 @@ export const periodsFeature = createFeature({
     on(PeriodsApiActions.periodsCreated, (_state, { year, count }): PeriodsState => ({
       busy: false,
       failed: false,
-      message: { key: 'periods.created', params: { year, count } },
+      message: { key: countKey('periods.created', count), params: { year, count } },
     })),
     on(PeriodsApiActions.periodSaved, (_state, { message }): PeriodsState => ({
       busy: false,

@@ -3,7 +3,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Store } from '@ngrx/store';
-import { LocalDatePipe, LocalNumberPipe } from '../../core/i18n/format-pipes';
+import { CountKeyPipe, LocalDatePipe, LocalNumberPipe } from '../../core/i18n/format-pipes';
 import { orgDataFeature } from '../../core/org-data/org-data.feature';
 import { loadReportsFor } from '../../core/org-data/load-reports-for';
 import { selectRecentPeriodIds } from '../../core/org-data/org-data.selectors';
@@ -23,7 +23,15 @@ import { removeAreaWrites, reorderWrites } from './plan-writes';
  */
 @Component({
   selector: 'app-plan-detail-page',
-  imports: [TranslocoPipe, RouterLink, MatButtonModule, StatusChip, LocalNumberPipe, LocalDatePipe],
+  imports: [
+    TranslocoPipe,
+    RouterLink,
+    MatButtonModule,
+    StatusChip,
+    LocalNumberPipe,
+    LocalDatePipe,
+    CountKeyPipe,
+  ],
   templateUrl: './plan-detail-page.html',
   styleUrl: './plan-detail-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
