@@ -53,10 +53,5 @@ export class KompassDb extends Dexie {
     });
     // 2: indicator values from outside sources (Kolada imports).
     this.version(2).stores({ measurements: 'id, orgId, planId, indicatorId' });
-    // 3: one plan's reports of a period (a plan's page, the status report) without reading the period's.
-    this.version(3).stores({
-      reports:
-        'id, orgId, planId, goalId, periodId, departmentId, [periodId+departmentId], [planId+periodId]',
-    });
   }
 }

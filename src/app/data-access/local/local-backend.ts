@@ -32,17 +32,14 @@ export interface LocalBackendOptions {
 
 const SEED_KEY = 'seededAt';
 
+/** For a reports query without a department and period, the field whose index narrows it most. */
+const NARROWEST_FIRST = ['goalId', 'planId', 'departmentId', 'periodId'];
+
 /**
  * The embedded backend: everything in the browser's IndexedDB (through Dexie), persistent across
  * reloads, live across tabs, and enforcing the domain policy and validation on every call —
  * a call from the console is checked exactly like one from the UI.
  */
-/** The reports' compound indexes (kompass-db version 3), used when a query filters on both fields. */
-const REPORT_PAIRS: readonly (readonly string[])[] = [
-  ['periodId', 'departmentId'],
-  ['planId', 'periodId'],
-];
-
 export class LocalBackend extends EngineWrites implements Backend {
   readonly kind = 'local' as const;
   readonly signInMethod = 'demo' as const;
@@ -258,14 +255,16 @@ export class LocalBackend extends EngineWrites implements Backend {
     const where = Object.entries(query.where ?? {}).filter(([, v]) => v !== undefined) as [string, string][];
     let rows: AnyRecord[];
     if (where.length > 0) {
-      // Use the narrowest index there is (a pair's, a goal's), filter the rest in memory.
+      // Use the narrowest index there is (a department's period, a goal, a plan), filter the rest in memory.
       const asked = new Map(where);
-      const pair =
-        kind === 'reports' ? REPORT_PAIRS.find((fields) => fields.every((f) => asked.has(f))) : undefined;
-      const field = asked.has('goalId') ? 'goalId' : where[0][0];
-      const rowsOf = pair
-        ? table.where(`[${pair.join('+')}]`).equals(pair.map((f) => asked.get(f)!))
-        : table.where(field).equals(asked.get(field)!);
+      const reports = kind === 'reports';
+      const field = (reports && NARROWEST_FIRST.find((f) => asked.has(f))) || where[0][0];
+      const rowsOf =
+        reports && asked.has('periodId') && asked.has('departmentId')
+          ? table
+              .where('[periodId+departmentId]')
+              .equals([asked.get('periodId')!, asked.get('departmentId')!])
+          : table.where(field).equals(asked.get(field)!);
       rows = (await rowsOf.toArray()).filter(
         (r) => r.orgId === member.orgId && where.every(([f, v]) => r[f] === v),
       );
