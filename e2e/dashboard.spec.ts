@@ -4,19 +4,12 @@ import { buildEqualityRows, indicatorTrend } from '../src/app/dashboard/equality
 import { goalStatuses } from '../src/app/domain/status';
 import { buildOverview, previousPeriod } from '../src/app/dashboard/overview';
 import { buildDemoSeed } from '../src/app/data-access/local/demo-seed';
+import { STATUS_SV } from './support/labels';
 import { PEOPLE, startSignedIn } from './support/session';
 
 const seed = buildDemoSeed(new Date());
 const open = seed.periods.find((p) => p.state === 'open')!;
 const sv = (n: number | null) => formatNumber(n, 'sv-SE', 2);
-const STATUS_SV: Record<string, string> = {
-  'not-started': 'Ej påbörjad',
-  'on-track': 'Enligt plan',
-  'at-risk': 'Risk för avvikelse',
-  'off-track': 'Avvikelse',
-  completed: 'Genomförd',
-  'not-reported': 'Ej rapporterad',
-};
 
 test('the equality view shows women, men and the gap from the seed, and opens a trend', async ({ page }) => {
   const plan = seed.plans.find((p) => p.theme === 'gender-equality')!;

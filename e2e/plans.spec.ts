@@ -1,16 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { buildDemoSeed } from '../src/app/data-access/local/demo-seed';
 import { goalStatuses } from '../src/app/domain/status';
+import { STATUS_SV } from './support/labels';
 import { PEOPLE, startSignedIn } from './support/session';
-
-const STATUS_SV: Record<string, string> = {
-  'not-started': 'Ej påbörjad',
-  'on-track': 'Enligt plan',
-  'at-risk': 'Risk för avvikelse',
-  'off-track': 'Avvikelse',
-  completed: 'Genomförd',
-  'not-reported': 'Ej rapporterad',
-};
 
 test('a strategist creates and edits an action plan, with messages next to the fields', async ({ page }) => {
   await startSignedIn(page, PEOPLE.strategist.id);

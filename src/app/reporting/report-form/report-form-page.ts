@@ -133,7 +133,9 @@ export class ReportFormPage implements OnDestroy {
   /** The goal's reports by this department in every period: last period's is shown for reference. */
   private readonly history = loadReportsFor(() => {
     const goal = this.goal();
-    return goal ? [{ goalId: goal.id, departmentId: this.departmentId() }] : null;
+    if (goal) return [{ goalId: goal.id, departmentId: this.departmentId() }];
+    // Everything has arrived and there is no such goal: the page says so instead of waiting.
+    return this.storeReady() ? [] : null;
   });
 
   /** Last period's submitted or approved report of the same goal and department, for reference. */
