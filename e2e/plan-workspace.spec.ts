@@ -186,13 +186,13 @@ test('a strategist imports 20 goals from CSV after a preview, all at once', asyn
     .getByLabel('Fil att importera (CSV eller Excel)')
     .setInputFiles({ name: 'mål.csv', mimeType: 'text/csv', buffer: csv([HEADER, ...rows]) });
   await expect(
-    page.getByText('Allt ser bra ut: 20 mål, 20 indikatorer och 1 nya insatsområden'),
+    page.getByText('Allt ser bra ut: 20 mål, 20 indikatorer och 1 nytt insatsområde'),
   ).toBeVisible();
   const preview = page.getByRole('table', { name: 'Förhandsvisning av mål.csv' });
   await expect(preview.getByRole('row')).toHaveCount(21);
   await page.getByRole('button', { name: 'Importera 20 mål' }).click();
   await expect(page).toHaveURL(/\/plans\/plan-integration$/);
-  await expect(page.getByText('20 mål och 20 indikatorer är importerade.')).toBeVisible();
+  await expect(page.getByText('20 mål och 20 indikatorer importerades.')).toBeVisible();
   await expect(
     page.getByRole('region', { name: 'Importerat område' }).getByRole('heading', { level: 3 }),
   ).toHaveCount(10);

@@ -1,9 +1,10 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
-import { TranslocoPipe } from '@jsverse/transloco';
+import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { Store } from '@ngrx/store';
 import { LanguageService } from '../../core/i18n/language';
+import { countKey } from '../../core/i18n/format';
 import { orgDataFeature } from '../../core/org-data/org-data.feature';
 import { WriteOp } from '../../data-access/backend';
 import {
@@ -38,6 +39,7 @@ import { CountKeyPipe } from '../../core/i18n/format-pipes';
 export class GoalImportPage {
   private readonly store = inject(Store);
   private readonly language = inject(LanguageService);
+  private readonly transloco = inject(TranslocoService);
 
   /** Route parameter. */
   readonly planId = input.required<string>();
@@ -139,11 +141,19 @@ export class GoalImportPage {
         writes,
         success: {
           key: 'goalImport.done',
-          params: { goals: result.goals.length, indicators: result.indicators.length },
+          params: {
+            goals: this.counted('goalImport.goalCount', result.goals.length),
+            indicators: this.counted('goalImport.indicatorCount', result.indicators.length),
+          },
         },
         doneUrl: `/plans/${this.planId()}`,
       }),
     );
+  }
+
+  /** "1 mål", "20 indikatorer": a count with its word, in the person's language. */
+  private counted(key: string, count: number): string {
+    return this.transloco.translate(countKey(key, count), { count });
   }
 
   /** The template: every column, with two example rows using this organisation's departments. */
