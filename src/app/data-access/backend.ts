@@ -120,8 +120,8 @@ export interface Backend {
   watchSummaries(periodIds: readonly Id[]): Observable<PlanSummary[]>;
   /**
    * The review queue a page at a time: a period's submitted reports, oldest submission first, at
-   * most `limit` (≤ 50 more per page) — a region's open period can have thousands. Strategists and
-   * administrators only (empty for others).
+   * most `limit` (≤ 50 more per page) — a region's open period can have thousands. Strategists only
+   * (`canReview`; empty for others).
    */
   watchReviewQueue(periodId: Id, limit: number): Observable<Report[]>;
 

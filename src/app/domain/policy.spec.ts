@@ -1,6 +1,6 @@
 import { createTestMember } from '../testing/builders';
 import { PERIOD_STATES, REPORT_STATES, Role } from './model';
-import { Action, can, canExportData, Resource } from './policy';
+import { Action, can, canExportData, canReview, Resource } from './policy';
 import { POLICY_TRUTH_TABLE, TruthRow, WHO } from './policy-truth-table';
 
 const ACTIONS: Action[] = ['read', 'create', 'update', 'delete', 'submit', 'approve', 'return', 'reopen'];
@@ -65,6 +65,34 @@ describe('policy: nobody, inactive members and members without roles', () => {
         }),
       ).toBeFalse();
     }
+  });
+});
+
+describe('policy: working through the review queue', () => {
+  const cases: [string, Parameters<typeof canReview>[0], boolean][] = [
+    ['a strategist', { roles: ['strategist'], departmentIds: [], active: true }, true],
+    [
+      'a strategist who is also a department head',
+      { roles: ['strategist', 'reporter'], departmentIds: ['uaf'], active: true },
+      true,
+    ],
+    ['an inactive strategist', { roles: ['strategist'], departmentIds: [], active: false }, false],
+    ['an administrator (approves nothing)', { roles: ['admin'], departmentIds: [], active: true }, false],
+    ['a department head', { roles: ['reporter'], departmentIds: ['uaf'], active: true }, false],
+    ['a committee member', { roles: ['committee'], departmentIds: [], active: true }, false],
+    ['nobody', null, false],
+  ];
+  for (const [who, member, allowed] of cases) {
+    it(`${who}: ${allowed ? 'does' : 'does not'}`, () => expect(canReview(member)).toBe(allowed));
+  }
+
+  it('is exactly who may approve a submitted report in an open period', () => {
+    const resource: Resource = {
+      kind: 'reports',
+      report: { departmentId: 'own', state: 'submitted' },
+      period: { state: 'open' },
+    };
+    for (const [, member] of cases) expect(canReview(member)).toBe(can(member, 'approve', resource));
   });
 });
 

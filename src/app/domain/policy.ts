@@ -105,6 +105,14 @@ function canOnReport(
 }
 
 /**
+ * Whether `member` works through the review queue: the one who approves and returns reports (the
+ * strategist; the same as `approve` on a submitted report and the "Granska" route).
+ */
+export function canReview(member: PolicyMember | null | undefined): boolean {
+  return !!member && member.active && has(member, 'strategist');
+}
+
+/**
  * Whether `member` may download everything the organisation has (every record, every draft, the
  * audit log) — the administrator, when moving to a production installation.
  */

@@ -1,14 +1,8 @@
 import { Report } from './model';
-import { PolicyMember } from './policy';
 
 /** Reports awaiting review come oldest submission first (then by id, so the order is stable). */
 export function bySubmission(a: Report, b: Report): number {
   return (a.submittedAt ?? '').localeCompare(b.submittedAt ?? '') || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-}
-
-/** Who works through the review queue: those who decide on reports (strategists) and administrators. */
-export function canReview(member: PolicyMember): boolean {
-  return member.active && (member.roles.includes('strategist') || member.roles.includes('admin'));
 }
 
 /** How many more reports "show more" asks for: Firestore lists page at most 50 documents. */

@@ -44,11 +44,10 @@ import {
 import { BehaviorSubject, combineLatest, map, Observable, of, switchMap } from 'rxjs';
 import { PermissionDenied, SignInFailed, SignInProblem } from '../../domain/errors';
 import { AuditEntry, EntityKind, EntityMap, Id, Report } from '../../domain/model';
-import { can, canExportData } from '../../domain/policy';
+import { can, canExportData, canReview } from '../../domain/policy';
 import { assembleExport, DataExport, EXPORT_COLLECTIONS } from '../../domain/data-export';
 import { PlanSummary } from '../../domain/plan-summary';
 import { mergeById } from '../../domain/group-by';
-import { canReview } from '../../domain/review-queue';
 import { RuntimeConfig } from '../../core/config/runtime-config';
 import { Account, Backend, DemoPerson, Query, Session, SyncState } from '../backend';
 import { AnyRecord, EngineWrites, WriteEngine, WriteStore } from '../write-engine';

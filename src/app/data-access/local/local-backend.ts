@@ -12,10 +12,10 @@ import {
 } from 'rxjs';
 import { PermissionDenied, SignInFailed } from '../../domain/errors';
 import { AuditEntry, EntityKind, EntityMap, Id, Member, Period, Report } from '../../domain/model';
-import { can, canExportData } from '../../domain/policy';
+import { can, canExportData, canReview } from '../../domain/policy';
 import { assembleExport, DataExport, EXPORT_COLLECTIONS } from '../../domain/data-export';
 import { PlanSummary, summariesOf } from '../../domain/plan-summary';
-import { bySubmission, canReview } from '../../domain/review-queue';
+import { bySubmission } from '../../domain/review-queue';
 import { Backend, DemoPerson, Query, Session } from '../backend';
 import { AnyRecord, EngineWrites, resourceOf, WriteEngine, WriteStore } from '../write-engine';
 import { buildDemoSeed, DemoSeed } from './demo-seed';
