@@ -14,6 +14,7 @@ import {
   Completeness,
   expectedReports,
   planIsActiveIn,
+  reportedPairs,
   responsibleDepartments,
 } from '../domain/status';
 
@@ -65,7 +66,7 @@ export function buildDepartmentView(
   );
   return {
     department,
-    completeness: completeness(expected, period.id, reports),
+    completeness: completeness(expected, reportedPairs(period.id, reports)),
     plans: active
       .map((plan) => ({
         plan,

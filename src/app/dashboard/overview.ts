@@ -105,7 +105,7 @@ export function buildOverviewFromFacts(input: OverviewFactsInput): Overview {
   const countsByArea = rollUp(activeGoals, statuses, byFocusArea);
   const expected = expectedReports(activeGoals, active, departments, period);
   // The reported pairs are computed once, for every completeness figure.
-  const byDepartment = completenessByDepartment(expected, period.id, [], pairs);
+  const byDepartment = completenessByDepartment(expected, pairs);
   const goalsByPlan = groupBy(activeGoals, (g) => g.planId);
   const planOfGoal = new Map(activeGoals.map((g) => [g.id, g.planId]));
   const expectedByPlan = groupBy(expected, (e) => planOfGoal.get(e.goalId)!);
@@ -145,7 +145,7 @@ export function buildOverviewFromFacts(input: OverviewFactsInput): Overview {
         plan,
         counts,
         rows: GOAL_STATUSES.map((status) => ({ status, count: counts[status] })),
-        completeness: completeness(expectedByPlan.get(plan.id) ?? [], period.id, [], pairs),
+        completeness: completeness(expectedByPlan.get(plan.id) ?? [], pairs),
         areas: [...(areasByPlan.get(plan.id) ?? [])]
           .sort((a, b) => a.order - b.order)
           .map((area) => ({ area, counts: countsByArea.get(area.id) ?? emptyCounts() })),

@@ -14,6 +14,7 @@ import {
   expectedReports,
   goalStatus,
   goalStatuses,
+  reportedPairs,
   rollUp,
   statusChange,
   totalOf,
@@ -177,7 +178,7 @@ describe('expectedReports and completeness', () => {
   ];
   for (const [name, reports, reported, ratio] of cases) {
     it(name, () => {
-      const result = completeness(expected, 'p', reports);
+      const result = completeness(expected, reportedPairs('p', reports));
       expect(result.expected).toBe(3);
       expect(result.reported).toBe(reported);
       expect(result.ratio).toBeCloseTo(ratio!, 10);
@@ -185,11 +186,11 @@ describe('expectedReports and completeness', () => {
   }
 
   it('is null, not 0 % or 100 %, when nothing is expected', () => {
-    expect(completeness([], 'p', [])).toEqual({ expected: 0, reported: 0, ratio: null });
+    expect(completeness([], reportedPairs('p', []))).toEqual({ expected: 0, reported: 0, ratio: null });
   });
 
   it('splits by department', () => {
-    const result = completenessByDepartment(expected, 'p', [report('g1', 'd2', 'submitted')]);
+    const result = completenessByDepartment(expected, reportedPairs('p', [report('g1', 'd2', 'submitted')]));
     expect(result.get('d1')).toEqual({ expected: 1, reported: 0, ratio: 0 });
     expect(result.get('d2')).toEqual({ expected: 2, reported: 1, ratio: 0.5 });
   });

@@ -145,13 +145,11 @@ function completenessOf(expected: number, reported: number): Completeness {
   return { expected, reported, ratio: expected === 0 ? null : reported / expected };
 }
 
-/** Reporting completeness = reports submitted or approved ÷ reports expected. */
-export function completeness(
-  expected: readonly ExpectedReport[],
-  periodId: Id,
-  reports: readonly Report[],
-  pairs: ReportedPairs = reportedPairs(periodId, reports),
-): Completeness {
+/**
+ * Reporting completeness = reports submitted or approved ÷ reports expected. `pairs` says who has
+ * reported on what: `reportedPairs` of the period's reports, or the summaries' (`factsFromSummaries`).
+ */
+export function completeness(expected: readonly ExpectedReport[], pairs: ReportedPairs): Completeness {
   const reported = expected.filter((e) => isPair(pairs, e.goalId, e.departmentId)).length;
   return completenessOf(expected.length, reported);
 }
@@ -159,9 +157,7 @@ export function completeness(
 /** Completeness per department, for "which departments have not reported". */
 export function completenessByDepartment(
   expected: readonly ExpectedReport[],
-  periodId: Id,
-  reports: readonly Report[],
-  pairs: ReportedPairs = reportedPairs(periodId, reports),
+  pairs: ReportedPairs,
 ): Map<Id, Completeness> {
   const tally = new Map<Id, { expected: number; reported: number }>();
   for (const e of expected) {

@@ -86,7 +86,7 @@ export const selectMissingByDepartment = createSelector(
     if (!period) return [];
     const expected = expectedReports(goals, plans, departments, period);
     const { pairs } = factsFromSummaries(period.id, summaries);
-    const byDepartment = completenessByDepartment(expected, period.id, [], pairs);
+    const byDepartment = completenessByDepartment(expected, pairs);
     return departments
       .map((department) => ({ department, completeness: byDepartment.get(department.id) }))
       .filter((d) => d.completeness && d.completeness.reported < d.completeness.expected)
