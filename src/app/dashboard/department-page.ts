@@ -146,7 +146,7 @@ export class DepartmentPage {
       this.areas(),
       this.goals(),
       this.departments(),
-      this.allReports().filter((r) => r.departmentId === department.id),
+      this.allReports(),
       this.summaries.factsOf(period.id).latest,
     );
   });

@@ -19,9 +19,7 @@ export function loadReportsFor(queries: () => readonly ReportQuery[] | null): Re
   const store = inject(Store);
   const wanted = store.selectSignal(orgDataFeature.selectReportQueries);
   const loaded = store.selectSignal(orgDataFeature.selectReportQueriesLoaded);
-  const asked = computed(queries, {
-    equal: (a, b) => (a ?? null) === (b ?? null) || keys(a) === keys(b),
-  });
+  const asked = computed(queries, { equal: (a, b) => keys(a) === keys(b) });
   // Asks again after a sign-out and in, when the store has forgotten what was wanted.
   effect(() => {
     const mine = asked();

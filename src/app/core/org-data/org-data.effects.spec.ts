@@ -10,7 +10,7 @@ import { PlanSummary, summarisePlan } from '../../domain/plan-summary';
 import { sessionFeature } from '../session/session.feature';
 import { OrgDataApiActions, OrgDataPageActions } from './org-data.actions';
 import { watchOrgData, watchSummaries } from './org-data.effects';
-import { DASHBOARD_KINDS, orgDataFeature, STRUCTURE_KINDS } from './org-data.feature';
+import { orgDataFeature, STRUCTURE_KINDS } from './org-data.feature';
 import { createTestMember, createTestPeriod, createTestReport } from '../../testing/builders';
 import { liveQueries } from '../../testing/live-queries';
 
@@ -142,7 +142,7 @@ describe('watchOrgData (what is loaded, in which order)', () => {
     const ready = store.selectSignal(orgDataFeature.selectReady);
     store.dispatch(OrgDataPageActions.reportsNeeded({ queries: [{ periodId: 'per-1' }] }));
     answer('periods');
-    DASHBOARD_KINDS.filter((k) => k !== 'periods').forEach(answer);
+    [...STRUCTURE_KINDS, 'reports' as const].filter((k) => k !== 'periods').forEach(answer);
     expect(dashboardReady()).toBeTrue();
     expect(ready()).toBeFalse();
     (['indicators', 'activities', 'measurements'] as const).forEach(answer);

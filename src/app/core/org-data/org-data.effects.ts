@@ -4,6 +4,7 @@ import { Store } from '@ngrx/store';
 import {
   catchError,
   combineLatest,
+  connect,
   distinct,
   distinctUntilChanged,
   EMPTY,
@@ -22,12 +23,15 @@ import { ENTITY_KINDS, EntityKind, Report } from '../../domain/model';
 import { BackendLoader } from '../backend/backend-loader';
 import { SessionApiActions } from '../session/session.actions';
 import { OrgDataApiActions } from './org-data.actions';
-import { DASHBOARD_KINDS, orgDataFeature } from './org-data.feature';
+import { orgDataFeature, STRUCTURE_KINDS } from './org-data.feature';
 import { reportQueryKey, ReportQuery } from './report-queries';
 import { mergeById } from '../../domain/group-by';
 import { sessionFeature } from '../session/session.feature';
 
-const LATER_KINDS = ENTITY_KINDS.filter((kind) => !(DASHBOARD_KINDS as readonly EntityKind[]).includes(kind));
+/** What follows the structure: everything but the reports, which pages ask for by query. */
+const LATER_KINDS = ENTITY_KINDS.filter(
+  (kind) => kind !== 'reports' && !(STRUCTURE_KINDS as readonly EntityKind[]).includes(kind),
+);
 
 type OrgDataAction = ReturnType<(typeof OrgDataApiActions)[keyof typeof OrgDataApiActions]>;
 
@@ -50,9 +54,11 @@ const failed = (kind: (typeof ENTITY_KINDS)[number]) => (error: unknown) =>
     }),
   );
 
-type Delivery =
-  | { query: ReportQuery; records: Report[]; error?: undefined }
-  | { query: ReportQuery; error: string; records?: undefined };
+/** One report query's current records. */
+interface Delivery {
+  query: ReportQuery;
+  records: Report[];
+}
 
 /**
  * Reports are the one large collection (a region has 100 000): only what the pages shown so far
@@ -63,39 +69,30 @@ function watchReports(backend: Backend, store: Store): Observable<OrgDataAction>
   return store.select(orgDataFeature.selectReportQueries).pipe(
     mergeMap((queries) => queries),
     distinct(reportQueryKey),
-    mergeMap((query) =>
+    mergeMap((query): Observable<Delivery | OrgDataAction> =>
       backend.watch('reports', { where: query }).pipe(
-        map((records): Delivery => ({ query, records })),
-        catchError((error: unknown) =>
-          of<Delivery>({ query, error: error instanceof Error ? error.message : String(error) }),
-        ),
+        map((records) => ({ query, records })),
+        catchError(failed('reports')),
       ),
     ),
-    scan(
-      ({ results }, delivery) => {
-        if (delivery.error !== undefined) {
-          return { results, action: failed('reports')(delivery.error) };
-        }
-        const next = new Map(results).set(reportQueryKey(delivery.query), delivery);
-        const delivered = [...next.values()];
-        return {
-          results: next,
-          action: of(
+    // Failures go out as they are; each query's latest records are merged into one collection.
+    connect((deliveries) =>
+      merge(
+        deliveries.pipe(filter((d): d is OrgDataAction => 'type' in d)),
+        deliveries.pipe(
+          filter((d): d is Delivery => 'query' in d),
+          scan((latest, d) => new Map(latest).set(reportQueryKey(d.query), d), new Map<string, Delivery>()),
+          map((latest) =>
             marked(
               OrgDataApiActions.reportsLoaded({
-                queries: delivered.map((d) => d.query),
-                records: mergeById(delivered.map((d) => d.records)),
+                queries: [...latest.values()].map((d) => d.query),
+                records: mergeById([...latest.values()].map((d) => d.records)),
               }),
             ),
           ),
-        };
-      },
-      {
-        results: new Map<string, Delivery & { records: Report[] }>(),
-        action: EMPTY as Observable<OrgDataAction>,
-      },
+        ),
+      ),
     ),
-    mergeMap(({ action }) => action),
   );
 }
 
@@ -126,7 +123,7 @@ export const watchOrgData = createEffect(
         );
         return merge(
           of(OrgDataApiActions.cleared()),
-          ...DASHBOARD_KINDS.filter((kind) => kind !== 'reports').map(watchKind),
+          ...STRUCTURE_KINDS.map(watchKind),
           watchReports(loader.backend, store),
           later$,
         );

@@ -28,9 +28,13 @@ export interface OrgDataState extends Collections {
   error: string | null;
 }
 
-/** What every dashboard needs before it can show anything: the plans' structure and the periods. */
+/**
+ * What every page needs before it can show anything: the plans' structure and the periods. They are
+ * loaded first; the large collections a page may not need (a region has 40 000 indicators) follow
+ * once these, and what the open page asked for, have arrived.
+ */
 export const STRUCTURE_KINDS = [
-  // Periods first: the recent periods' reports (the largest read) can start only once they are in.
+  // Periods first: the pages' report queries name periods, so they can start only once these are in.
   'periods',
   'departments',
   'members',
@@ -38,12 +42,6 @@ export const STRUCTURE_KINDS = [
   'focusAreas',
   'goals',
 ] as const satisfies readonly EntityKind[];
-
-/**
- * What the overview and the status report need. They are loaded first; the large collections a
- * dashboard does not need (a region has 40 000 indicators) follow once these have arrived.
- */
-export const DASHBOARD_KINDS = [...STRUCTURE_KINDS, 'reports'] as const satisfies readonly EntityKind[];
 
 const adapter = createEntityAdapter<Stamped>();
 const summaryAdapter = createEntityAdapter<PlanSummary>();
