@@ -3,6 +3,7 @@ import { provideRouter } from '@angular/router';
 import { MockStore, provideMockStore } from '@ngrx/store/testing';
 import { orgDataFeature } from '../../core/org-data/org-data.feature';
 import { createTestDepartment, createTestFocusArea, createTestPlan } from '../../testing/builders';
+import { chooseCsv } from '../../testing/files';
 import { provideTranslocoForTests } from '../../testing/transloco-testing';
 import { editorFeature } from '../editor/editor.feature';
 import { GoalImportPage } from './goal-import-page';
@@ -36,21 +37,12 @@ describe('GoalImportPage (a file chosen before the plan and the departments have
     await fixture.whenStable();
     const element = fixture.nativeElement as HTMLElement;
     const input = element.querySelector<HTMLInputElement>('input[type=file]')!;
-    const transfer = new DataTransfer();
-    transfer.items.add(
-      new File(
-        ['Insatsområde;Mål;Ansvarig förvaltning\nSpråk;Fler i arbete;Kommunledningskontoret\n'],
-        'mal.csv',
-        {
-          type: 'text/csv',
-        },
-      ),
+    await chooseCsv(
+      fixture,
+      input,
+      'mal.csv',
+      'Insatsområde;Mål;Ansvarig förvaltning\nSpråk;Fler i arbete;Kommunledningskontoret\n',
     );
-    input.files = transfer.files;
-    input.dispatchEvent(new Event('change'));
-    // Reading the file is asynchronous; give it a moment.
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    await fixture.whenStable();
     const outcome = () => element.querySelector('.outcome')?.textContent ?? '';
     expect(outcome()).toContain('Läser filen');
     // Not judged against no departments ("unknown department") or no focus areas (a new "Språk").

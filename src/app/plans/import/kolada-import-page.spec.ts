@@ -4,6 +4,7 @@ import { MockStore, provideMockStore } from '@ngrx/store/testing';
 import { orgDataFeature } from '../../core/org-data/org-data.feature';
 import { sessionFeature } from '../../core/session/session.feature';
 import { createTestIndicator } from '../../testing/builders';
+import { chooseCsv } from '../../testing/files';
 import { provideTranslocoForTests } from '../../testing/transloco-testing';
 import { editorFeature } from '../editor/editor.feature';
 import { KoladaImportPage } from './kolada-import-page';
@@ -41,15 +42,7 @@ describe('KoladaImportPage (a file chosen before the indicators have arrived)', 
     await fixture.whenStable();
     const element = fixture.nativeElement as HTMLElement;
     const input = element.querySelector<HTMLInputElement>('#kolada-file')!;
-    const transfer = new DataTransfer();
-    transfer.items.add(
-      new File(['KPI;Kommun;År;Kön;Värde\nN00945;1380;2030;T;47,5\n'], 'kolada.csv', { type: 'text/csv' }),
-    );
-    input.files = transfer.files;
-    input.dispatchEvent(new Event('change'));
-    // Reading the file is asynchronous; give it a moment.
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    await fixture.whenStable();
+    await chooseCsv(fixture, input, 'kolada.csv', 'KPI;Kommun;År;Kön;Värde\nN00945;1380;2030;T;47,5\n');
     expect(element.querySelector('.outcome')?.textContent).toContain('Hämtar');
     // Not judged against an empty set of indicators ("no indicator uses N00945").
     expect(element.querySelector('.outcome')?.textContent).not.toContain('hoppas över');
