@@ -21,6 +21,8 @@ function pickDraft() {
 
 async function signInAs(page: Page, name: string) {
   await page.goto('/sign-in');
+  // The page is drawn once the demo people are listed; only then is "Logga ut" there or not.
+  await expect(page.getByRole('button', { name: `Logga in som ${name}` })).toBeVisible();
   const signOut = page.getByRole('button', { name: 'Logga ut' });
   if (await signOut.isVisible()) {
     await signOut.click();
