@@ -50,6 +50,43 @@ test('an administrator adds a department and a person with two roles; duplicates
   await expect(row).toContainText('Strateg');
 });
 
+test('an administrator finds people by role and department; Back from a person keeps the search', async ({
+  page,
+}) => {
+  const seed = buildDemoSeed(new Date());
+  const kk = seed.departments.find((d) => d.shortName === 'KK')!;
+  const strategists = seed.members
+    .filter((m) => m.roles.includes('strategist') && m.departmentIds.includes(kk.id))
+    .map((m) => m.name)
+    .sort((a, b) => a.localeCompare(b, 'sv'));
+  expect(strategists.length).toBeGreaterThan(0);
+
+  await startSignedIn(page, PEOPLE.admin.id);
+  await page.goto('/admin');
+  const people = page.getByRole('region', { name: 'Personer' });
+  await expect(people.getByRole('rowheader').first()).toBeVisible();
+  await people.getByRole('searchbox', { name: 'Sök person' }).fill('strateg kk');
+  await expect(people.getByRole('rowheader')).toHaveText(
+    strategists.map((name) => new RegExp(`^\\s*${name}`)),
+  );
+  await expect(people.getByRole('status')).toHaveText(
+    strategists.length === 1
+      ? '1 person matchar sökningen.'
+      : `${strategists.length} personer matchar sökningen.`,
+  );
+  await expect(page).toHaveURL(/[?&]person=strateg(\+|%20)kk/);
+
+  await people.getByRole('link', { name: `Ändra ${strategists[0]}` }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.goBack();
+  await expect(people.getByRole('searchbox', { name: 'Sök person' })).toHaveValue('strateg kk');
+  await expect(people.getByRole('rowheader')).toHaveCount(strategists.length);
+
+  await people.getByRole('searchbox', { name: 'Sök person' }).fill('ingen sådan person');
+  await expect(people.getByRole('status')).toHaveText('Ingen person matchar sökningen.');
+  await expect(people.getByRole('rowheader')).toHaveCount(0);
+});
+
 test('only administrators reach the administration', async ({ page }) => {
   await startSignedIn(page, PEOPLE.strategist.id);
   await page.goto('/admin/people/new');

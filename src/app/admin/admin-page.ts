@@ -1,22 +1,44 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import {
+  afterNextRender,
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  inject,
+  Injector,
+  input,
+  linkedSignal,
+  signal,
+} from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
-import { RouterLink } from '@angular/router';
-import { TranslocoPipe } from '@jsverse/transloco';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { Router, RouterLink } from '@angular/router';
+import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { Store } from '@ngrx/store';
 import { orgDataFeature } from '../core/org-data/org-data.feature';
 import { sessionFeature } from '../core/session/session.feature';
 import { selectDepartmentsById } from '../core/org-data/org-data.selectors';
 import { BackendLoader } from '../core/backend/backend-loader';
-import { LocalNumberPipe } from '../core/i18n/format-pipes';
+import { CountKeyPipe, LocalNumberPipe } from '../core/i18n/format-pipes';
 import { exportFileName } from '../domain/data-export';
 import { ENTITY_KINDS } from '../domain/model';
 import { downloadJson } from '../shared/files/export';
 import { errorMessage, Message } from '../shared/ui/error-message';
+import { matchesSearch, PEOPLE_PAGE } from './people-list';
 
 /** Departments and people of the organisation, for the administrator to keep current. */
 @Component({
   selector: 'app-admin-page',
-  imports: [TranslocoPipe, RouterLink, MatButtonModule, LocalNumberPipe],
+  imports: [
+    TranslocoPipe,
+    RouterLink,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    LocalNumberPipe,
+    CountKeyPipe,
+  ],
   template: `
     <h1>{{ 'admin.title' | transloco }}</h1>
     <p>{{ 'admin.intro' | transloco }}</p>
@@ -66,6 +88,33 @@ import { errorMessage, Message } from '../shared/ui/error-message';
       <p>
         <a mat-flat-button routerLink="/admin/people/new">{{ 'editor.members.new' | transloco }}</a>
       </p>
+      <mat-form-field appearance="outline" class="search">
+        <mat-label>{{ 'admin.search' | transloco }}</mat-label>
+        <input
+          matInput
+          type="search"
+          autocomplete="off"
+          [value]="query()"
+          (input)="search($any($event.target).value)"
+        />
+        <mat-hint>{{ 'admin.searchHint' | transloco }}</mat-hint>
+      </mat-form-field>
+      <p role="status" class="count">
+        @if (matching().length === 0) {
+          {{ 'admin.noMatch' | transloco }}
+        } @else if (shown().length < matching().length) {
+          {{
+            'admin.showing'
+              | transloco: { shown: (shown().length | localNumber), count: (matching().length | localNumber) }
+          }}
+        } @else if (query().trim()) {
+          {{
+            'admin.matches'
+              | countKey: matching().length
+              | transloco: { count: (matching().length | localNumber) }
+          }}
+        }
+      </p>
       <div class="scroll">
         <table class="figures">
           <thead>
@@ -81,9 +130,9 @@ import { errorMessage, Message } from '../shared/ui/error-message';
             </tr>
           </thead>
           <tbody>
-            @for (p of people(); track p.member.id) {
+            @for (p of shown(); track p.member.id) {
               <tr>
-                <th scope="row">
+                <th scope="row" [id]="'person-' + p.member.id" tabindex="-1">
                   {{ p.member.name }}
                   @if (p.member.title) {
                     <span class="title">{{ p.member.title }}</span>
@@ -109,6 +158,13 @@ import { errorMessage, Message } from '../shared/ui/error-message';
           </tbody>
         </table>
       </div>
+      @if (shown().length < matching().length) {
+        <p>
+          <button mat-stroked-button type="button" (click)="showMore()">
+            {{ 'review.showMore' | transloco: { count: (nextCount() | localNumber) } }}
+          </button>
+        </p>
+      }
     </section>
     <section aria-labelledby="export-heading">
       <h2 id="export-heading">{{ 'admin.exportTitle' | transloco }}</h2>
@@ -120,7 +176,11 @@ import { errorMessage, Message } from '../shared/ui/error-message';
         @if (exporting()) {
           {{ 'admin.exporting' | transloco }}
         } @else if (exported(); as done) {
-          {{ 'admin.exported' | transloco: { file: done.file, count: (done.count | localNumber) } }}
+          {{
+            'admin.exported'
+              | countKey: done.count
+              | transloco: { file: done.file, count: (done.count | localNumber) }
+          }}
         }
       </p>
       @if (exportError(); as error) {
@@ -129,6 +189,9 @@ import { errorMessage, Message } from '../shared/ui/error-message';
     </section>
   `,
   styles: `
+    .search {
+      width: min(100%, 28rem);
+    }
     .error {
       color: #8f1d14;
       font-weight: 600;
@@ -145,6 +208,11 @@ import { errorMessage, Message } from '../shared/ui/error-message';
 export class AdminPage {
   private readonly store = inject(Store);
   private readonly loader = inject(BackendLoader);
+  private readonly router = inject(Router);
+  private readonly injector = inject(Injector);
+  private readonly transloco = inject(TranslocoService);
+  /** The shown language's texts, once loaded: role names are searched as they read. */
+  private readonly texts = toSignal(this.transloco.selectTranslation());
   protected readonly exporting = signal(false);
   protected readonly exported = signal<{ file: string; count: number } | null>(null);
   protected readonly exportError = signal<Message | null>(null);
@@ -181,15 +249,57 @@ export class AdminPage {
         memberCount: this.members().filter((m) => m.departmentIds.includes(department.id)).length,
       })),
   );
-  protected readonly people = computed(() =>
-    [...this.members()]
+  private readonly people = computed(() => {
+    this.texts();
+    return [...this.members()]
       .sort((a, b) => a.name.localeCompare(b.name, 'sv'))
-      .map((member) => ({
-        member,
-        departments: member.departmentIds
-          .map((id) => this.departmentsById().get(id)?.shortName ?? '')
-          .filter(Boolean)
-          .join(', '),
-      })),
+      .map((member) => {
+        const departments = member.departmentIds
+          .map((id) => this.departmentsById().get(id))
+          .filter((d) => !!d);
+        const roles = member.roles.map((role) => this.transloco.translate(`roles.${role}`));
+        return {
+          member,
+          departments: departments.map((d) => d.shortName).join(', '),
+          searched: [
+            member.name,
+            member.email,
+            member.title,
+            ...roles,
+            ...departments.flatMap((d) => [d.name, d.shortName]),
+          ],
+        };
+      });
+  });
+
+  /** The search, from the URL (`?person=…`): a link or the browser's Back keeps it. */
+  readonly person = input<string>();
+  protected readonly query = linkedSignal(() => this.person() ?? '');
+  protected readonly matching = computed(() =>
+    this.people().filter((p) => matchesSearch(this.query(), p.searched)),
   );
+  /** A page at a time: a municipality has hundreds of people, a region thousands. */
+  private readonly limit = linkedSignal({ source: this.query, computation: () => PEOPLE_PAGE });
+  protected readonly shown = computed(() => this.matching().slice(0, this.limit()));
+  protected readonly nextCount = computed(() =>
+    Math.min(PEOPLE_PAGE, this.matching().length - this.shown().length),
+  );
+
+  protected search(text: string): void {
+    this.query.set(text);
+    void this.router.navigate([], {
+      queryParams: { person: text.trim() ? text : null },
+      queryParamsHandling: 'merge',
+      replaceUrl: true,
+    });
+  }
+
+  /** Shows the next page; keyboard users continue on its first person. */
+  protected showMore(): void {
+    const first = this.matching()[this.shown().length];
+    this.limit.update((n) => n + PEOPLE_PAGE);
+    afterNextRender(() => document.getElementById(`person-${first.member.id}`)?.focus(), {
+      injector: this.injector,
+    });
+  }
 }
