@@ -27,6 +27,8 @@ export const OrgDataPageActions = createActionGroup({
      * summaries.
      */
     'Reports Needed': props<{ queries: ReportQuery[] }>(),
+    /** A page no longer shows these reports (it was left, or shows others now). */
+    'Reports Released': props<{ queries: ReportQuery[] }>(),
     /** A dashboard shows these periods' figures (it reads the plans' summaries, not the reports). */
     'Summaries Needed': props<{ periodIds: Id[] }>(),
   },

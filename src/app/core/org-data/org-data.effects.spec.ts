@@ -1,7 +1,7 @@
 import { TestBed } from '@angular/core/testing';
 import { provideEffects } from '@ngrx/effects';
 import { provideStore, Store } from '@ngrx/store';
-import { Subject } from 'rxjs';
+import { Observable, Subject } from 'rxjs';
 import { Backend, Query } from '../../data-access/backend';
 import { EntityKind, EntityMap } from '../../domain/model';
 import { BackendLoader } from '../backend/backend-loader';
@@ -11,18 +11,35 @@ import { sessionFeature } from '../session/session.feature';
 import { OrgDataApiActions, OrgDataPageActions } from './org-data.actions';
 import { watchOrgData, watchSummaries } from './org-data.effects';
 import { orgDataFeature, STRUCTURE_KINDS } from './org-data.feature';
+import { KEPT_UNUSED } from './report-queries';
 import { createTestMember, createTestPeriod, createTestReport } from '../../testing/builders';
 import { liveQueries } from '../../testing/live-queries';
 
-/** A backend whose live queries the test answers by hand. */
+/** A backend whose live queries the test answers by hand; `closed` once nobody listens. */
 function fakeBackend() {
-  const watched: { kind: EntityKind; query?: Query<EntityKind>; results: Subject<unknown[]> }[] = [];
+  const watched: {
+    kind: EntityKind;
+    query?: Query<EntityKind>;
+    results: Subject<unknown[]>;
+    closed: boolean;
+  }[] = [];
   const backend = {
     kind: 'local',
     watch<K extends EntityKind>(kind: K, query?: Query<K>) {
-      const results = new Subject<unknown[]>();
-      watched.push({ kind, query: query as Query<EntityKind>, results });
-      return results.asObservable() as unknown as import('rxjs').Observable<EntityMap[K][]>;
+      const entry = {
+        kind,
+        query: query as Query<EntityKind>,
+        results: new Subject<unknown[]>(),
+        closed: false,
+      };
+      watched.push(entry);
+      return new Observable<unknown[]>((subscriber) => {
+        const inner = entry.results.subscribe(subscriber);
+        return () => {
+          entry.closed = true;
+          inner.unsubscribe();
+        };
+      }) as unknown as Observable<EntityMap[K][]>;
     },
   } as unknown as Backend;
   return { backend, watched };
@@ -108,6 +125,68 @@ describe('watchOrgData (what is loaded, in which order)', () => {
     expect(ids()).toEqual(['both']);
     reportWatches()[0].results.next([]);
     expect(ids()).toEqual(['both']);
+  });
+
+  it('stops watching a query no page uses once it is forgotten, and drops its reports', () => {
+    const { store, reportWatches } = setUp();
+    const open = (n: number) => ({ planId: `plan-${n}`, periodId: 'per-1' });
+    const ids = () =>
+      store
+        .selectSignal(orgDataFeature.selectAllReports)()
+        .map((r) => r.id);
+    // A strategist opens plan 0 and leaves it, then opens and leaves as many plans as are kept.
+    store.dispatch(OrgDataPageActions.reportsNeeded({ queries: [open(0)] }));
+    reportWatches()[0].results.next([createTestReport({ id: 'r0', planId: 'plan-0', periodId: 'per-1' })]);
+    store.dispatch(OrgDataPageActions.reportsReleased({ queries: [open(0)] }));
+    expect(reportWatches()[0].closed).toBeFalse();
+    expect(ids()).toEqual(['r0']);
+    for (let n = 1; n <= KEPT_UNUSED; n++) {
+      store.dispatch(OrgDataPageActions.reportsNeeded({ queries: [open(n)] }));
+      store.dispatch(OrgDataPageActions.reportsReleased({ queries: [open(n)] }));
+    }
+    expect(reportWatches().length).toBe(KEPT_UNUSED + 1);
+    expect(reportWatches()[0].closed).toBeTrue();
+    expect(
+      reportWatches()
+        .slice(1)
+        .every((w) => !w.closed),
+    ).toBeTrue();
+    expect(ids()).toEqual([]);
+    expect(store.selectSignal(orgDataFeature.selectReportQueries)().length).toBe(KEPT_UNUSED);
+
+    // Back to plan 0: watched afresh.
+    store.dispatch(OrgDataPageActions.reportsNeeded({ queries: [open(0)] }));
+    expect(reportWatches().length).toBe(KEPT_UNUSED + 2);
+    expect(reportWatches()[KEPT_UNUSED + 1].query?.where).toEqual(open(0));
+    expect(store.selectSignal(orgDataFeature.selectReportsReady)()).toBeFalse();
+  });
+
+  it('never stops watching a query a page shown still uses', () => {
+    const { store, reportWatches } = setUp();
+    const badge = { departmentId: 'd1', periodId: 'per-1' };
+    store.dispatch(OrgDataPageActions.reportsNeeded({ queries: [badge] }));
+    store.dispatch(OrgDataPageActions.reportsNeeded({ queries: [badge] }));
+    store.dispatch(OrgDataPageActions.reportsReleased({ queries: [badge] }));
+    for (let n = 0; n <= KEPT_UNUSED; n++) {
+      store.dispatch(OrgDataPageActions.reportsNeeded({ queries: [{ goalId: `g${n}` }] }));
+      store.dispatch(OrgDataPageActions.reportsReleased({ queries: [{ goalId: `g${n}` }] }));
+    }
+    expect(reportWatches()[0].query?.where).toEqual(badge);
+    expect(reportWatches()[0].closed).toBeFalse();
+    expect(reportWatches().filter((w) => w.closed).length).toBe(1);
+  });
+
+  it('stops watching a query once a wider one that covers it is watched', () => {
+    const { store, reportWatches } = setUp();
+    const narrow = { goalId: 'g1', departmentId: 'd1' };
+    store.dispatch(OrgDataPageActions.reportsNeeded({ queries: [narrow] }));
+    store.dispatch(OrgDataPageActions.reportsNeeded({ queries: [{ goalId: 'g1' }] }));
+    expect(reportWatches().map((w) => [w.query?.where, w.closed])).toEqual([
+      [narrow, true],
+      [{ goalId: 'g1' }, false],
+    ]);
+    reportWatches()[1].results.next([]);
+    expect(store.selectSignal(orgDataFeature.selectReportsReady)()).toBeTrue();
   });
 
   it('says when a query cannot be read, and keeps the other queries live', () => {

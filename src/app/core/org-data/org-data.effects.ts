@@ -5,7 +5,6 @@ import {
   catchError,
   combineLatest,
   connect,
-  distinct,
   distinctUntilChanged,
   EMPTY,
   filter,
@@ -17,6 +16,7 @@ import {
   scan,
   switchMap,
   take,
+  takeUntil,
 } from 'rxjs';
 import { Backend } from '../../data-access/backend';
 import { ENTITY_KINDS, EntityKind, Report } from '../../domain/model';
@@ -54,34 +54,57 @@ const failed = (kind: (typeof ENTITY_KINDS)[number]) => (error: unknown) =>
     }),
   );
 
-/** One report query's current records. */
+/** One report query's current records; null once it is no longer watched. */
 interface Delivery {
   query: ReportQuery;
-  records: Report[];
+  records: Report[] | null;
 }
 
 /**
- * Reports are the one large collection (a region has 100 000): only what the pages shown so far
- * asked for is watched (one plan's reports of a period, a department's, a goal's), each query once,
- * and their results are merged.
+ * Reports are the one large collection (a region has 100 000): only what the pages asked for is
+ * watched (one plan's reports of a period, a department's, a goal's), each query from when it is
+ * wanted until it no longer is (forgotten, or covered by a wider one), and their results are merged.
  */
 function watchReports(backend: Backend, store: Store): Observable<OrgDataAction> {
+  const wanted$ = store
+    .select(orgDataFeature.selectReportQueries)
+    .pipe(map((queries) => new Set(queries.map(reportQueryKey))));
   return store.select(orgDataFeature.selectReportQueries).pipe(
-    mergeMap((queries) => queries),
-    distinct(reportQueryKey),
-    mergeMap((query): Observable<Delivery | OrgDataAction> =>
-      backend.watch('reports', { where: query }).pipe(
-        map((records) => ({ query, records })),
-        catchError(failed('reports')),
-      ),
+    // The queries that were not wanted a moment ago.
+    scan(
+      ({ keys }, queries) => ({
+        keys: new Set(queries.map(reportQueryKey)),
+        added: queries.filter((query) => !keys.has(reportQueryKey(query))),
+      }),
+      { keys: new Set<string>(), added: [] as ReportQuery[] },
     ),
+    mergeMap(({ added }) => added),
+    mergeMap((query): Observable<Delivery | OrgDataAction> => {
+      const gone$ = wanted$.pipe(
+        filter((keys) => !keys.has(reportQueryKey(query))),
+        take(1),
+      );
+      return merge(
+        backend.watch('reports', { where: query }).pipe(
+          map((records) => ({ query, records })),
+          catchError(failed('reports')),
+          takeUntil(gone$),
+        ),
+        gone$.pipe(map(() => ({ query, records: null }))),
+      );
+    }),
     // Failures go out as they are; each query's latest records are merged into one collection.
     connect((deliveries) =>
       merge(
         deliveries.pipe(filter((d): d is OrgDataAction => 'type' in d)),
         deliveries.pipe(
           filter((d): d is Delivery => 'query' in d),
-          scan((latest, d) => new Map(latest).set(reportQueryKey(d.query), d), new Map<string, Delivery>()),
+          scan((latest, d) => {
+            const next = new Map(latest);
+            if (d.records) next.set(reportQueryKey(d.query), { query: d.query, records: d.records });
+            else next.delete(reportQueryKey(d.query));
+            return next;
+          }, new Map<string, { query: ReportQuery; records: Report[] }>()),
           map((latest) =>
             marked(
               OrgDataApiActions.reportsLoaded({

@@ -3,7 +3,15 @@ import { createFeature, createReducer, createSelector, on } from '@ngrx/store';
 import { ENTITY_KINDS, EntityKind, EntityMap, Id, Stamped } from '../../domain/model';
 import { PlanSummary } from '../../domain/plan-summary';
 import { OrgDataApiActions, OrgDataPageActions } from './org-data.actions';
-import { isLoaded, ReportQuery, withQueries } from './report-queries';
+import {
+  asked,
+  isLoaded,
+  released,
+  ReportAsk,
+  ReportQuery,
+  reportQueryKey,
+  watchedFor,
+} from './report-queries';
 
 /**
  * The signed-in organisation's records, kept current by live queries on the backend.
@@ -14,9 +22,11 @@ export type Collections = { [K in EntityKind]: EntityState<EntityMap[K]> };
 export interface OrgDataState extends Collections {
   loaded: Partial<Record<EntityKind, boolean>>;
   /**
-   * Which reports are watched: none until a page asks, then what the pages shown so far asked for
-   * (one plan's reports of a period, a department's, a goal's).
+   * The report queries pages asked for (one plan's reports of a period, a department's, a goal's),
+   * with how many pages shown now use each; a few no page uses stay for a quick return.
    */
+  reportAsks: ReportAsk[];
+  /** Which reports are watched: the queries asked for, but none that another covers. */
   reportQueries: ReportQuery[];
   /** The report queries whose reports have arrived. */
   reportQueriesLoaded: ReportQuery[];
@@ -51,6 +61,7 @@ const initialState: OrgDataState = {
     ENTITY_KINDS.map((kind) => [kind, adapter.getInitialState()]),
   ) as unknown as Collections),
   loaded: {},
+  reportAsks: [],
   reportQueries: [],
   reportQueriesLoaded: [],
   summaries: summaryAdapter.getInitialState(),
@@ -64,6 +75,20 @@ const sameIds = (a: readonly Id[], b: readonly Id[]) =>
 
 const { selectAll } = adapter.getSelectors();
 
+const sameQueries = (a: readonly ReportQuery[], b: readonly ReportQuery[]) =>
+  a.length === b.length &&
+  a.every((query) => b.some((other) => reportQueryKey(other) === reportQueryKey(query)));
+
+/** The state with these asks, and what they watch (the same array while that does not change). */
+function withAsks(state: OrgDataState, reportAsks: ReportAsk[]): OrgDataState {
+  const watched = watchedFor(reportAsks);
+  return {
+    ...state,
+    reportAsks,
+    reportQueries: sameQueries(watched, state.reportQueries) ? state.reportQueries : watched,
+  };
+}
+
 export const orgDataFeature = createFeature({
   name: 'orgData',
   reducer: createReducer(
@@ -73,10 +98,12 @@ export const orgDataFeature = createFeature({
       [kind]: adapter.setAll(records, state[kind] as EntityState<Stamped>),
       loaded: { ...state.loaded, [kind]: true },
     })),
-    on(OrgDataPageActions.reportsNeeded, (state, { queries }): OrgDataState => {
-      const wanted = withQueries(state.reportQueries, queries);
-      return wanted ? { ...state, reportQueries: wanted } : state;
-    }),
+    on(OrgDataPageActions.reportsNeeded, (state, { queries }): OrgDataState =>
+      withAsks(state, asked(state.reportAsks, queries)),
+    ),
+    on(OrgDataPageActions.reportsReleased, (state, { queries }): OrgDataState =>
+      withAsks(state, released(state.reportAsks, queries)),
+    ),
     on(OrgDataApiActions.reportsLoaded, (state, { queries, records }): OrgDataState => ({
       ...state,
       reports: adapter.setAll(records, state.reports as EntityState<Stamped>) as OrgDataState['reports'],

@@ -53,9 +53,13 @@ describe('recent periods and the report scope', () => {
     );
     expect(asked.reportQueries).toEqual([planPeriod]);
     expect(ready(asked)).toBeFalse();
-    expect(
-      orgDataFeature.reducer(asked, OrgDataPageActions.reportsNeeded({ queries: [{ ...planPeriod }] })),
-    ).toBe(asked);
+    // A second page asking the same: one watch, the same list (nothing is watched again).
+    const twice = orgDataFeature.reducer(
+      asked,
+      OrgDataPageActions.reportsNeeded({ queries: [{ ...planPeriod }] }),
+    );
+    expect(twice.reportQueries).toBe(asked.reportQueries);
+    expect(twice.reportAsks).toEqual([{ query: planPeriod, users: 2 }]);
     const arrived = orgDataFeature.reducer(
       asked,
       OrgDataApiActions.reportsLoaded({ queries: [planPeriod], records: [createTestReport()] }),

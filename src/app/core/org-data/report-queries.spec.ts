@@ -1,4 +1,15 @@
-import { covers, eachOf, isLoaded, ReportQuery, reportQueryKey, withQueries } from './report-queries';
+import {
+  asked,
+  covers,
+  eachOf,
+  isLoaded,
+  released,
+  ReportAsk,
+  ReportQuery,
+  reportQueryKey,
+  watchedFor,
+  withQueries,
+} from './report-queries';
 
 describe('report queries (which reports a page asks for)', () => {
   const plan: ReportQuery = { planId: 'p1' };
@@ -77,5 +88,91 @@ describe('report queries (which reports a page asks for)', () => {
       { periodId: 't1', departmentId: 'd2' },
     ]);
     expect(eachOf('periodId', [])).toEqual([]);
+  });
+
+  describe('which queries stay watched as pages come and go', () => {
+    const use = (query: ReportQuery, users: number): ReportAsk => ({ query, users });
+    const q = (n: number): ReportQuery => ({ planId: `p${n}`, periodId: 't1' });
+    type Step = ['ask' | 'leave', ReportQuery[]];
+    const cases: { name: string; start: ReportAsk[]; steps: Step[]; keep?: number; expected: ReportAsk[] }[] =
+      [
+        {
+          name: 'a page asks: used once',
+          start: [],
+          steps: [['ask', [planPeriod]]],
+          expected: [use(planPeriod, 1)],
+        },
+        {
+          name: 'a second page asks the same (in any order of fields): used twice, one entry',
+          start: [use(planPeriod, 1)],
+          steps: [['ask', [{ periodId: 't1', planId: 'p1' }]]],
+          expected: [use(planPeriod, 2)],
+        },
+        {
+          name: 'the page leaves: kept, unused',
+          start: [use(planPeriod, 1)],
+          steps: [['leave', [planPeriod]]],
+          expected: [use(planPeriod, 0)],
+        },
+        {
+          name: 'leaving what was never asked changes nothing, and never counts below zero',
+          start: [use(planPeriod, 0)],
+          steps: [['leave', [planPeriod, period]]],
+          expected: [use(planPeriod, 0)],
+        },
+        {
+          name: 'the oldest unused are forgotten beyond the number kept',
+          start: [use(q(1), 0), use(q(2), 0), use(departmentPeriod, 1)],
+          steps: [['leave', []]],
+          keep: 1,
+          expected: [use(q(2), 0), use(departmentPeriod, 1)],
+        },
+        {
+          name: 'a query in use is never forgotten, however old',
+          start: [use(departmentPeriod, 1), use(q(1), 0), use(q(2), 0)],
+          steps: [['leave', [q(3)]]],
+          keep: 0,
+          expected: [use(departmentPeriod, 1)],
+        },
+        {
+          name: 'the most recently left counts as the newest',
+          start: [use(q(1), 1), use(q(2), 0)],
+          steps: [['leave', [q(1)]]],
+          keep: 1,
+          expected: [use(q(1), 0)],
+        },
+        {
+          name: 'asked again before it is forgotten: in use again, and newest',
+          start: [use(q(1), 0), use(q(2), 0)],
+          steps: [
+            ['ask', [q(1)]],
+            ['leave', []],
+          ],
+          keep: 0,
+          expected: [use(q(1), 1)],
+        },
+      ];
+    for (const { name, start, steps, keep, expected } of cases) {
+      it(name, () => {
+        let asks = start;
+        for (const [step, queries] of steps) {
+          asks = step === 'ask' ? asked(asks, queries) : released(asks, queries, keep);
+        }
+        expect(asks).toEqual(expected);
+      });
+    }
+
+    it('watches each query asked, but none that another covers', () => {
+      expect(watchedFor([])).toEqual([]);
+      expect(watchedFor([use(planPeriod, 1), use(departmentPeriod, 0)])).toEqual([
+        planPeriod,
+        departmentPeriod,
+      ]);
+      expect(watchedFor([use(planPeriod, 1), use(plan, 0), use(otherPlanPeriod, 2)])).toEqual([
+        plan,
+        otherPlanPeriod,
+      ]);
+      expect(watchedFor([use(plan, 0), use(planPeriod, 1)])).toEqual([plan]);
+    });
   });
 });

@@ -58,3 +58,61 @@ export function eachOf(
 ): ReportQuery[] {
   return values.flatMap((value) => (value ? [{ ...others, [field]: value }] : []));
 }
+
+/** A query pages asked for, and how many of those shown now use it (0: kept for a quick return). */
+export interface ReportAsk {
+  query: ReportQuery;
+  users: number;
+}
+
+/**
+ * How many queries no page uses any more stay watched, the most recently left first: going back to
+ * a recent page is instant, while a strategist who has opened 40 plans does not keep 40 plans'
+ * reports and listeners.
+ */
+export const KEPT_UNUSED = 8;
+
+/** `asks` with `queries` used by one more page each; the most recently touched come last. */
+export function asked(asks: readonly ReportAsk[], queries: readonly ReportQuery[]): ReportAsk[] {
+  let result = [...asks];
+  for (const query of queries) {
+    const key = reportQueryKey(query);
+    const found = result.find((a) => reportQueryKey(a.query) === key);
+    result = [
+      ...result.filter((a) => a !== found),
+      { query: found?.query ?? query, users: (found?.users ?? 0) + 1 },
+    ];
+  }
+  return result;
+}
+
+/**
+ * `asks` with `queries` used by one page fewer each (a page left, or asks for others now). Of those
+ * no page uses, the `keep` most recently left stay; older ones are forgotten.
+ */
+export function released(
+  asks: readonly ReportAsk[],
+  queries: readonly ReportQuery[],
+  keep = KEPT_UNUSED,
+): ReportAsk[] {
+  let result = [...asks];
+  for (const query of queries) {
+    const key = reportQueryKey(query);
+    const found = result.find((a) => reportQueryKey(a.query) === key);
+    if (found)
+      result = [...result.filter((a) => a !== found), { ...found, users: Math.max(0, found.users - 1) }];
+  }
+  const unused = result.filter((a) => a.users === 0);
+  const forgotten = new Set(unused.slice(0, Math.max(0, unused.length - keep)));
+  return result.filter((a) => !forgotten.has(a));
+}
+
+/** The queries to watch for `asks`: each one asked, but none that another covers. */
+export function watchedFor(asks: readonly ReportAsk[]): ReportQuery[] {
+  return (
+    withQueries(
+      [],
+      asks.map((a) => a.query),
+    ) ?? []
+  );
+}
