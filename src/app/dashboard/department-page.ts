@@ -104,7 +104,8 @@ export class DepartmentPage {
   readonly department = input<string>();
   readonly period = input<string>();
 
-  private readonly storeReady = this.store.selectSignal(orgDataFeature.selectReady);
+  /** The structure and the reports asked for: the view shows no indicators, so it does not wait for them. */
+  private readonly storeReady = this.store.selectSignal(orgDataFeature.selectDashboardReady);
   protected readonly periods = this.store.selectSignal(selectPeriodsInOrder);
   private readonly current = this.store.selectSignal(selectCurrentPeriod);
   protected readonly departments = this.store.selectSignal(orgDataFeature.selectAllDepartments);

@@ -26,7 +26,8 @@ import { periodsFeature } from './periods.feature';
 })
 export class PeriodsPage {
   private readonly store = inject(Store);
-  protected readonly ready = this.store.selectSignal(orgDataFeature.selectReady);
+  /** The periods are part of the structure: the page does not wait for the large collections. */
+  protected readonly ready = this.store.selectSignal(orgDataFeature.selectStructureReady);
   protected readonly periods = this.store.selectSignal(selectPeriodsInOrder);
   protected readonly state = this.store.selectSignal(periodsFeature.selectPeriodsAdminState);
   private readonly member = this.store.selectSignal(sessionFeature.selectMember);

@@ -43,13 +43,25 @@ export class PlanDetailPage {
   readonly planId = input.required<string>();
 
   private readonly structureReady = this.store.selectSignal(orgDataFeature.selectStructureReady);
+  private readonly loaded = this.store.selectSignal(orgDataFeature.selectLoaded);
   private readonly recent = this.store.selectSignal(selectRecentPeriodIds);
-  /** Each goal's status and latest values come from this plan's reports of the recent periods. */
+  /**
+   * Each goal's status and latest values come from this plan's reports of the recent periods,
+   * asked for as soon as the periods (the first collection) are in: the large collections then
+   * wait for them instead of competing with them.
+   */
   private readonly reports = loadReportsFor(() =>
-    this.structureReady() ? eachOf('periodId', this.recent(), { planId: this.planId() }) : null,
+    this.loaded().periods ? eachOf('periodId', this.recent(), { planId: this.planId() }) : null,
   );
+  /** The plan's focus areas and goals with their statuses: shown before the large collections. */
+  protected readonly ready = computed(() => this.structureReady() && this.reports.ready());
+  /**
+   * Whether indicators, activities and measurements have arrived too. A region has 40 000
+   * indicators; the goals do not wait for them, and removing a focus area (which removes what
+   * is under it) waits until they are here.
+   */
   private readonly storeReady = this.store.selectSignal(orgDataFeature.selectReady);
-  protected readonly ready = computed(() => this.storeReady() && this.reports.ready());
+  protected readonly detailsReady = computed(() => this.storeReady() && this.reports.ready());
   protected readonly editor = this.store.selectSignal(editorFeature.selectEditorState);
   private readonly state = this.store.selectSignal((state: object) => state);
   /** The memoised selector of this plan, applied to the store's state. */
@@ -103,6 +115,7 @@ export class PlanDetailPage {
   }
 
   protected askRemove(row: AreaRow): void {
+    if (!this.detailsReady()) return;
     this.removing.set(row);
     const targets = this.detail()?.areas.filter((a) => a.area.id !== row.area.id) ?? [];
     const canDelete = !row.goals.some((g) => g.hasReports);
