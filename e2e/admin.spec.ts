@@ -65,7 +65,11 @@ test('an administrator finds people by role and department; Back from a person k
   await page.goto('/admin');
   const people = page.getByRole('region', { name: 'Personer' });
   await expect(people.getByRole('rowheader').first()).toBeVisible();
-  await people.getByRole('searchbox', { name: 'Sök person' }).fill('strateg kk');
+  // Typed key by key: each key updates the address, and the focus stays in the field.
+  const search = people.getByRole('searchbox', { name: 'Sök person' });
+  await search.pressSequentially('strateg kk');
+  await expect(search).toBeFocused();
+  await expect(search).toHaveValue('strateg kk');
   await expect(people.getByRole('rowheader')).toHaveText(
     strategists.map((name) => new RegExp(`^\\s*${name}`)),
   );

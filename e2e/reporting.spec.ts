@@ -53,9 +53,12 @@ test.describe('department reporting', () => {
     const nav = page.getByRole('navigation', { name: 'Huvudmeny' });
     await expect(nav.getByRole('link', { name: `Min rapportering ${due} att göra` })).toBeVisible();
 
+    await page.getByLabel('Rapport', { exact: true }).focus();
     await page.getByLabel('Rapport', { exact: true }).selectOption('todo');
     await expect(page).toHaveURL(/state=todo/);
     await expect(page.locator('table.work tbody tr')).toHaveCount(due);
+    // A filter changes the list, not the page: the focus stays on the filter.
+    await expect(page.getByLabel('Rapport', { exact: true })).toBeFocused();
     await page.reload();
     await expect(page.getByLabel('Rapport', { exact: true })).toHaveValue('todo');
     await expect(page.locator('table.work tbody tr')).toHaveCount(due);

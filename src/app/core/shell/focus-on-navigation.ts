@@ -3,9 +3,10 @@ import { NavigationEnd, Router } from '@angular/router';
 import { filter } from 'rxjs';
 
 /**
- * After each in-app navigation, focus moves to the new page's h1 so that screen-reader
- * and keyboard users start at the top of the new content (WCAG 2.4.3). The first load
- * keeps the browser's default focus.
+ * After each in-app navigation to another page, focus moves to the new page's h1 so that
+ * screen-reader and keyboard users start at the top of the new content (WCAG 2.4.3). The first
+ * load keeps the browser's default focus, and so does a change of the query alone: a filter, a
+ * period choice or a search typed on the same page keeps the focus where the person is (3.2.2).
  */
 @Injectable({ providedIn: 'root' })
 export class FocusOnNavigation {
@@ -16,12 +17,11 @@ export class FocusOnNavigation {
   start(): void {
     if (this.started) return;
     this.started = true;
-    let first = true;
-    this.router.events.pipe(filter((e) => e instanceof NavigationEnd)).subscribe(() => {
-      if (first) {
-        first = false;
-        return;
-      }
+    let path: string | null = null;
+    this.router.events.pipe(filter((e) => e instanceof NavigationEnd)).subscribe((end) => {
+      const previous = path;
+      path = pathOf(end.urlAfterRedirects);
+      if (previous === null || previous === path) return;
       // Wait for the routed component (and any @defer placeholder) to render.
       setTimeout(() => this.focusHeading(), 0);
     });
@@ -33,4 +33,9 @@ export class FocusOnNavigation {
     if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
     heading.focus({ preventScroll: false });
   }
+}
+
+/** The page an address names: without its query and fragment. */
+export function pathOf(url: string): string {
+  return url.split(/[?#]/)[0];
 }
