@@ -1,9 +1,13 @@
-import { Component } from '@angular/core';
+import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter, Router } from '@angular/router';
 import { FocusOnNavigation, pathOf } from './focus-on-navigation';
 
-@Component({ selector: 'app-a-page', template: '<h1>Sidan</h1><input aria-label="Sök" />' })
+@Component({
+  selector: 'app-a-page',
+  template: '<h1>Sidan</h1>',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
 class APage {}
 
 describe('FocusOnNavigation (where the focus goes after a navigation)', () => {
