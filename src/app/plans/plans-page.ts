@@ -52,16 +52,20 @@ import { selectPlanTree } from './plans.selectors';
           </p>
           <p>{{ node.plan.description }}</p>
           <p class="counts">
-            {{
-              'plans.counts'
-                | transloco
-                  : {
-                      areas: node.areas.length,
-                      goals: node.goalCount,
-                      indicators: node.indicatorCount,
-                      activities: node.activityCount,
-                    }
-            }}
+            @if (countsReady()) {
+              {{
+                'plans.counts'
+                  | transloco
+                    : {
+                        areas: node.areas.length,
+                        goals: node.goalCount,
+                        indicators: node.indicatorCount,
+                        activities: node.activityCount,
+                      }
+              }}
+            } @else {
+              {{ 'plans.countsLoading' | transloco: { areas: node.areas.length, goals: node.goalCount } }}
+            }
           </p>
           @for (entry of node.areas; track entry.area.id) {
             <details>
@@ -141,12 +145,16 @@ import { selectPlanTree } from './plans.selectors';
 })
 export class PlansPage {
   private readonly store = inject(Store);
-  private readonly storeReady = this.store.selectSignal(orgDataFeature.selectReady);
+  private readonly structureReady = this.store.selectSignal(orgDataFeature.selectStructureReady);
+  private readonly loaded = this.store.selectSignal(orgDataFeature.selectLoaded);
   protected readonly tree = this.store.selectSignal(selectPlanTree);
   protected readonly period = this.store.selectSignal(selectCurrentPeriod);
   /** Each goal's status comes from the plans' summaries of the current period. */
   private readonly summaries = summariesFor(() => [this.period()]);
-  protected readonly ready = computed(() => this.storeReady() && this.summaries.ready());
+  /** The plans with their goals and statuses: shown without waiting for the large collections. */
+  protected readonly ready = computed(() => this.structureReady() && this.summaries.ready());
+  /** Counting indicators and activities waits for them (a region has 40 000 indicators). */
+  protected readonly countsReady = computed(() => !!this.loaded().indicators && !!this.loaded().activities);
   private readonly member = this.store.selectSignal(sessionFeature.selectMember);
   protected readonly canEdit = computed(() => can(this.member(), 'update', { kind: 'plans' }));
 }
