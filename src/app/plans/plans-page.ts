@@ -146,7 +146,6 @@ import { selectPlanTree } from './plans.selectors';
 export class PlansPage {
   private readonly store = inject(Store);
   private readonly structureReady = this.store.selectSignal(orgDataFeature.selectStructureReady);
-  private readonly loaded = this.store.selectSignal(orgDataFeature.selectLoaded);
   protected readonly tree = this.store.selectSignal(selectPlanTree);
   protected readonly period = this.store.selectSignal(selectCurrentPeriod);
   /** Each goal's status comes from the plans' summaries of the current period. */
@@ -154,7 +153,7 @@ export class PlansPage {
   /** The plans with their goals and statuses: shown without waiting for the large collections. */
   protected readonly ready = computed(() => this.structureReady() && this.summaries.ready());
   /** Counting indicators and activities waits for them (a region has 40 000 indicators). */
-  protected readonly countsReady = computed(() => !!this.loaded().indicators && !!this.loaded().activities);
+  protected readonly countsReady = this.store.selectSignal(orgDataFeature.selectLargeCollectionsReady);
   private readonly member = this.store.selectSignal(sessionFeature.selectMember);
   protected readonly canEdit = computed(() => can(this.member(), 'update', { kind: 'plans' }));
 }

@@ -2,7 +2,7 @@ import { computed, DestroyRef, effect, inject, Signal, untracked } from '@angula
 import { Store } from '@ngrx/store';
 import { OrgDataPageActions } from './org-data.actions';
 import { orgDataFeature } from './org-data.feature';
-import { isLoaded, ReportQuery, reportQueryKey, withQueries } from './report-queries';
+import { isLoaded, ReportQuery, sameQueries, withQueries } from './report-queries';
 
 export interface ReportsFor {
   /** Whether the reports the page asked for have arrived (false while it cannot say yet). */
@@ -20,7 +20,7 @@ export function loadReportsFor(queries: () => readonly ReportQuery[] | null): Re
   const store = inject(Store);
   const wanted = store.selectSignal(orgDataFeature.selectReportQueries);
   const loaded = store.selectSignal(orgDataFeature.selectReportQueriesLoaded);
-  const asked = computed(queries, { equal: (a, b) => keys(a) === keys(b) });
+  const asked = computed(queries, { equal: sameQueries });
   /** What this page has asked for and not yet released. */
   let held: readonly ReportQuery[] = [];
   const release = () => {
@@ -31,7 +31,7 @@ export function loadReportsFor(queries: () => readonly ReportQuery[] | null): Re
     const mine = asked() ?? [];
     const watched = wanted();
     untracked(() => {
-      if (keys(mine) !== keys(held)) {
+      if (!sameQueries(mine, held)) {
         release();
         held = mine;
         if (mine.length > 0) store.dispatch(OrgDataPageActions.reportsNeeded({ queries: [...mine] }));
@@ -48,8 +48,4 @@ export function loadReportsFor(queries: () => readonly ReportQuery[] | null): Re
       return !!mine && mine.every((query) => isLoaded(query, loaded()));
     }),
   };
-}
-
-function keys(queries: readonly ReportQuery[] | null): string | null {
-  return queries && queries.map(reportQueryKey).join('|');
 }

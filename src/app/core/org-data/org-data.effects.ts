@@ -14,6 +14,7 @@ import {
   Observable,
   of,
   scan,
+  shareReplay,
   switchMap,
   take,
   takeUntil,
@@ -23,15 +24,10 @@ import { ENTITY_KINDS, EntityKind, Report } from '../../domain/model';
 import { BackendLoader } from '../backend/backend-loader';
 import { SessionApiActions } from '../session/session.actions';
 import { OrgDataApiActions } from './org-data.actions';
-import { orgDataFeature, STRUCTURE_KINDS } from './org-data.feature';
+import { LARGE_KINDS, orgDataFeature, STRUCTURE_KINDS } from './org-data.feature';
 import { reportQueryKey, ReportQuery } from './report-queries';
 import { mergeById } from '../../domain/group-by';
 import { sessionFeature } from '../session/session.feature';
-
-/** What follows the structure: everything but the reports, which pages ask for by query. */
-const LATER_KINDS = ENTITY_KINDS.filter(
-  (kind) => kind !== 'reports' && !(STRUCTURE_KINDS as readonly EntityKind[]).includes(kind),
-);
 
 type OrgDataAction = ReturnType<(typeof OrgDataApiActions)[keyof typeof OrgDataApiActions]>;
 
@@ -66,22 +62,24 @@ interface Delivery {
  * wanted until it no longer is (forgotten, or covered by a wider one), and their results are merged.
  */
 function watchReports(backend: Backend, store: Store): Observable<OrgDataAction> {
-  const wanted$ = store
-    .select(orgDataFeature.selectReportQueries)
-    .pipe(map((queries) => new Set(queries.map(reportQueryKey))));
-  return store.select(orgDataFeature.selectReportQueries).pipe(
+  // The watched queries with their keys, worked out once per change for every watch that asks.
+  const wanted$ = store.select(orgDataFeature.selectReportQueries).pipe(
+    map((queries) => ({ queries, keys: new Set(queries.map(reportQueryKey)) })),
+    shareReplay({ bufferSize: 1, refCount: true }),
+  );
+  return wanted$.pipe(
     // The queries that were not wanted a moment ago.
     scan(
-      ({ keys }, queries) => ({
-        keys: new Set(queries.map(reportQueryKey)),
-        added: queries.filter((query) => !keys.has(reportQueryKey(query))),
+      ({ keys }, wanted) => ({
+        keys: wanted.keys,
+        added: wanted.queries.filter((query) => !keys.has(reportQueryKey(query))),
       }),
       { keys: new Set<string>(), added: [] as ReportQuery[] },
     ),
     mergeMap(({ added }) => added),
     mergeMap((query): Observable<Delivery | OrgDataAction> => {
       const gone$ = wanted$.pipe(
-        filter((keys) => !keys.has(reportQueryKey(query))),
+        filter(({ keys }) => !keys.has(reportQueryKey(query))),
         take(1),
       );
       return merge(
@@ -142,7 +140,7 @@ export const watchOrgData = createEffect(
         const later$ = store.select(orgDataFeature.selectFirstPageReady).pipe(
           filter(Boolean),
           take(1),
-          switchMap(() => merge(...LATER_KINDS.map(watchKind))),
+          switchMap(() => merge(...LARGE_KINDS.map(watchKind))),
         );
         return merge(
           of(OrgDataApiActions.cleared()),

@@ -3,15 +3,7 @@ import { createFeature, createReducer, createSelector, on } from '@ngrx/store';
 import { ENTITY_KINDS, EntityKind, EntityMap, Id, Stamped } from '../../domain/model';
 import { PlanSummary } from '../../domain/plan-summary';
 import { OrgDataApiActions, OrgDataPageActions } from './org-data.actions';
-import {
-  asked,
-  isLoaded,
-  released,
-  ReportAsk,
-  ReportQuery,
-  reportQueryKey,
-  watchedFor,
-} from './report-queries';
+import { asked, isLoaded, released, ReportAsk, ReportQuery, sameQueries, watchedFor } from './report-queries';
 
 /**
  * The signed-in organisation's records, kept current by live queries on the backend.
@@ -53,6 +45,14 @@ export const STRUCTURE_KINDS = [
   'goals',
 ] as const satisfies readonly EntityKind[];
 
+/**
+ * What follows the structure: everything but the reports, which pages ask for by query. These are the
+ * large collections (indicators, activities, Kolada values) that pages show after their goals.
+ */
+export const LARGE_KINDS = ENTITY_KINDS.filter(
+  (kind) => kind !== 'reports' && !(STRUCTURE_KINDS as readonly EntityKind[]).includes(kind),
+);
+
 const adapter = createEntityAdapter<Stamped>();
 const summaryAdapter = createEntityAdapter<PlanSummary>();
 
@@ -74,10 +74,6 @@ const sameIds = (a: readonly Id[], b: readonly Id[]) =>
   a.length === b.length && a.every((id, i) => id === b[i]);
 
 const { selectAll } = adapter.getSelectors();
-
-const sameQueries = (a: readonly ReportQuery[], b: readonly ReportQuery[]) =>
-  a.length === b.length &&
-  a.every((query) => b.some((other) => reportQueryKey(other) === reportQueryKey(query)));
 
 /** The state with these asks, and what they watch (the same array while that does not change). */
 function withAsks(state: OrgDataState, reportAsks: ReportAsk[]): OrgDataState {
@@ -160,6 +156,10 @@ export const orgDataFeature = createFeature({
       ),
       /** Whether the reports of every query a page asked for have arrived. */
       selectReportsReady,
+      /** Whether indicators, activities and measurements have arrived (after the structure). */
+      selectLargeCollectionsReady: createSelector(base.selectLoaded, (loaded) =>
+        LARGE_KINDS.every((k) => loaded[k]),
+      ),
       /** Whether every collection has arrived at least once (the reports pages asked for). */
       selectReady: createSelector(
         base.selectLoaded,

@@ -72,18 +72,25 @@ export interface ReportAsk {
  */
 export const KEPT_UNUSED = 8;
 
+/**
+ * `asks` with each of `queries` used by `change` pages more (1) or fewer (-1), and moved last as the
+ * most recently touched. A query never asked is added when used, and ignored when released.
+ */
+function used(asks: readonly ReportAsk[], queries: readonly ReportQuery[], change: 1 | -1): ReportAsk[] {
+  return queries.reduce<ReportAsk[]>(
+    (result, query) => {
+      const found = result.find((a) => reportQueryKey(a.query) === reportQueryKey(query));
+      if (!found && change < 0) return result;
+      const users = Math.max(0, (found?.users ?? 0) + change);
+      return [...result.filter((a) => a !== found), { query: found?.query ?? query, users }];
+    },
+    [...asks],
+  );
+}
+
 /** `asks` with `queries` used by one more page each; the most recently touched come last. */
 export function asked(asks: readonly ReportAsk[], queries: readonly ReportQuery[]): ReportAsk[] {
-  let result = [...asks];
-  for (const query of queries) {
-    const key = reportQueryKey(query);
-    const found = result.find((a) => reportQueryKey(a.query) === key);
-    result = [
-      ...result.filter((a) => a !== found),
-      { query: found?.query ?? query, users: (found?.users ?? 0) + 1 },
-    ];
-  }
-  return result;
+  return used(asks, queries, 1);
 }
 
 /**
@@ -95,16 +102,17 @@ export function released(
   queries: readonly ReportQuery[],
   keep = KEPT_UNUSED,
 ): ReportAsk[] {
-  let result = [...asks];
-  for (const query of queries) {
-    const key = reportQueryKey(query);
-    const found = result.find((a) => reportQueryKey(a.query) === key);
-    if (found)
-      result = [...result.filter((a) => a !== found), { ...found, users: Math.max(0, found.users - 1) }];
-  }
+  const result = used(asks, queries, -1);
   const unused = result.filter((a) => a.users === 0);
   const forgotten = new Set(unused.slice(0, Math.max(0, unused.length - keep)));
   return result.filter((a) => !forgotten.has(a));
+}
+
+/** Whether two lists name the same queries, in any order. */
+export function sameQueries(a: readonly ReportQuery[] | null, b: readonly ReportQuery[] | null): boolean {
+  if (!a || !b) return a === b;
+  const keys = new Set(b.map(reportQueryKey));
+  return a.length === b.length && a.every((query) => keys.has(reportQueryKey(query)));
 }
 
 /** The queries to watch for `asks`: each one asked, but none that another covers. */

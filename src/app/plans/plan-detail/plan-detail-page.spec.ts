@@ -1,58 +1,23 @@
 import { TestBed } from '@angular/core/testing';
-import { provideRouter } from '@angular/router';
-import { provideStore, Store } from '@ngrx/store';
+import { ActionReducer } from '@ngrx/store';
 import { OrgDataApiActions } from '../../core/org-data/org-data.actions';
-import { orgDataFeature, STRUCTURE_KINDS } from '../../core/org-data/org-data.feature';
-import { SessionApiActions } from '../../core/session/session.actions';
-import { sessionFeature } from '../../core/session/session.feature';
-import { buildDemoSeed } from '../../data-access/local/demo-seed';
-import { EntityKind, EntityMap } from '../../domain/model';
-import { provideTranslocoForTests } from '../../testing/transloco-testing';
+import { STRUCTURE_KINDS } from '../../core/org-data/org-data.feature';
+import { setUpDemoStore } from '../../testing/demo-store';
 import { editorFeature } from '../editor/editor.feature';
 import { PlanDetailPage } from './plan-detail-page';
 
 describe('PlanDetailPage (goals first, the large collections after)', () => {
-  const seed = buildDemoSeed(new Date());
-  const plan = seed.plans.find((p) => p.id === 'plan-integration')!;
-  const strategist = seed.members.find((m) => m.id === 'm-strateg-int')!;
-  const goalTitles = seed.goals.filter((g) => g.planId === plan.id).map((g) => g.title);
-  const firstIndicator = seed.indicators.find((i) => i.planId === plan.id)!;
-
-  async function render() {
-    TestBed.configureTestingModule({
-      providers: [
-        provideRouter([]),
-        provideTranslocoForTests(),
-        provideStore({
-          [orgDataFeature.name]: orgDataFeature.reducer,
-          [sessionFeature.name]: sessionFeature.reducer,
-          [editorFeature.name]: editorFeature.reducer,
-        }),
-      ],
+  async function render(planId: string) {
+    const { seed, store, arrive } = setUpDemoStore('m-strateg-int', {
+      [editorFeature.name]: editorFeature.reducer as ActionReducer<object>,
     });
-    const store = TestBed.inject(Store);
-    store.dispatch(
-      SessionApiActions.signedIn({
-        session: {
-          member: strategist,
-          organisation: { id: 'org', name: 'Halmstad', municipalityCode: '1380' },
-        },
-      }),
-    );
-    const arrive = (kind: EntityKind) =>
-      store.dispatch(
-        OrgDataApiActions.collectionLoaded({
-          kind,
-          records: seed[kind as keyof typeof seed] as EntityMap[EntityKind][],
-        }),
-      );
     const fixture = TestBed.createComponent(PlanDetailPage);
-    fixture.componentRef.setInput('planId', plan.id);
+    fixture.componentRef.setInput('planId', planId);
     document.body.appendChild(fixture.nativeElement);
     await fixture.whenStable();
     const element = fixture.nativeElement as HTMLElement;
     const settle = () => fixture.whenStable();
-    return { store, arrive, fixture, element, settle };
+    return { seed, store, arrive, fixture, element, settle };
   }
 
   const goals = (element: HTMLElement) =>
@@ -63,7 +28,10 @@ describe('PlanDetailPage (goals first, the large collections after)', () => {
   ];
 
   it('shows the goals with their statuses once the structure and the plan’s reports are in, before indicators arrive', async () => {
-    const { store, arrive, fixture, element, settle } = await render();
+    const { seed, store, arrive, fixture, element, settle } = await render('plan-integration');
+    const plan = seed.plans.find((p) => p.id === 'plan-integration')!;
+    const goalTitles = seed.goals.filter((g) => g.planId === plan.id).map((g) => g.title);
+    const firstIndicator = seed.indicators.find((i) => i.planId === plan.id)!;
     expect(element.querySelector('[role=status]')?.textContent?.trim()).toBe('Hämtar uppgifter …');
     STRUCTURE_KINDS.forEach(arrive);
     await settle();

@@ -60,8 +60,8 @@ export class PlanDetailPage {
    * indicators; the goals do not wait for them, and removing a focus area (which removes what
    * is under it) waits until they are here.
    */
-  private readonly storeReady = this.store.selectSignal(orgDataFeature.selectReady);
-  protected readonly detailsReady = computed(() => this.storeReady() && this.reports.ready());
+  private readonly largeReady = this.store.selectSignal(orgDataFeature.selectLargeCollectionsReady);
+  protected readonly detailsReady = computed(() => this.ready() && this.largeReady());
   protected readonly editor = this.store.selectSignal(editorFeature.selectEditorState);
   private readonly state = this.store.selectSignal((state: object) => state);
   /** The memoised selector of this plan, applied to the store's state. */
