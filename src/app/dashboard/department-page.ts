@@ -61,7 +61,7 @@ import { buildDepartmentView } from './department';
                     <th scope="col">{{ 'common.goal' | transloco }}</th>
                     <th scope="col">{{ 'overview.area' | transloco }}</th>
                     <th scope="col">{{ 'departmentView.role' | transloco }}</th>
-                    <th scope="col">{{ 'common.status' | transloco }}</th>
+                    <th scope="col">{{ 'departmentView.goalStatus' | transloco }}</th>
                     <th scope="col">{{ 'departmentView.ownReport' | transloco }}</th>
                   </tr>
                 </thead>
@@ -75,6 +75,10 @@ import { buildDepartmentView } from './department';
                       <td>
                         @if (item.report; as report) {
                           {{ 'state.' + report.state | transloco }}
+                          @if (item.role === 'contributing') {
+                            · {{ 'departmentView.contributionStatus' | transloco }}
+                            <app-status-chip [status]="report.status" />
+                          }
                         } @else {
                           {{ 'departmentView.notSubmitted' | transloco }}
                         }
@@ -148,7 +152,7 @@ export class DepartmentPage {
       this.goals(),
       this.departments(),
       this.allReports(),
-      this.summaries.factsOf(period.id).latest,
+      this.summaries.factsOf(period.id).lead,
     );
   });
 

@@ -68,7 +68,7 @@ describe('buildDepartmentView', () => {
     goals,
     departments,
     reports,
-    factsFromReports(period.id, reports).latest,
+    factsFromReports(period.id, reports).lead,
   );
 
   it('shows the department’s goals across both plans with their role', () => {

@@ -22,9 +22,12 @@ export interface DepartmentGoal {
   goal: Goal;
   area: FocusArea | undefined;
   role: 'lead' | 'contributing';
-  /** The goal's status for the period (latest submitted or approved report of any department). */
+  /** The goal's status for the period: its lead department's submitted or approved report. */
   status: GoalStatus;
-  /** This department's own report, if submitted or approved (drafts are nobody else's business). */
+  /**
+   * This department's own report, if submitted or approved (drafts are nobody else's business):
+   * for a contributing department, its contribution, which never sets the goal's status.
+   */
   report: Report | null;
 }
 
@@ -36,8 +39,8 @@ export interface DepartmentView {
 
 /**
  * One department's goals across every active plan, with status and its own report. `reports` need
- * only be the department's own; each goal's status (set by any department's report) comes from
- * `latest`, the period's facts (`factsFromSummaries`).
+ * only be the department's own; each goal's status (set by its lead department's report) comes
+ * from `lead`, the period's facts (`factsFromSummaries`).
  */
 export function buildDepartmentView(
   department: Department,
@@ -47,7 +50,7 @@ export function buildDepartmentView(
   goals: readonly Goal[],
   departments: readonly Department[],
   reports: readonly Report[],
-  latest: ReadonlyMap<Id, { status: ReportStatus }>,
+  lead: ReadonlyMap<Id, { status: ReportStatus }>,
 ): DepartmentView {
   const active = plans.filter((p) => planIsActiveIn(p, period));
   const activeIds = new Set<Id>(active.map((p) => p.id));
@@ -81,7 +84,7 @@ export function buildDepartmentView(
             goal,
             area: areaById.get(goal.focusAreaId),
             role: goal.leadDepartmentId === department.id ? ('lead' as const) : ('contributing' as const),
-            status: latest.get(goal.id)?.status ?? ('not-reported' as const),
+            status: lead.get(goal.id)?.status ?? ('not-reported' as const),
             report: own.get(goal.id) ?? null,
           })),
       }))

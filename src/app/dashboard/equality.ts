@@ -1,14 +1,17 @@
 import { GapTrend, gapTrend, genderGap } from '../domain/indicator';
 import { Indicator, IndicatorValue, Period, Report } from '../domain/model';
-import { latestGoalReports } from '../domain/status';
+import { leadReports } from '../domain/status';
 
-/** One indicator's value in one period: from the goal report that sets the goal's status. */
+/**
+ * One indicator's value in one period: from the goal's lead report, which sets the goal's figures
+ * (a contribution's values are never in a goal's series).
+ */
 export function indicatorValueIn(
   indicator: Indicator,
   period: Period,
   reports: readonly Report[],
 ): IndicatorValue | null {
-  const report = latestGoalReports(period.id, reports).get(indicator.goalId);
+  const report = leadReports(period.id, reports).get(indicator.goalId);
   return report?.indicatorValues.find((v) => v.indicatorId === indicator.id) ?? null;
 }
 
@@ -30,8 +33,8 @@ export function buildEqualityRows(
   period: Period,
   previous: Period | null,
 ): EqualityRow[] {
-  const now = latestGoalReports(period.id, reports);
-  const before = previous ? latestGoalReports(previous.id, reports) : new Map<string, Report>();
+  const now = leadReports(period.id, reports);
+  const before = previous ? leadReports(previous.id, reports) : new Map<string, Report>();
   const valueOf = (map: Map<string, Report>, indicator: Indicator) =>
     map.get(indicator.goalId)?.indicatorValues.find((v) => v.indicatorId === indicator.id) ?? null;
   return indicators

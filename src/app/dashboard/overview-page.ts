@@ -13,12 +13,21 @@ import { StatusCounts } from '../domain/status';
 import { BarChart, ChartSeries } from '../shared/ui/bar-chart';
 import { STATUS_COLORS } from '../shared/ui/status-colors';
 import { StatusChip } from '../shared/ui/status-chip';
+import { ContributionItem, ContributionList } from '../shared/ui/contribution-list';
 import { downloadCsv, downloadXlsx, ExportTable } from '../shared/files/export';
-import { buildOverviewFromFacts, Overview, PlanOverview, previousPeriod } from './overview';
+import { AttentionItem, buildOverviewFromFacts, Overview, PlanOverview, previousPeriod } from './overview';
 
 @Component({
   selector: 'app-overview-page',
-  imports: [TranslocoPipe, LocalNumberPipe, StatusChip, BarChart, RouterLink, MatButtonModule],
+  imports: [
+    TranslocoPipe,
+    LocalNumberPipe,
+    StatusChip,
+    BarChart,
+    RouterLink,
+    MatButtonModule,
+    ContributionList,
+  ],
   templateUrl: './overview-page.html',
   styleUrl: './overview-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -123,6 +132,16 @@ export class OverviewPage {
       queryParamsHandling: 'merge',
       replaceUrl: true,
     });
+  }
+
+  /** A goal's contributions, under it in the attention list. */
+  protected contributionItems(item: AttentionItem): ContributionItem[] {
+    return item.contributions.map(({ report, department }) => ({
+      id: report.id,
+      departmentName: department?.name ?? report.departmentId,
+      status: report.status,
+      analysis: report.analysis,
+    }));
   }
 
   protected percent(ratio: number | null): number | null {

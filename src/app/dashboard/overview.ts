@@ -16,6 +16,7 @@ import {
   Completeness,
   completeness,
   completenessByDepartment,
+  completenessByPart,
   emptyCounts,
   expectedReports,
   planIsActiveIn,
@@ -38,6 +39,8 @@ export interface AttentionItem {
   report: StatusReport;
   department: Department | undefined;
   change: StatusChange;
+  /** The contributing departments' reports, shown under the goal, never in its status. */
+  contributions: { report: StatusReport; department: Department | undefined }[];
 }
 
 export interface PlanOverview {
@@ -45,6 +48,8 @@ export interface PlanOverview {
   counts: StatusCounts;
   rows: StatusRow[];
   completeness: Completeness;
+  /** The same, with the lead reports and the contributions counted apart. */
+  completenessByPart: { lead: Completeness; contributions: Completeness };
   /** Goal status per focus area, in the plan's order. */
   areas: { area: FocusArea; counts: StatusCounts }[];
   /** Goals off track or at risk, off track first, with the analysis that set the status. */
@@ -96,10 +101,10 @@ export function buildOverviewFromFacts(input: OverviewFactsInput): Overview {
   const active = plans.filter((p) => planIsActiveIn(p, period));
   const activeIds = new Set<Id>(active.map((p) => p.id));
   const activeGoals = goals.filter((g) => activeIds.has(g.planId));
-  const { latest, pairs } = input.current;
-  const statuses = new Map<Id, GoalStatus>([...latest].map(([goalId, report]) => [goalId, report.status]));
+  const { lead, contributions, pairs } = input.current;
+  const statuses = new Map<Id, GoalStatus>([...lead].map(([goalId, report]) => [goalId, report.status]));
   const before = new Map<Id, GoalStatus>(
-    [...(input.before?.latest ?? [])].map(([goalId, report]) => [goalId, report.status]),
+    [...(input.before?.lead ?? [])].map(([goalId, report]) => [goalId, report.status]),
   );
   const countsByPlan = rollUp(activeGoals, statuses, byPlan);
   const countsByArea = rollUp(activeGoals, statuses, byFocusArea);
@@ -128,7 +133,7 @@ export function buildOverviewFromFacts(input: OverviewFactsInput): Overview {
       const attention = planGoals
         .filter((g) => statuses.get(g.id) === 'off-track' || statuses.get(g.id) === 'at-risk')
         .map((goal) => {
-          const report = latest.get(goal.id)!;
+          const report = lead.get(goal.id)!;
           return {
             goal,
             area: areaById.get(goal.focusAreaId),
@@ -136,6 +141,10 @@ export function buildOverviewFromFacts(input: OverviewFactsInput): Overview {
             report,
             department: departmentById.get(report.departmentId),
             change: statusChange(before.get(goal.id) ?? 'not-reported', report.status),
+            contributions: (contributions.get(goal.id) ?? []).map((c) => ({
+              report: c,
+              department: departmentById.get(c.departmentId),
+            })),
           };
         })
         .sort((a, b) =>
@@ -146,6 +155,7 @@ export function buildOverviewFromFacts(input: OverviewFactsInput): Overview {
         counts,
         rows: GOAL_STATUSES.map((status) => ({ status, count: counts[status] })),
         completeness: completeness(expectedByPlan.get(plan.id) ?? [], pairs),
+        completenessByPart: completenessByPart(expectedByPlan.get(plan.id) ?? [], pairs),
         areas: [...(areasByPlan.get(plan.id) ?? [])]
           .sort((a, b) => a.order - b.order)
           .map((area) => ({ area, counts: countsByArea.get(area.id) ?? emptyCounts() })),

@@ -16,7 +16,8 @@ import {
 } from '../core/org-data/org-data.selectors';
 import { sessionFeature } from '../core/session/session.feature';
 import { GOAL_STATUSES } from '../domain/model';
-import { latestGoalReports } from '../domain/status';
+import { contributionsByGoal, leadReports } from '../domain/status';
+import { ContributionList } from '../shared/ui/contribution-list';
 import { BarChart, ChartSeries } from '../shared/ui/bar-chart';
 import { STATUS_COLORS } from '../shared/ui/status-colors';
 import { StatusChip } from '../shared/ui/status-chip';
@@ -25,7 +26,15 @@ import { buildOverview, previousPeriod } from './overview';
 /** "Lägesrapport": a plan's status for one period, laid out for print and PDF. */
 @Component({
   selector: 'app-status-report-page',
-  imports: [TranslocoPipe, LocalNumberPipe, LocalDatePipe, MatButtonModule, StatusChip, BarChart],
+  imports: [
+    TranslocoPipe,
+    LocalNumberPipe,
+    LocalDatePipe,
+    MatButtonModule,
+    StatusChip,
+    BarChart,
+    ContributionList,
+  ],
   templateUrl: './status-report-page.html',
   styleUrl: './status-report-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -84,12 +93,13 @@ export class StatusReportPage {
     return overview.plans[0] ?? null;
   });
 
-  /** Every focus area with its goals, each with the report that sets its status. */
+  /** Every focus area with its goals, each with its lead report (which sets its status) and the contributions. */
   protected readonly sections = computed(() => {
     const plan = this.selectedPlan();
     const period = this.selectedPeriod();
     if (!plan || !period) return [];
-    const latest = latestGoalReports(period.id, this.reports());
+    const lead = leadReports(period.id, this.reports());
+    const contributions = contributionsByGoal(period.id, this.reports());
     return this.areas()
       .filter((a) => a.planId === plan.id)
       .sort((a, b) => a.order - b.order)
@@ -101,7 +111,13 @@ export class StatusReportPage {
           .map((goal) => ({
             goal,
             lead: this.departmentById().get(goal.leadDepartmentId)?.name ?? '',
-            report: latest.get(goal.id) ?? null,
+            report: lead.get(goal.id) ?? null,
+            contributions: (contributions.get(goal.id) ?? []).map((r) => ({
+              id: r.id,
+              departmentName: this.departmentById().get(r.departmentId)?.name ?? r.departmentId,
+              status: r.status,
+              analysis: r.analysis,
+            })),
           })),
       }));
   });

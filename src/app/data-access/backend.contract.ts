@@ -7,12 +7,13 @@ import {
   ValidationFailed,
   VersionConflict,
 } from '../domain/errors';
-import { Draft, Plan, Report } from '../domain/model';
+import { Draft, Plan, Report, reportId } from '../domain/model';
+import { carriers } from '../domain/status';
 import { readExport } from '../domain/data-export';
 import { PlanSummary, summaryId } from '../domain/plan-summary';
 import { bySubmission } from '../domain/review-queue';
 import { Backend } from './backend';
-import { DemoSeed } from './local/demo-seed';
+import { DemoSeed, SHARED_DEMO_GOAL } from './local/demo-seed';
 
 /**
  * The contract every adapter of the port must honour. An adapter's spec calls this with a
@@ -289,6 +290,7 @@ export function backendContract(name: string, create: () => Promise<ContractFixt
           description: '',
           leadDepartmentId: seed.departments[0].id,
           contributingDepartmentIds: [],
+          contributorsReportValues: false,
           targetYear: 2030,
           order: 99,
         };
@@ -340,6 +342,7 @@ export function backendContract(name: string, create: () => Promise<ContractFixt
           description: '',
           leadDepartmentId: seed.departments[0].id,
           contributingDepartmentIds: [],
+          contributorsReportValues: false,
           targetYear: null,
           order: 99,
         });
@@ -470,10 +473,142 @@ export function backendContract(name: string, create: () => Promise<ContractFixt
       });
     });
 
+    describe('shared goals: who reports, and whose report sets the figures', () => {
+      const sharedGoal = () => seed.goals.find((g) => g.title === SHARED_DEMO_GOAL)!;
+      const start = (goalId: string, departmentId: string, values: Report['indicatorValues'] = []) =>
+        backend.create('reports', {
+          planId: '',
+          goalId: '',
+          subjectType: 'goal',
+          subjectId: goalId,
+          departmentId,
+          periodId: openPeriod().id,
+          status: 'on-track',
+          progress: null,
+          indicatorValues: values,
+          analysis: 'Text',
+          nextSteps: '',
+          documentUrl: '',
+        } as unknown as Draft<Report>);
+
+      it('refuses a report from a department that does not carry the goal, and writes nothing', async () => {
+        const goal = sharedGoal();
+        const outsider = seed.departments.find((d) => !carriers(goal).includes(d.id) && reporterOf(d.id))!;
+        await backend.signInAs(reporterOf(outsider.id).id);
+        await expectAsync(start(goal.id, outsider.id)).toBeRejectedWithError(PermissionDenied);
+        const id = reportId(openPeriod().id, 'goal', goal.id, outsider.id);
+        await backend.signInAs(person('strategist').id);
+        expect(await backend.get('reports', id)).toBeNull();
+      });
+
+      it("sets the goal's status from the lead's report, whoever submits last; the contribution stays beside it", async () => {
+        const goal = sharedGoal();
+        const period = openPeriod();
+        const indicator = seed.indicators.find((i) => i.goalId === goal.id)!;
+        const value = (women: number, men: number) => [
+          { indicatorId: indicator.id, total: (women + men) / 2, women, men },
+        ];
+        await backend.signInAs(reporterOf(goal.leadDepartmentId).id);
+        let lead = await start(goal.id, goal.leadDepartmentId, value(46.5, 44));
+        expect(lead.reportsAs).toBe('lead');
+        // Times and parts that decide anything are the backend's: what a caller sends is ignored.
+        lead = await backend.update('reports', lead.id, lead.version, {
+          submittedAt: '2099-01-01T00:00:00.000Z',
+          reportsAs: 'contributor',
+        } as Partial<Report>);
+        expect(lead.submittedAt).toBeNull();
+        expect(lead.reportsAs).toBe('lead');
+        lead = await backend.transition(lead.id, lead.version, 'submit');
+        expect(lead.submittedAt).not.toBeNull();
+        expect(lead.submittedAt).not.toBe('2099-01-01T00:00:00.000Z');
+
+        const contributor = goal.contributingDepartmentIds[0];
+        await backend.signInAs(reporterOf(contributor).id);
+        let contribution = await start(goal.id, contributor, value(41, 47));
+        expect(contribution.reportsAs).toBe('contributor');
+        contribution = await backend.update('reports', contribution.id, contribution.version, {
+          status: 'off-track',
+        });
+        contribution = await backend.transition(contribution.id, contribution.version, 'submit');
+
+        const settled = (summaries: PlanSummary[]) => {
+          const summary = summaries.find((s) => s.id === summaryId(goal.planId, period.id));
+          return !!summary?.contributions?.[goal.id]?.some((c) => c.reportId === contribution.id);
+        };
+        const summaries = await firstValueFrom(backend.watchSummaries([period.id]).pipe(filter(settled)));
+        const summary = summaries.find((s) => s.id === summaryId(goal.planId, period.id))!;
+        expect(summary.goals[goal.id]).toEqual(
+          jasmine.objectContaining({
+            reportId: lead.id,
+            departmentId: goal.leadDepartmentId,
+            status: 'on-track',
+          }),
+        );
+        expect(summary.contributions![goal.id].map((c) => [c.reportId, c.status])).toEqual([
+          [contribution.id, 'off-track'],
+        ]);
+        expect(summary.reported[goal.id]).toEqual([goal.leadDepartmentId, contributor].sort());
+      });
+
+      it("keeps a contribution's indicator values only where the strategist asked for its share", async () => {
+        const goal = seed.goals.find(
+          (g) =>
+            g.contributingDepartmentIds.length > 0 &&
+            !g.contributorsReportValues &&
+            !seed.reports.some(
+              (r) =>
+                r.goalId === g.id &&
+                r.periodId === openPeriod().id &&
+                r.departmentId === g.contributingDepartmentIds[0],
+            ) &&
+            seed.indicators.some((i) => i.goalId === g.id),
+        )!;
+        const indicator = seed.indicators.find((i) => i.goalId === goal.id)!;
+        const contributor = goal.contributingDepartmentIds[0];
+        await backend.signInAs(reporterOf(contributor).id);
+        const report = await start(goal.id, contributor, [
+          { indicatorId: indicator.id, total: 12, women: 11, men: 13 },
+        ]);
+        expect(report.indicatorValues).toEqual([]);
+        const updated = await backend.update('reports', report.id, report.version, {
+          indicatorValues: [{ indicatorId: indicator.id, total: 12, women: 11, men: 13 }],
+        });
+        expect(updated.indicatorValues).toEqual([]);
+      });
+
+      it('refuses a strategist deciding on a report they submitted themselves (four eyes)', async () => {
+        const both = seed.members.find(
+          (m) => m.roles.includes('strategist') && m.roles.includes('reporter') && m.active,
+        )!;
+        const departmentId = both.departmentIds[0];
+        const goal = seed.goals.find(
+          (g) =>
+            g.leadDepartmentId === departmentId &&
+            !seed.reports.some(
+              (r) => r.goalId === g.id && r.periodId === openPeriod().id && r.departmentId === departmentId,
+            ),
+        )!;
+        await backend.signInAs(both.id);
+        let report = await start(goal.id, departmentId);
+        report = await backend.transition(report.id, report.version, 'submit');
+        await expectAsync(backend.transition(report.id, report.version, 'approve')).toBeRejectedWithError(
+          PermissionDenied,
+        );
+        await expectAsync(
+          backend.transition(report.id, report.version, 'return', 'Komplettera'),
+        ).toBeRejectedWithError(PermissionDenied);
+        await backend.signInAs(person('strategist').id);
+        report = await backend.transition(report.id, report.version, 'approve');
+        expect(report.state).toBe('approved');
+      });
+    });
+
     describe('summaries', () => {
       it("keeps a plan's figures for a period current for every member, drafts left out", async () => {
         const period = openPeriod();
-        const draft = reportIn(period.id, 'draft');
+        const draft = seed.reports.find(
+          (r) => r.periodId === period.id && r.state === 'draft' && r.reportsAs === 'lead',
+        )!;
         const onlyDrafts = seed.reports.find(
           (r) =>
             r.periodId === period.id &&

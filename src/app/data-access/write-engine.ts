@@ -21,6 +21,7 @@ import {
   reportId,
 } from '../domain/model';
 import { Action, can, Resource } from '../domain/policy';
+import { carriers, reportsAsFor, Subject } from '../domain/status';
 import {
   FieldErrors,
   hasErrors,
@@ -109,13 +110,22 @@ const DEPENDENTS: Partial<Record<EntityKind, [EntityKind, string][]>> = {
   ],
 };
 
-/** The access resource the policy judges a record as (reports need their period's state). */
-export function resourceOf(kind: EntityKind, record: unknown, periodState?: string): Resource {
+/**
+ * The access resource the policy judges a record as. Reports need their period's state and, for
+ * writes, the departments that carry their goal or activity (reading needs neither carrier).
+ */
+export function resourceOf(
+  kind: EntityKind,
+  record: unknown,
+  periodState?: string,
+  reportCarriers: readonly Id[] = [],
+): Resource {
   if (kind === 'reports') {
     return {
       kind,
       report: record as Report,
       period: { state: (periodState ?? 'closed') as 'planned' | 'open' | 'closed' },
+      carriers: reportCarriers,
     };
   }
   if (kind === 'plans') return { kind, plan: record as EntityMap['plans'] };
@@ -176,6 +186,10 @@ export class WriteEngine {
       changes = Object.fromEntries(
         Object.entries(changes).filter(([key]) => REPORT_CONTENT.includes(key as keyof Report)),
       );
+      if ('indicatorValues' in changes) {
+        const report = { ...existing, ...changes } as unknown as Report;
+        changes['indicatorValues'] = await this.allowedValues(report, report.reportsAs);
+      }
     }
     if (kind === 'goals' || kind === 'indicators' || kind === 'activities' || kind === 'focusAreas') {
       delete changes['planId'];
@@ -231,7 +245,13 @@ export class WriteEngine {
     const member = this.member;
     const existing = (await this.existing('reports', id)) as unknown as Report;
     const period = await this.store.get('periods', existing.periodId);
-    const resource = resourceOf('reports', existing, period?.['state'] as string | undefined);
+    const subject = await this.subjectOf(existing);
+    const resource = resourceOf(
+      'reports',
+      existing,
+      period?.['state'] as string | undefined,
+      subject ? carriers(subject) : [],
+    );
     const next = nextState(existing.state, transition);
     if (!can(member, transition, resource)) {
       // Someone who could take this step from another state is told why it is refused now.
@@ -245,9 +265,14 @@ export class WriteEngine {
       throw new PermissionDenied(transition, 'reports');
     }
     if (existing.version !== expectedVersion) throw await this.conflict(existing as unknown as AnyRecord);
+    let content: Partial<Report> = {};
     if (transition === 'submit') {
+      // The part the department plays is taken again from the goal as it is now: after a change
+      // of lead, the former lead's report is a contribution, the new lead's sets the figures.
+      const reportsAs = reportsAsFor(subject!, existing.departmentId)!;
+      content = { reportsAs, indicatorValues: await this.allowedValues(existing, reportsAs) };
       const indicators = await this.store.where('indicators', 'goalId', existing.goalId);
-      const errors = validateReport(existing, indicators as never, true);
+      const errors = validateReport({ ...existing, ...content }, indicators as never, true);
       if (hasErrors(errors)) throw new ValidationFailed(errors);
     }
     if (needsComment(transition)) {
@@ -257,6 +282,7 @@ export class WriteEngine {
     const at = this.context.now().toISOString();
     const updated: Report = {
       ...existing,
+      ...content,
       state: next!,
       version: existing.version + 1,
       updatedAt: at,
@@ -285,7 +311,7 @@ export class WriteEngine {
   /** A new report is always a draft; its ids and plan come from its subject, not from the caller. */
   private async prepareNewReport(record: AnyRecord): Promise<Report> {
     const draft = record as unknown as Report;
-    const subjectType = draft.subjectType === 'activity' ? 'activity' : 'goal';
+    const subjectType: Report['subjectType'] = draft.subjectType === 'activity' ? 'activity' : 'goal';
     let goalId: Id | undefined;
     if (subjectType === 'activity')
       goalId = (await this.store.get('activities', draft.subjectId ?? ''))?.['goalId'] as Id | undefined;
@@ -299,15 +325,26 @@ export class WriteEngine {
     if (!department || department.orgId !== draft.orgId)
       errors['departmentId'] = { code: 'unknownReference' };
     if (hasErrors(errors)) throw new ValidationFailed(errors);
-    return {
+    const subject = (subjectType === 'activity'
+      ? await this.store.get('activities', draft.subjectId)
+      : goal) as unknown as Subject;
+    // A department that does not carry the goal or activity has no part to play: refused below.
+    const reportsAs = reportsAsFor(subject, draft.departmentId) ?? 'contributor';
+    const report: Report = {
       ...draft,
       id: reportId(draft.periodId, subjectType, draft.subjectId, draft.departmentId),
       subjectType,
       goalId: goal!.id,
       planId: goal!['planId'] as Id,
+      departmentId: draft.departmentId,
+      reportsAs,
+      indicatorValues: draft.indicatorValues ?? [],
+    };
+    return {
+      ...report,
       status: draft.status ?? 'not-started',
       progress: draft.progress ?? null,
-      indicatorValues: draft.indicatorValues ?? [],
+      indicatorValues: await this.allowedValues(report, reportsAs),
       analysis: draft.analysis ?? '',
       nextSteps: draft.nextSteps ?? '',
       documentUrl: draft.documentUrl ?? '',
@@ -321,13 +358,41 @@ export class WriteEngine {
   }
 
   private async authorize(action: Action, kind: EntityKind, record: AnyRecord): Promise<void> {
-    const periodState =
-      kind === 'reports'
-        ? ((await this.store.get('periods', (record as unknown as Report).periodId))?.['state'] as
-            string | undefined)
-        : undefined;
-    if (!can(this.member, action, resourceOf(kind, record, periodState)))
-      throw new PermissionDenied(action, kind);
+    let resource: Resource;
+    if (kind === 'reports') {
+      const report = record as unknown as Report;
+      const period = await this.store.get('periods', report.periodId);
+      const subject = await this.subjectOf(report);
+      resource = resourceOf(
+        kind,
+        record,
+        period?.['state'] as string | undefined,
+        subject ? carriers(subject) : [],
+      );
+    } else {
+      resource = resourceOf(kind, record);
+    }
+    if (!can(this.member, action, resource)) throw new PermissionDenied(action, kind);
+  }
+
+  /** The goal or activity a report is about, as it is now. */
+  private async subjectOf(report: Pick<Report, 'subjectType' | 'subjectId'>): Promise<Subject | undefined> {
+    const kind = report.subjectType === 'activity' ? 'activities' : 'goals';
+    return (await this.store.get(kind, report.subjectId)) as unknown as Subject | undefined;
+  }
+
+  /**
+   * The indicator values a report may carry: a contribution carries none unless the strategist
+   * asked the contributing departments for their share (a value typed before the question was
+   * withdrawn is dropped rather than refused: the form no longer shows it).
+   */
+  private async allowedValues(
+    report: Pick<Report, 'goalId' | 'indicatorValues'>,
+    reportsAs: Report['reportsAs'],
+  ): Promise<Report['indicatorValues']> {
+    if (reportsAs !== 'contributor') return report.indicatorValues;
+    const goal = await this.store.get('goals', report.goalId);
+    return goal?.['contributorsReportValues'] === true ? report.indicatorValues : [];
   }
 
   private async validate(kind: EntityKind, record: AnyRecord, forSubmit: boolean): Promise<void> {

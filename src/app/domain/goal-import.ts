@@ -206,6 +206,7 @@ export function planGoalImport(
         description: cell('goalDescription'),
         leadDepartmentId: lead?.id ?? (leadName ? 'unknown' : ''),
         contributingDepartmentIds: contributing,
+        contributorsReportValues: false,
         targetYear: number('goalTargetYear'),
         order: 0,
       };

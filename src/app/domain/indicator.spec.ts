@@ -90,6 +90,43 @@ describe('latestIndicatorValues', () => {
     expect(latestIndicatorValues(reports, periods).get('i1')?.total).toBe(48);
   });
 
+  it("ignores a contribution's values, even in a later period or submitted later", () => {
+    const reports = [
+      createTestReport({
+        id: 'c',
+        periodId: 'p2',
+        departmentId: 'dep-2',
+        reportsAs: 'contributor',
+        state: 'approved',
+        indicatorValues: value(70),
+      }),
+      createTestReport({ id: 'l', periodId: 'p1', state: 'approved', indicatorValues: value(48) }),
+    ];
+    expect(latestIndicatorValues(reports, periods).get('i1')?.total).toBe(48);
+  });
+
+  it('takes the later lead report of a period whose lead changed', () => {
+    const reports = [
+      createTestReport({
+        id: 'new',
+        departmentId: 'dep-new',
+        periodId: 'p2',
+        state: 'submitted',
+        submittedAt: '2026-08-20T10:00:00Z',
+        indicatorValues: value(55),
+      }),
+      createTestReport({
+        id: 'old',
+        departmentId: 'dep-old',
+        periodId: 'p2',
+        state: 'approved',
+        submittedAt: '2026-06-01T10:00:00Z',
+        indicatorValues: value(50),
+      }),
+    ];
+    expect(latestIndicatorValues(reports, periods).get('i1')?.total).toBe(55);
+  });
+
   it('has nothing for an indicator never reported', () => {
     expect(latestIndicatorValues([], periods).has('i1')).toBeFalse();
   });

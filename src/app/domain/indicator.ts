@@ -1,5 +1,5 @@
 import { Direction, Id, IndicatorValue, Period, Report } from './model';
-import { isReported } from './status';
+import { isLeadReport, isReported } from './status';
 
 /**
  * Indicator progress = (current − baseline) ÷ (target − baseline), clamped to 0–1.
@@ -59,22 +59,27 @@ function roundHalfAwayFromZero(value: number, decimals: number): number {
 }
 
 /**
- * Each indicator's latest reported value: from the latest period (by its end date) in which a
- * submitted or approved report gave a total; drafts never count.
+ * Each indicator's latest reported value: from the latest period (by its end date) in which the
+ * goal's lead report, submitted or approved, gave a total. Drafts and contributions never count
+ * (a contribution's values are its department's share, not the goal's figure); within a period
+ * whose lead changed, the later submission is the current lead's.
  */
 export function latestIndicatorValues(
   reports: readonly Report[],
   periods: readonly Pick<Period, 'id' | 'endsOn'>[],
 ): Map<Id, IndicatorValue & { periodId: Id }> {
   const endOf = new Map(periods.map((p) => [p.id, p.endsOn]));
-  const latest = new Map<Id, IndicatorValue & { periodId: Id }>();
+  const latest = new Map<Id, IndicatorValue & { periodId: Id; submittedAt: string }>();
   for (const report of reports) {
-    if (!isReported(report) || !endOf.has(report.periodId)) continue;
+    if (!isReported(report) || !isLeadReport(report) || !endOf.has(report.periodId)) continue;
+    const submittedAt = report.submittedAt ?? '';
     for (const value of report.indicatorValues) {
       if (!isNumber(value.total)) continue;
       const known = latest.get(value.indicatorId);
-      if (!known || endOf.get(known.periodId)! < endOf.get(report.periodId)!) {
-        latest.set(value.indicatorId, { ...value, periodId: report.periodId });
+      const knownEnd = known ? endOf.get(known.periodId)! : '';
+      const end = endOf.get(report.periodId)!;
+      if (!known || knownEnd < end || (knownEnd === end && known.submittedAt < submittedAt)) {
+        latest.set(value.indicatorId, { ...value, periodId: report.periodId, submittedAt });
       }
     }
   }

@@ -1,5 +1,5 @@
 /**
- * The domain model (see shared DOMAIN.md). Every stored record belongs to one organisation,
+ * The domain model (see docs/domain.md). Every stored record belongs to one organisation,
  * so one deployment can serve a whole region. Code is English; the UI says it in Swedish.
  */
 
@@ -75,8 +75,12 @@ export interface Goal extends Stamped {
   focusAreaId: Id;
   title: string;
   description: string;
+  /** The department whose report sets the goal's status, progress and indicator values. */
   leadDepartmentId: Id;
+  /** Departments that report their contribution beside the lead; never mixed into the goal's figures. */
   contributingDepartmentIds: Id[];
+  /** Whether the strategist asks the contributing departments for their share of the indicator values. */
+  contributorsReportValues: boolean;
   targetYear: number | null;
   order: number;
 }
@@ -163,6 +167,14 @@ export type ReportState = (typeof REPORT_STATES)[number];
 
 export type ReportSubject = 'goal' | 'activity';
 
+export const REPORTS_AS = ['lead', 'contributor', 'responsible'] as const;
+/**
+ * The part a report's department plays for its subject: the goal's lead department, a contributing
+ * department, or an activity's responsible department. The backend sets it from the goal or
+ * activity when the report is created and again when it is submitted, never the client.
+ */
+export type ReportsAs = (typeof REPORTS_AS)[number];
+
 export interface IndicatorValue {
   indicatorId: Id;
   /** The total is entered, never averaged from women and men. */
@@ -178,6 +190,8 @@ export interface Report extends Stamped {
   /** The goal's or the activity's id. */
   subjectId: Id;
   departmentId: Id;
+  /** Whether this is the goal's lead report (which sets its figures), a contribution, or an activity's report. */
+  reportsAs: ReportsAs;
   periodId: Id;
   status: ReportStatus;
   /** Progress in percent, 0–100, when the reporter estimates one. */
@@ -188,8 +202,10 @@ export interface Report extends Stamped {
   documentUrl: string;
   state: ReportState;
   returnComment: string;
+  /** Set by the backend's clock (Firestore: the server's time), never by the client. */
   submittedAt: Timestamp | null;
   submittedBy: Id | null;
+  /** Set by the backend's clock, like `submittedAt`. */
   decidedAt: Timestamp | null;
   decidedBy: Id | null;
 }

@@ -16,31 +16,44 @@ describe('plan summaries', () => {
     createTestReport({ planId: 'int', periodId: 'p', state: 'submitted', ...overrides });
 
   describe('summarisePlan', () => {
-    it('keeps the latest submitted or approved goal report per goal, with its department and status', () => {
+    it("keeps each goal's lead report, and a later contribution beside it, not in its place", () => {
       const summary = summarisePlan(
         'org',
         'int',
         'p',
         [
           report({
-            id: 'old',
+            id: 'lead',
             goalId: 'g1',
             departmentId: 'd1',
-            status: 'on-track',
+            status: 'at-risk',
+            analysis: 'Lead text',
             submittedAt: '2026-05-01',
           }),
           report({
-            id: 'new',
+            id: 'contribution',
             goalId: 'g1',
             departmentId: 'd2',
+            reportsAs: 'contributor',
             status: 'completed',
+            analysis: 'Contribution text',
             submittedAt: '2026-06-01',
           }),
         ],
         at,
       );
       expect(summary.goals).toEqual({
-        g1: { reportId: 'new', departmentId: 'd2', status: 'completed', analysis: '' },
+        g1: { reportId: 'lead', departmentId: 'd1', status: 'at-risk', analysis: 'Lead text' },
+      });
+      expect(summary.contributions).toEqual({
+        g1: [
+          {
+            reportId: 'contribution',
+            departmentId: 'd2',
+            status: 'completed',
+            analysis: 'Contribution text',
+          },
+        ],
       });
       expect(summary.reported).toEqual({ g1: ['d1', 'd2'] });
       expect(summary.reportCount).toBe(2);
@@ -157,6 +170,7 @@ describe('plan summaries', () => {
           id: 'b',
           goalId: 'g1',
           departmentId: 'd2',
+          reportsAs: 'contributor',
           status: 'at-risk',
           analysis: 'B',
           submittedAt: '2026-07-01',
@@ -168,18 +182,35 @@ describe('plan summaries', () => {
       const fromSummaries = factsFromSummaries('p', summaries);
       const fromReports = factsFromReports('p', reports);
       expect([...fromSummaries.pairs]).toEqual([...fromReports.pairs]);
-      expect([...fromSummaries.latest.keys()].sort()).toEqual([...fromReports.latest.keys()].sort());
-      for (const [goalId, r] of fromReports.latest) {
+      expect([...fromSummaries.lead.keys()].sort()).toEqual([...fromReports.lead.keys()].sort());
+      for (const [goalId, r] of fromReports.lead) {
         const { id, departmentId, status } = r;
-        expect(fromSummaries.latest.get(goalId)).toEqual(
+        expect(fromSummaries.lead.get(goalId)).toEqual(
           jasmine.objectContaining({ id, goalId, departmentId, status }),
         );
       }
+      expect(fromSummaries.lead.get('g1')?.id).toBe('a');
+      const strip = (list: readonly { id: string; departmentId: string; status: string }[] | undefined) =>
+        list?.map(({ id, departmentId, status }) => ({ id, departmentId, status }));
+      expect(strip(fromSummaries.contributions.get('g1'))).toEqual(
+        strip(fromReports.contributions.get('g1')),
+      );
+      expect(strip(fromSummaries.contributions.get('g1'))).toEqual([
+        { id: 'b', departmentId: 'd2', status: 'at-risk' },
+      ]);
     });
 
     it("leaves out other periods' summaries", () => {
       const summary = summarisePlan('org', 'int', 'p0', [report({ periodId: 'p0', goalId: 'g1' })], at);
-      expect(factsFromSummaries('p', [summary]).latest.size).toBe(0);
+      expect(factsFromSummaries('p', [summary]).lead.size).toBe(0);
+    });
+
+    it('reads a summary computed before contributions were kept', () => {
+      const summary = summarisePlan('org', 'int', 'p', [report({ goalId: 'g1' })], at);
+      delete summary.contributions;
+      const facts = factsFromSummaries('p', [summary]);
+      expect(facts.lead.size).toBe(1);
+      expect(facts.contributions.size).toBe(0);
     });
   });
 

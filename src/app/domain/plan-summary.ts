@@ -1,22 +1,25 @@
 import { Id, Report, ReportStatus, Timestamp } from './model';
 import { groupBy } from './group-by';
-import { latestGoalReports, ReportedPairs, reportedPairs } from './status';
+import { contributionsByGoal, leadReports, ReportedPairs, reportedPairs } from './status';
 
 /**
- * What a dashboard needs of one period's reports: the report that sets each goal's status and
- * which departments have reported on each goal. Whether it was computed from the reports
- * themselves or read from summary documents, the figures built on it are the same.
+ * What a dashboard needs of one period's reports: the lead report that sets each goal's status,
+ * the contributions shown beside it, and which departments have reported on each goal. Whether it
+ * was computed from the reports themselves or read from summary documents, the figures built on
+ * it are the same.
  */
 export interface PeriodFacts {
-  /** Per goal, the latest submitted or approved goal report. */
-  latest: ReadonlyMap<Id, StatusReport>;
+  /** Per goal, its lead department's submitted or approved report (`leadReports`). */
+  lead: ReadonlyMap<Id, StatusReport>;
+  /** Per goal, its contributing departments' submitted or approved reports, in department order. */
+  contributions: ReadonlyMap<Id, readonly StatusReport[]>;
   pairs: ReportedPairs;
 }
 
 /** The parts of a report a dashboard shows. */
 export type StatusReport = Pick<Report, 'id' | 'goalId' | 'departmentId' | 'status' | 'analysis'>;
 
-/** One goal's status-setting report in a summary. */
+/** One goal's status-setting (lead) report, or one contribution, in a summary. */
 export interface SummaryEntry {
   reportId: Id;
   departmentId: Id;
@@ -37,8 +40,13 @@ export interface PlanSummary {
   orgId: Id;
   planId: Id;
   periodId: Id;
-  /** Goal id → the report that sets its status. */
+  /** Goal id → its lead report, which sets its status. */
   goals: Record<Id, SummaryEntry>;
+  /**
+   * Goal id → its contributions, in department order (never in the goal's figures). Absent from
+   * summaries computed before contributions were kept; the next change of a report adds it.
+   */
+  contributions?: Record<Id, SummaryEntry[]>;
   /** Goal id → the departments that have reported on it, in id order. */
   reported: Record<Id, Id[]>;
   /** How many submitted and approved goal reports it was computed from. */
@@ -67,7 +75,20 @@ const needsAttention = (status: ReportStatus) => status === 'off-track' || statu
 
 /** The facts of one period straight from its reports. */
 export function factsFromReports(periodId: Id, reports: readonly Report[]): PeriodFacts {
-  return { latest: latestGoalReports(periodId, reports), pairs: reportedPairs(periodId, reports) };
+  return {
+    lead: leadReports(periodId, reports),
+    contributions: contributionsByGoal(periodId, reports),
+    pairs: reportedPairs(periodId, reports),
+  };
+}
+
+function entryOf(report: StatusReport, withAnalysis: boolean): SummaryEntry {
+  return {
+    reportId: report.id,
+    departmentId: report.departmentId,
+    status: report.status,
+    analysis: withAnalysis ? excerpt(report.analysis) : '',
+  };
 }
 
 /**
@@ -82,15 +103,17 @@ export function summarisePlan(
   computedAt: Timestamp,
 ): PlanSummary {
   const own = reports.filter((r) => r.planId === planId && r.periodId === periodId);
-  const { latest, pairs } = factsFromReports(periodId, own);
+  const { lead, contributions, pairs } = factsFromReports(periodId, own);
   const goals: Record<Id, SummaryEntry> = {};
-  for (const [goalId, report] of [...latest].sort(([a], [b]) => compareIds(a, b))) {
-    goals[goalId] = {
-      reportId: report.id,
-      departmentId: report.departmentId,
-      status: report.status,
-      analysis: needsAttention(report.status) ? excerpt(report.analysis) : '',
-    };
+  for (const [goalId, report] of [...lead].sort(([a], [b]) => compareIds(a, b))) {
+    goals[goalId] = entryOf(report, needsAttention(report.status));
+  }
+  // A contribution's analysis is kept where the overview shows it: under a goal that needs
+  // attention, or when the contribution itself is off track or at risk.
+  const contributed: Record<Id, SummaryEntry[]> = {};
+  for (const [goalId, list] of [...contributions].sort(([a], [b]) => compareIds(a, b))) {
+    const goalNeeds = needsAttention(goals[goalId]?.status ?? 'not-started');
+    contributed[goalId] = list.map((r) => entryOf(r, goalNeeds || needsAttention(r.status)));
   }
   const reported: Record<Id, Id[]> = {};
   let reportCount = 0;
@@ -108,6 +131,7 @@ export function summarisePlan(
     planId,
     periodId,
     goals,
+    contributions: contributed,
     reported,
     reportCount,
     awaitingReview,
@@ -127,24 +151,30 @@ export function summariesOf(orgId: Id, reports: readonly Report[], computedAt: T
 
 /** The facts of one period from its plans' summaries (summaries of other periods are left out). */
 export function factsFromSummaries(periodId: Id, summaries: readonly PlanSummary[]): PeriodFacts {
-  const latest = new Map<Id, StatusReport>();
+  const lead = new Map<Id, StatusReport>();
+  const contributions = new Map<Id, StatusReport[]>();
   const pairs = new Map<Id, Set<Id>>();
+  const reportOf = (goalId: Id, entry: SummaryEntry): StatusReport => ({
+    id: entry.reportId,
+    goalId,
+    departmentId: entry.departmentId,
+    status: entry.status,
+    analysis: entry.analysis,
+  });
   for (const summary of summaries) {
     if (summary.periodId !== periodId) continue;
-    for (const [goalId, entry] of Object.entries(summary.goals)) {
-      latest.set(goalId, {
-        id: entry.reportId,
+    for (const [goalId, entry] of Object.entries(summary.goals)) lead.set(goalId, reportOf(goalId, entry));
+    for (const [goalId, entries] of Object.entries(summary.contributions ?? {})) {
+      contributions.set(
         goalId,
-        departmentId: entry.departmentId,
-        status: entry.status,
-        analysis: entry.analysis,
-      });
+        entries.map((entry) => reportOf(goalId, entry)),
+      );
     }
     for (const [goalId, departments] of Object.entries(summary.reported)) {
       pairs.set(goalId, new Set(departments));
     }
   }
-  return { latest, pairs };
+  return { lead, contributions, pairs };
 }
 
 /**

@@ -7,7 +7,16 @@ import { Action } from './policy';
  * (firestore-tests/, where the Firestore emulator can run). Written out from the rules of
  * DOMAIN.md, not computed from the policy it checks.
  */
-export type Who = 'admin' | 'strategist' | 'committee' | 'reporter:own' | 'reporter:other';
+export type Who =
+  | 'admin'
+  | 'strategist'
+  | 'committee'
+  | 'reporter:own'
+  | 'reporter:other'
+  /** A department head of the report's department, which does not carry the report's goal. */
+  | 'reporter:own-not-carrying'
+  /** A strategist who is also the department's reporter and submitted the report (four eyes). */
+  | 'strategist+reporter:submitter';
 export type TruthResource =
   | { kind: 'reports'; state: ReportState; periodState: PeriodState }
   | { kind: 'plans'; planStatus: PlanStatus }
@@ -32,15 +41,29 @@ export interface TruthRow {
   allowed: boolean;
 }
 
-export const WHO: Record<Who, { role: Role; ownDepartment: boolean }> = {
-  admin: { role: 'admin', ownDepartment: true },
-  strategist: { role: 'strategist', ownDepartment: true },
-  committee: { role: 'committee', ownDepartment: true },
-  'reporter:own': { role: 'reporter', ownDepartment: true },
-  'reporter:other': { role: 'reporter', ownDepartment: false },
+/**
+ * Each person of the table: their roles; whether they belong to the report's department; whether
+ * that department carries the report's goal (lead or contributing); whether they submitted it.
+ */
+export const WHO: Record<
+  Who,
+  { roles: Role[]; ownDepartment: boolean; carries: boolean; submitter: boolean }
+> = {
+  admin: { roles: ['admin'], ownDepartment: true, carries: true, submitter: false },
+  strategist: { roles: ['strategist'], ownDepartment: true, carries: true, submitter: false },
+  committee: { roles: ['committee'], ownDepartment: true, carries: true, submitter: false },
+  'reporter:own': { roles: ['reporter'], ownDepartment: true, carries: true, submitter: false },
+  'reporter:other': { roles: ['reporter'], ownDepartment: false, carries: true, submitter: false },
+  'reporter:own-not-carrying': { roles: ['reporter'], ownDepartment: true, carries: false, submitter: false },
+  'strategist+reporter:submitter': {
+    roles: ['strategist', 'reporter'],
+    ownDepartment: true,
+    carries: true,
+    submitter: true,
+  },
 };
 
-const EVERYONE: Who[] = ['admin', 'strategist', 'committee', 'reporter:own', 'reporter:other'];
+const EVERYONE: Who[] = Object.keys(WHO) as Who[];
 const ACTIONS: Action[] = ['read', 'create', 'update', 'delete', 'submit', 'approve', 'return', 'reopen'];
 const CRUD: Action[] = ['create', 'update', 'delete'];
 
@@ -51,18 +74,29 @@ function reportRows(): TruthRow[] {
   };
   // Strategists, administrators and the department itself read every report; others only what
   // has been put forward (submitted or approved) — committee members never see drafts.
-  for (const who of ['admin', 'strategist', 'reporter:own'] as Who[])
+  for (const who of [
+    'admin',
+    'strategist',
+    'reporter:own',
+    'reporter:own-not-carrying',
+    'strategist+reporter:submitter',
+  ] as Who[])
     allow(who, 'read', REPORT_STATES, PERIOD_STATES);
   for (const who of ['committee', 'reporter:other'] as Who[])
     allow(who, 'read', ['submitted', 'approved'], PERIOD_STATES);
-  // The department writes and submits its own drafts and returned reports while the period is open.
-  allow('reporter:own', 'create', ['draft'], ['open']);
-  for (const action of ['update', 'submit'] as Action[])
-    allow('reporter:own', action, ['draft', 'returned'], ['open']);
+  // The department writes and submits its own drafts and returned reports while the period is
+  // open — only if it carries the goal (a department head of another department does not).
+  for (const who of ['reporter:own', 'strategist+reporter:submitter'] as Who[]) {
+    allow(who, 'create', ['draft'], ['open']);
+    for (const action of ['update', 'submit'] as Action[])
+      allow(who, action, ['draft', 'returned'], ['open']);
+  }
   // Strategists decide while the period is open; closed periods are read-only for everyone.
+  // Four eyes: whoever submitted a report neither approves nor returns it.
   allow('strategist', 'approve', ['submitted'], ['open']);
   allow('strategist', 'return', ['submitted'], ['open']);
   allow('strategist', 'reopen', ['approved'], ['open']);
+  allow('strategist+reporter:submitter', 'reopen', ['approved'], ['open']);
   const rows: TruthRow[] = [];
   for (const who of EVERYONE)
     for (const action of ACTIONS)
@@ -79,7 +113,8 @@ function reportRows(): TruthRow[] {
 
 function structureRows(): TruthRow[] {
   const rows: TruthRow[] = [];
-  const writers: [TruthResource['kind'], Who[]][] = [
+  // Who writes each kind, by role (a person with several roles gets the union).
+  const writers: [TruthResource['kind'], Role[]][] = [
     ['focusAreas', ['strategist']],
     ['goals', ['strategist']],
     ['indicators', ['strategist']],
@@ -92,15 +127,16 @@ function structureRows(): TruthRow[] {
     // Written by the Cloud Function (Admin SDK) only; every member reads them.
     ['summaries', []],
   ];
+  const holds = (who: Who, roles: readonly Role[]) => WHO[who].roles.some((r) => roles.includes(r));
   for (const [kind, canWrite] of writers) {
     for (const who of EVERYONE) {
       for (const action of ['read', ...CRUD, 'submit', 'approve'] as Action[]) {
-        const read = kind === 'audit' ? who === 'admin' || who === 'strategist' : true;
+        const read = kind === 'audit' ? holds(who, ['admin', 'strategist']) : true;
         rows.push({
           who,
           action,
           resource: { kind } as TruthResource,
-          allowed: action === 'read' ? read : CRUD.includes(action) && canWrite.includes(who),
+          allowed: action === 'read' ? read : CRUD.includes(action) && holds(who, canWrite),
         });
       }
     }
@@ -110,8 +146,8 @@ function structureRows(): TruthRow[] {
       for (const action of ['read', ...CRUD] as Action[]) {
         const allowed =
           action === 'read'
-            ? planStatus !== 'draft' || who === 'admin' || who === 'strategist'
-            : who === 'strategist';
+            ? planStatus !== 'draft' || holds(who, ['admin', 'strategist'])
+            : holds(who, ['strategist']);
         rows.push({ who, action, resource: { kind: 'plans', planStatus }, allowed });
       }
     }

@@ -6,15 +6,19 @@ import { POLICY_TRUTH_TABLE, TruthRow, WHO } from './policy-truth-table';
 const ACTIONS: Action[] = ['read', 'create', 'update', 'delete', 'submit', 'approve', 'return', 'reopen'];
 const member = (role: Role, overrides = {}) =>
   createTestMember({ roles: [role], departmentIds: ['own'], ...overrides });
+const ME = 'm-me';
 
 describe('policy: the truth table (shared with the firestore.rules tests)', () => {
   const resourceOf = (row: TruthRow): Resource => {
     const r = row.resource;
     if (r.kind === 'reports') {
+      const who = WHO[row.who];
+      const departmentId = who.ownDepartment ? 'own' : 'other';
       return {
         kind: 'reports',
-        report: { departmentId: WHO[row.who].ownDepartment ? 'own' : 'other', state: r.state },
+        report: { departmentId, state: r.state, submittedBy: who.submitter ? ME : 'm-someone-else' },
         period: { state: r.periodState },
+        carriers: who.carries ? ['lead-dep', departmentId] : ['lead-dep'],
       };
     }
     if (r.kind === 'plans') return { kind: 'plans', plan: { status: r.planStatus } };
@@ -24,13 +28,17 @@ describe('policy: the truth table (shared with the firestore.rules tests)', () =
     `${row.who} ${row.allowed ? 'may' : 'may not'} ${row.action} ${row.resource.kind} ${JSON.stringify(row.resource)}`;
   for (const row of POLICY_TRUTH_TABLE) {
     it(describeRow(row), () => {
-      expect(can(member(WHO[row.who].role), row.action, resourceOf(row))).toBe(row.allowed);
+      const who = WHO[row.who];
+      const person = createTestMember({ id: ME, roles: who.roles, departmentIds: ['own'] });
+      expect(can(person, row.action, resourceOf(row))).toBe(row.allowed);
     });
   }
 
   it('covers every role, action and report state', () => {
     const reports = POLICY_TRUTH_TABLE.filter((r) => r.resource.kind === 'reports');
-    expect(reports.length).toBe(5 * ACTIONS.length * REPORT_STATES.length * PERIOD_STATES.length);
+    expect(reports.length).toBe(
+      Object.keys(WHO).length * ACTIONS.length * REPORT_STATES.length * PERIOD_STATES.length,
+    );
   });
 });
 
@@ -41,6 +49,7 @@ describe('policy: people with several roles', () => {
       kind: 'reports' as const,
       report: { departmentId, state },
       period: { state: 'open' as const },
+      carriers: ['a', 'b', 'c'],
     });
     expect(can(person, 'update', report('b', 'draft'))).toBeTrue();
     expect(can(person, 'read', report('c', 'draft'))).toBeFalse();
@@ -62,6 +71,7 @@ describe('policy: nobody, inactive members and members without roles', () => {
           kind: 'reports',
           report: { departmentId: 'own', state: 'approved' },
           period: { state: 'open' },
+          carriers: ['own'],
         }),
       ).toBeFalse();
     }
@@ -70,16 +80,20 @@ describe('policy: nobody, inactive members and members without roles', () => {
 
 describe('policy: working through the review queue', () => {
   const cases: [string, Parameters<typeof canReview>[0], boolean][] = [
-    ['a strategist', { roles: ['strategist'], departmentIds: [], active: true }, true],
+    ['a strategist', { id: 'a', roles: ['strategist'], departmentIds: [], active: true }, true],
     [
       'a strategist who is also a department head',
-      { roles: ['strategist', 'reporter'], departmentIds: ['uaf'], active: true },
+      { id: 'b', roles: ['strategist', 'reporter'], departmentIds: ['uaf'], active: true },
       true,
     ],
-    ['an inactive strategist', { roles: ['strategist'], departmentIds: [], active: false }, false],
-    ['an administrator (approves nothing)', { roles: ['admin'], departmentIds: [], active: true }, false],
-    ['a department head', { roles: ['reporter'], departmentIds: ['uaf'], active: true }, false],
-    ['a committee member', { roles: ['committee'], departmentIds: [], active: true }, false],
+    ['an inactive strategist', { id: 'c', roles: ['strategist'], departmentIds: [], active: false }, false],
+    [
+      'an administrator (approves nothing)',
+      { id: 'd', roles: ['admin'], departmentIds: [], active: true },
+      false,
+    ],
+    ['a department head', { id: 'e', roles: ['reporter'], departmentIds: ['uaf'], active: true }, false],
+    ['a committee member', { id: 'f', roles: ['committee'], departmentIds: [], active: true }, false],
     ['nobody', null, false],
   ];
   for (const [who, member, allowed] of cases) {
@@ -89,8 +103,9 @@ describe('policy: working through the review queue', () => {
   it('is exactly who may approve a submitted report in an open period', () => {
     const resource: Resource = {
       kind: 'reports',
-      report: { departmentId: 'own', state: 'submitted' },
+      report: { departmentId: 'own', state: 'submitted', submittedBy: 'm-someone-else' },
       period: { state: 'open' },
+      carriers: ['own'],
     };
     for (const [, member] of cases) expect(canReview(member)).toBe(can(member, 'approve', resource));
   });
@@ -98,19 +113,85 @@ describe('policy: working through the review queue', () => {
 
 describe('policy: exporting all data', () => {
   const cases: [string, Parameters<typeof canExportData>[0], boolean][] = [
-    ['an administrator', { roles: ['admin'], departmentIds: [], active: true }, true],
+    ['an administrator', { id: 'a', roles: ['admin'], departmentIds: [], active: true }, true],
     [
       'an administrator who is also a strategist',
-      { roles: ['strategist', 'admin'], departmentIds: [], active: true },
+      { id: 'b', roles: ['strategist', 'admin'], departmentIds: [], active: true },
       true,
     ],
-    ['an inactive administrator', { roles: ['admin'], departmentIds: [], active: false }, false],
-    ['a strategist', { roles: ['strategist'], departmentIds: [], active: true }, false],
-    ['a department head', { roles: ['reporter'], departmentIds: ['uaf'], active: true }, false],
-    ['a committee member', { roles: ['committee'], departmentIds: [], active: true }, false],
+    ['an inactive administrator', { id: 'c', roles: ['admin'], departmentIds: [], active: false }, false],
+    ['a strategist', { id: 'd', roles: ['strategist'], departmentIds: [], active: true }, false],
+    ['a department head', { id: 'e', roles: ['reporter'], departmentIds: ['uaf'], active: true }, false],
+    ['a committee member', { id: 'f', roles: ['committee'], departmentIds: [], active: true }, false],
     ['nobody', null, false],
   ];
   for (const [who, member, allowed] of cases) {
     it(`${who}: ${allowed ? 'may' : 'may not'}`, () => expect(canExportData(member)).toBe(allowed));
+  }
+});
+
+describe('policy: four eyes and departments that carry the goal', () => {
+  const open = { state: 'open' as const };
+  const both = createTestMember({ id: 'm-both', roles: ['strategist', 'reporter'], departmentIds: ['uaf'] });
+  const cases: [string, Action, Resource, boolean][] = [
+    [
+      'a strategist-reporter may not approve the report they submitted',
+      'approve',
+      {
+        kind: 'reports',
+        report: { departmentId: 'uaf', state: 'submitted', submittedBy: 'm-both' },
+        period: open,
+        carriers: ['uaf'],
+      },
+      false,
+    ],
+    [
+      'nor return it',
+      'return',
+      {
+        kind: 'reports',
+        report: { departmentId: 'uaf', state: 'submitted', submittedBy: 'm-both' },
+        period: open,
+        carriers: ['uaf'],
+      },
+      false,
+    ],
+    [
+      'but may approve one a colleague submitted',
+      'approve',
+      {
+        kind: 'reports',
+        report: { departmentId: 'uaf', state: 'submitted', submittedBy: 'm-other' },
+        period: open,
+        carriers: ['uaf'],
+      },
+      true,
+    ],
+    [
+      'may start a contribution to a goal the department contributes to',
+      'create',
+      {
+        kind: 'reports',
+        report: { departmentId: 'uaf', state: 'draft' },
+        period: open,
+        carriers: ['sof', 'uaf'],
+      },
+      true,
+    ],
+    [
+      'may not start a report on a goal the department does not carry',
+      'create',
+      { kind: 'reports', report: { departmentId: 'uaf', state: 'draft' }, period: open, carriers: ['sof'] },
+      false,
+    ],
+    [
+      'may not submit a report on a goal the department no longer carries',
+      'submit',
+      { kind: 'reports', report: { departmentId: 'uaf', state: 'draft' }, period: open, carriers: ['sof'] },
+      false,
+    ],
+  ];
+  for (const [name, action, resource, allowed] of cases) {
+    it(name, () => expect(can(both, action, resource)).toBe(allowed));
   }
 });

@@ -1,4 +1,4 @@
-import { EntityKind, Member, Period, Plan, Report, ReportTransition, Role } from './model';
+import { EntityKind, Id, Member, Period, Plan, Report, ReportTransition, Role } from './model';
 import { nextState } from './workflow';
 
 /**
@@ -17,11 +17,19 @@ export type Resource =
   | { kind: 'summaries' }
   | {
       kind: 'reports';
-      report: Pick<Report, 'departmentId' | 'state'>;
+      report: ReportFacts;
       period: Pick<Period, 'state'>;
+      /**
+       * The departments that carry the report's goal (lead and contributing) or activity
+       * (responsible), from the goal or activity as it is now (`carriers`). Only they write it.
+       */
+      carriers: readonly Id[];
     };
 
-export type PolicyMember = Pick<Member, 'roles' | 'departmentIds' | 'active'>;
+/** What the policy needs of a report: whose it is, where it is in the workflow, who submitted it. */
+export type ReportFacts = Pick<Report, 'departmentId' | 'state'> & Partial<Pick<Report, 'submittedBy'>>;
+
+export type PolicyMember = Pick<Member, 'id' | 'roles' | 'departmentIds' | 'active'>;
 
 const PLANNING: readonly EntityKind[] = [
   'plans',
@@ -65,7 +73,7 @@ export function can(member: PolicyMember | null | undefined, action: Action, res
     case 'summaries':
       return action === 'read';
     case 'reports':
-      return canOnReport(member, action, resource.report, resource.period);
+      return canOnReport(member, action, resource.report, resource.period, resource.carriers);
   }
 }
 
@@ -76,11 +84,14 @@ function isCrud(action: Action): boolean {
 function canOnReport(
   member: PolicyMember,
   action: Action,
-  report: Pick<Report, 'departmentId' | 'state'>,
+  report: ReportFacts,
   period: Pick<Period, 'state'>,
+  carriers: readonly Id[],
 ): boolean {
   const strategist = has(member, 'strategist');
   const ownDepartment = has(member, 'reporter') && member.departmentIds.includes(report.departmentId);
+  // Only a department that carries the goal or activity reports on it.
+  const writer = ownDepartment && carriers.includes(report.departmentId);
   const reported = report.state === 'submitted' || report.state === 'approved';
   const open = period.state === 'open';
 
@@ -90,12 +101,16 @@ function canOnReport(
       return strategist || has(member, 'admin') || ownDepartment || reported;
     case 'create':
       // A new report is always a draft.
-      return ownDepartment && open && report.state === 'draft';
+      return writer && open && report.state === 'draft';
     case 'update':
     case 'submit':
-      return ownDepartment && open && (report.state === 'draft' || report.state === 'returned');
+      return writer && open && (report.state === 'draft' || report.state === 'returned');
     case 'approve':
     case 'return':
+      // Four eyes: nobody decides on a report they submitted themselves, whatever roles they hold.
+      return (
+        strategist && open && nextState(report.state, action) !== null && report.submittedBy !== member.id
+      );
     case 'reopen':
       return strategist && open && nextState(report.state, action) !== null;
     case 'delete':

@@ -1,4 +1,5 @@
 import {
+  createTestActivity,
   createTestDepartment,
   createTestGoal,
   createTestPeriod,
@@ -9,54 +10,191 @@ import { GoalStatus, Report } from './model';
 import {
   byDepartment,
   byFocusArea,
+  carriers,
   completeness,
   completenessByDepartment,
+  completenessByPart,
+  contributionsByGoal,
   expectedReports,
   goalStatus,
   goalStatuses,
+  leadReports,
   reportedPairs,
+  reportsAsFor,
+  reportsAsOfStored,
   rollUp,
   statusChange,
   totalOf,
 } from './status';
 
-describe('goalStatus', () => {
+describe('goalStatus: the lead department’s report sets it', () => {
   const at = (minute: number) => `2026-05-10T10:${String(minute).padStart(2, '0')}:00.000Z`;
+  const lead = (overrides: Partial<Report>): Partial<Report> => ({
+    id: 'lead',
+    departmentId: 'dep-lead',
+    reportsAs: 'lead',
+    ...overrides,
+  });
+  const contribution = (overrides: Partial<Report>): Partial<Report> => ({
+    id: 'contrib',
+    departmentId: 'dep-contrib',
+    reportsAs: 'contributor',
+    ...overrides,
+  });
   const cases: [string, Partial<Report>[], GoalStatus][] = [
     ['no reports at all', [], 'not-reported'],
-    ['only a draft', [{ state: 'draft', status: 'on-track' }], 'not-reported'],
-    ['only a returned report', [{ state: 'returned', status: 'off-track' }], 'not-reported'],
-    ['a submitted report', [{ state: 'submitted', status: 'at-risk', submittedAt: at(1) }], 'at-risk'],
-    ['an approved report', [{ state: 'approved', status: 'completed', submittedAt: at(1) }], 'completed'],
+    ['only a draft', [lead({ state: 'draft', status: 'on-track' })], 'not-reported'],
+    ['only a returned lead report', [lead({ state: 'returned', status: 'off-track' })], 'not-reported'],
     [
-      'the latest submitted of two departments wins',
-      [
-        { id: 'a', departmentId: 'dep-1', state: 'approved', status: 'on-track', submittedAt: at(1) },
-        { id: 'b', departmentId: 'dep-2', state: 'submitted', status: 'off-track', submittedAt: at(5) },
-      ],
-      'off-track',
+      'a submitted lead report',
+      [lead({ state: 'submitted', status: 'at-risk', submittedAt: at(1) })],
+      'at-risk',
     ],
     [
-      'a later draft does not override an earlier submission',
+      'an approved lead report',
+      [lead({ state: 'approved', status: 'completed', submittedAt: at(1) })],
+      'completed',
+    ],
+    [
+      'lead first, contribution later: the lead still sets it',
       [
-        { id: 'a', departmentId: 'dep-1', state: 'submitted', status: 'on-track', submittedAt: at(1) },
-        { id: 'b', departmentId: 'dep-2', state: 'draft', status: 'off-track', updatedAt: at(9) },
+        lead({ state: 'approved', status: 'on-track', submittedAt: at(1) }),
+        contribution({ state: 'submitted', status: 'off-track', submittedAt: at(5) }),
       ],
       'on-track',
     ],
     [
+      'contribution first, lead later: the lead sets it',
+      [
+        contribution({ state: 'approved', status: 'off-track', submittedAt: at(1) }),
+        lead({ state: 'submitted', status: 'at-risk', submittedAt: at(5) }),
+      ],
+      'at-risk',
+    ],
+    [
+      'only contributions: not reported, whatever they say',
+      [
+        contribution({ state: 'approved', status: 'completed', submittedAt: at(1) }),
+        contribution({
+          id: 'c2',
+          departmentId: 'dep-c2',
+          state: 'submitted',
+          status: 'on-track',
+          submittedAt: at(2),
+        }),
+      ],
+      'not-reported',
+    ],
+    [
+      'a returned lead report beside a submitted contribution: not reported',
+      [
+        lead({ state: 'returned', status: 'on-track', submittedAt: at(1) }),
+        contribution({ state: 'submitted', status: 'off-track', submittedAt: at(3) }),
+      ],
+      'not-reported',
+    ],
+    [
+      'a lead draft beside an approved contribution: not reported',
+      [
+        lead({ state: 'draft', status: 'on-track' }),
+        contribution({ state: 'approved', status: 'completed', submittedAt: at(1) }),
+      ],
+      'not-reported',
+    ],
+    [
+      'lead changed mid-period, the new lead not yet reported: the old lead’s report still counts',
+      [
+        lead({
+          id: 'old',
+          departmentId: 'dep-old',
+          state: 'approved',
+          status: 'off-track',
+          submittedAt: at(1),
+        }),
+      ],
+      'off-track',
+    ],
+    [
+      'lead changed mid-period: the new lead’s later report sets it',
+      [
+        lead({
+          id: 'old',
+          departmentId: 'dep-old',
+          state: 'approved',
+          status: 'off-track',
+          submittedAt: at(1),
+        }),
+        lead({
+          id: 'new',
+          departmentId: 'dep-new',
+          state: 'submitted',
+          status: 'on-track',
+          submittedAt: at(7),
+        }),
+      ],
+      'on-track',
+    ],
+    [
+      'lead changed mid-period, listed in the other order: the same',
+      [
+        lead({
+          id: 'new',
+          departmentId: 'dep-new',
+          state: 'submitted',
+          status: 'on-track',
+          submittedAt: at(7),
+        }),
+        lead({
+          id: 'old',
+          departmentId: 'dep-old',
+          state: 'approved',
+          status: 'off-track',
+          submittedAt: at(1),
+        }),
+      ],
+      'on-track',
+    ],
+    [
+      'the old lead resubmitted after the change is a contribution (the backend re-marks it)',
+      [
+        contribution({
+          id: 'old',
+          departmentId: 'dep-old',
+          state: 'submitted',
+          status: 'completed',
+          submittedAt: at(9),
+        }),
+        lead({
+          id: 'new',
+          departmentId: 'dep-new',
+          state: 'submitted',
+          status: 'at-risk',
+          submittedAt: at(7),
+        }),
+      ],
+      'at-risk',
+    ],
+    [
       'a report of another period',
-      [{ state: 'approved', periodId: 'per-0', submittedAt: at(1) }],
+      [lead({ state: 'approved', periodId: 'per-0', submittedAt: at(1) })],
       'not-reported',
     ],
     [
       'a report of another goal',
-      [{ state: 'approved', goalId: 'goal-2', submittedAt: at(1) }],
+      [lead({ state: 'approved', goalId: 'goal-2', submittedAt: at(1) })],
       'not-reported',
     ],
     [
       'an activity report does not set the goal status',
-      [{ state: 'approved', subjectType: 'activity', subjectId: 'act-1', submittedAt: at(1) }],
+      [
+        {
+          state: 'approved',
+          subjectType: 'activity',
+          subjectId: 'act-1',
+          reportsAs: 'responsible',
+          submittedAt: at(1),
+        },
+      ],
       'not-reported',
     ],
   ];
@@ -66,6 +204,56 @@ describe('goalStatus', () => {
       expect(goalStatus('goal-1', 'per-1', built)).toBe(expected);
     });
   }
+
+  it('keeps contributions apart, in department order, submitted and approved only', () => {
+    const reports = [
+      createTestReport(lead({ state: 'approved', submittedAt: at(1) })),
+      createTestReport(
+        contribution({ id: 'c-b', departmentId: 'dep-b', state: 'submitted', submittedAt: at(2) }),
+      ),
+      createTestReport(
+        contribution({ id: 'c-a', departmentId: 'dep-a', state: 'approved', submittedAt: at(3) }),
+      ),
+      createTestReport(contribution({ id: 'c-c', departmentId: 'dep-c', state: 'draft' })),
+    ];
+    expect(leadReports('per-1', reports).get('goal-1')?.id).toBe('lead');
+    expect(
+      contributionsByGoal('per-1', reports)
+        .get('goal-1')
+        ?.map((r) => r.id),
+    ).toEqual(['c-a', 'c-b']);
+  });
+});
+
+describe('reportsAsFor and carriers: who carries a goal or an activity', () => {
+  const goal = createTestGoal({ leadDepartmentId: 'lead', contributingDepartmentIds: ['c1', 'c2'] });
+  const activity = createTestActivity({ responsibleDepartmentId: 'resp' });
+  const cases: [string, Parameters<typeof reportsAsFor>[0], string, string | null][] = [
+    ['the goal’s lead', goal, 'lead', 'lead'],
+    ['a contributing department', goal, 'c2', 'contributor'],
+    ['a department that does not carry the goal', goal, 'other', null],
+    ['the activity’s responsible department', activity, 'resp', 'responsible'],
+    ['the goal’s lead does not carry the activity', activity, 'lead', null],
+  ];
+  for (const [name, subject, departmentId, expected] of cases) {
+    it(name, () => expect(reportsAsFor(subject, departmentId)).toBe(expected as never));
+  }
+  it('works out the part of a report stored before reports said so', () => {
+    const goals = new Map([['goal-1', goal]]);
+    const activities = new Map([['act-1', activity]]);
+    const stored = (subjectType: 'goal' | 'activity', subjectId: string, departmentId: string) =>
+      reportsAsOfStored({ subjectType, subjectId, departmentId }, goals, activities);
+    expect(stored('goal', 'goal-1', 'lead')).toBe('lead');
+    expect(stored('goal', 'goal-1', 'c1')).toBe('contributor');
+    expect(stored('goal', 'goal-1', 'gone')).toBe('contributor');
+    expect(stored('goal', 'missing', 'lead')).toBe('contributor');
+    expect(stored('activity', 'act-1', 'resp')).toBe('responsible');
+  });
+
+  it('lists the carriers', () => {
+    expect(carriers(goal)).toEqual(['lead', 'c1', 'c2']);
+    expect(carriers(activity)).toEqual(['resp']);
+  });
 });
 
 describe('rollUp', () => {
@@ -149,9 +337,9 @@ describe('expectedReports and completeness', () => {
 
   it('expects one report per goal and active responsible department of active plans', () => {
     expect(expected).toEqual([
-      { goalId: 'g1', departmentId: 'd1' },
-      { goalId: 'g1', departmentId: 'd2' },
-      { goalId: 'g2', departmentId: 'd2' },
+      { goalId: 'g1', departmentId: 'd1', lead: true },
+      { goalId: 'g1', departmentId: 'd2', lead: false },
+      { goalId: 'g2', departmentId: 'd2', lead: true },
     ]);
   });
 
@@ -187,6 +375,15 @@ describe('expectedReports and completeness', () => {
 
   it('is null, not 0 % or 100 %, when nothing is expected', () => {
     expect(completeness([], reportedPairs('p', []))).toEqual({ expected: 0, reported: 0, ratio: null });
+  });
+
+  it('counts lead reports and contributions apart', () => {
+    const result = completenessByPart(
+      expected,
+      reportedPairs('p', [report('g1', 'd2', 'submitted'), report('g2', 'd2', 'approved')]),
+    );
+    expect(result.lead).toEqual({ expected: 2, reported: 1, ratio: 0.5 });
+    expect(result.contributions).toEqual({ expected: 1, reported: 1, ratio: 1 });
   });
 
   it('splits by department', () => {

@@ -1,4 +1,16 @@
-import { Department, GOAL_STATUSES, Goal, GoalStatus, Id, Period, Plan, Report, ReportState } from './model';
+import {
+  Activity,
+  Department,
+  GOAL_STATUSES,
+  Goal,
+  GoalStatus,
+  Id,
+  Period,
+  Plan,
+  Report,
+  ReportState,
+  ReportsAs,
+} from './model';
 
 /** Reports in these states count as reported; drafts and returned reports do not. */
 export const REPORTED_STATES: readonly ReportState[] = ['submitted', 'approved'];
@@ -7,30 +19,64 @@ export function isReported(report: Pick<Report, 'state'>): boolean {
   return report.state === 'submitted' || report.state === 'approved';
 }
 
-/** When a report was last put forward: its submission, or its last change if never submitted. */
-function reportedAt(report: Report): string {
-  return report.submittedAt ?? report.updatedAt;
+/**
+ * The lead report of each goal in a period: the goal report its lead department submitted or had
+ * approved. It alone sets the goal's status, progress and indicator values; contributions never
+ * count. Only when a goal's lead changed during the period can there be two (each written while
+ * its department led): the one submitted last, by the backend's clock, is the current lead's.
+ */
+export function leadReports(periodId: Id, reports: readonly Report[]): Map<Id, Report> {
+  const lead = new Map<Id, Report>();
+  for (const report of reports) {
+    if (report.periodId !== periodId || !isLeadReport(report) || !isReported(report)) continue;
+    const current = lead.get(report.goalId);
+    if (!current || submittedLater(report, current)) lead.set(report.goalId, report);
+  }
+  return lead;
+}
+
+/** Whether a report is a goal's lead report (the one that may set the goal's figures). */
+export function isLeadReport(report: Pick<Report, 'subjectType' | 'reportsAs'>): boolean {
+  return report.subjectType === 'goal' && report.reportsAs === 'lead';
+}
+
+/** Whether a report is a contributing department's report on a goal. */
+export function isContribution(report: Pick<Report, 'subjectType' | 'reportsAs'>): boolean {
+  return report.subjectType === 'goal' && report.reportsAs === 'contributor';
+}
+
+function submittedLater(a: Report, b: Report): boolean {
+  const at = a.submittedAt ?? '';
+  const bt = b.submittedAt ?? '';
+  return at > bt || (at === bt && a.id > b.id);
 }
 
 /**
- * A goal's status for a period is the status of its latest submitted or approved goal report
- * in that period; without one the goal is "not reported".
+ * The contributions to each goal in a period: the submitted or approved reports of its
+ * contributing departments, in department order. Shown beside the goal, never in its figures.
+ */
+export function contributionsByGoal(periodId: Id, reports: readonly Report[]): Map<Id, Report[]> {
+  const byGoal = new Map<Id, Report[]>();
+  for (const report of reports) {
+    if (report.periodId !== periodId || !isContribution(report) || !isReported(report)) continue;
+    const list = byGoal.get(report.goalId);
+    if (list) list.push(report);
+    else byGoal.set(report.goalId, [report]);
+  }
+  for (const list of byGoal.values()) list.sort((a, b) => compare(a.departmentId, b.departmentId));
+  return byGoal;
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * A goal's status for a period is the status of its lead department's submitted or approved
+ * report in that period; without one the goal is "not reported", whatever contributors sent.
  */
 export function goalStatus(goalId: Id, periodId: Id, reports: readonly Report[]): GoalStatus {
   return goalStatuses(periodId, reports).get(goalId) ?? 'not-reported';
-}
-
-/**
- * The report that sets each goal's status in a period: its latest submitted or approved goal report.
- */
-export function latestGoalReports(periodId: Id, reports: readonly Report[]): Map<Id, Report> {
-  const latest = new Map<Id, Report>();
-  for (const report of reports) {
-    if (report.periodId !== periodId || report.subjectType !== 'goal' || !isReported(report)) continue;
-    const current = latest.get(report.goalId);
-    if (!current || reportedAt(report) > reportedAt(current)) latest.set(report.goalId, report);
-  }
-  return latest;
 }
 
 /**
@@ -39,7 +85,7 @@ export function latestGoalReports(periodId: Id, reports: readonly Report[]): Map
  */
 export function goalStatuses(periodId: Id, reports: readonly Report[]): Map<Id, GoalStatus> {
   const statuses = new Map<Id, GoalStatus>();
-  for (const [goalId, report] of latestGoalReports(periodId, reports)) statuses.set(goalId, report.status);
+  for (const [goalId, report] of leadReports(periodId, reports)) statuses.set(goalId, report.status);
   return statuses;
 }
 
@@ -81,9 +127,46 @@ export const byFocusArea = (goal: Goal): Id => goal.focusAreaId;
 export const byDepartment = (goal: Goal): readonly Id[] => responsibleDepartments(goal);
 
 /** The departments expected to report on a goal: the lead and every contributing department. */
-export function responsibleDepartments(goal: Goal): Id[] {
+export function responsibleDepartments(
+  goal: Pick<Goal, 'leadDepartmentId' | 'contributingDepartmentIds'>,
+): Id[] {
   if (goal.contributingDepartmentIds.length === 0) return [goal.leadDepartmentId];
   return [...new Set([goal.leadDepartmentId, ...goal.contributingDepartmentIds])];
+}
+
+/** A goal's or an activity's departments: who may report on it. */
+export type Subject =
+  Pick<Goal, 'leadDepartmentId' | 'contributingDepartmentIds'> | Pick<Activity, 'responsibleDepartmentId'>;
+
+/** The departments that carry a subject: a goal's lead and contributors, an activity's responsible. */
+export function carriers(subject: Subject): Id[] {
+  return 'responsibleDepartmentId' in subject
+    ? [subject.responsibleDepartmentId]
+    : responsibleDepartments(subject);
+}
+
+/** The part `departmentId` plays for a subject, or `null` when it does not carry it. */
+export function reportsAsFor(subject: Subject, departmentId: Id): ReportsAs | null {
+  if ('responsibleDepartmentId' in subject)
+    return subject.responsibleDepartmentId === departmentId ? 'responsible' : null;
+  if (subject.leadDepartmentId === departmentId) return 'lead';
+  return subject.contributingDepartmentIds.includes(departmentId) ? 'contributor' : null;
+}
+
+/**
+ * The part a report stored before reports said so plays, from its goal or activity as it is now
+ * (the embedded database's upgrade, an import, the Firestore migration script). A report whose
+ * department no longer carries its goal counts as a contribution: it never sets the figures.
+ */
+export function reportsAsOfStored(
+  report: Pick<Report, 'subjectType' | 'subjectId' | 'departmentId'>,
+  goals: ReadonlyMap<Id, Subject>,
+  activities: ReadonlyMap<Id, Subject>,
+): ReportsAs {
+  const subject =
+    report.subjectType === 'activity' ? activities.get(report.subjectId) : goals.get(report.subjectId);
+  const part = subject ? reportsAsFor(subject, report.departmentId) : null;
+  return part ?? (report.subjectType === 'activity' ? 'responsible' : 'contributor');
 }
 
 /** A plan is followed up in a period when it is adopted (or since archived) and valid that year. */
@@ -94,6 +177,8 @@ export function planIsActiveIn(plan: Plan, period: Period): boolean {
 export interface ExpectedReport {
   goalId: Id;
   departmentId: Id;
+  /** The lead's report (which sets the goal's figures), or a contribution. */
+  lead: boolean;
 }
 
 /** One goal report is expected per goal and responsible (active) department of every active plan. */
@@ -109,7 +194,8 @@ export function expectedReports(
   for (const goal of goals) {
     if (!activePlans.has(goal.planId)) continue;
     for (const departmentId of responsibleDepartments(goal)) {
-      if (activeDepartments.has(departmentId)) expected.push({ goalId: goal.id, departmentId });
+      if (activeDepartments.has(departmentId))
+        expected.push({ goalId: goal.id, departmentId, lead: departmentId === goal.leadDepartmentId });
     }
   }
   return expected;
@@ -152,6 +238,23 @@ function completenessOf(expected: number, reported: number): Completeness {
 export function completeness(expected: readonly ExpectedReport[], pairs: ReportedPairs): Completeness {
   const reported = expected.filter((e) => isPair(pairs, e.goalId, e.departmentId)).length;
   return completenessOf(expected.length, reported);
+}
+
+/** Completeness of the lead reports and of the contributions apart, where the counts are listed. */
+export function completenessByPart(
+  expected: readonly ExpectedReport[],
+  pairs: ReportedPairs,
+): { lead: Completeness; contributions: Completeness } {
+  return {
+    lead: completeness(
+      expected.filter((e) => e.lead),
+      pairs,
+    ),
+    contributions: completeness(
+      expected.filter((e) => !e.lead),
+      pairs,
+    ),
+  };
 }
 
 /** Completeness per department, for "which departments have not reported". */

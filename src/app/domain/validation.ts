@@ -234,6 +234,10 @@ export function validateGoal(goal: Input<Goal>): FieldErrors {
   ) {
     c.add('contributingDepartmentIds', { code: 'invalidChoice' });
   }
+  // Goals stored before the setting existed have none: that reads as "not asked".
+  if (goal.contributorsReportValues !== undefined && typeof goal.contributorsReportValues !== 'boolean') {
+    c.add('contributorsReportValues', { code: 'invalidChoice' });
+  }
   return c.errors;
 }
 

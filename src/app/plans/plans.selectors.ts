@@ -32,7 +32,7 @@ export const selectPlanTree = createSelector(
   selectDepartmentsById,
   (plans, areas, goals, indicators, activities, summaries, period, departments): PlanNode[] => {
     // From the plans' summaries (one document per plan), not from the reports.
-    const latest = period ? factsFromSummaries(period.id, summaries).latest : new Map();
+    const lead = period ? factsFromSummaries(period.id, summaries).lead : new Map();
     return [...plans]
       .sort((a, b) => a.title.localeCompare(b.title, 'sv'))
       .map((plan) => {
@@ -50,7 +50,7 @@ export const selectPlanTree = createSelector(
                 .map((goal) => ({
                   goal,
                   leadName: departments.get(goal.leadDepartmentId)?.name ?? '',
-                  status: latest.get(goal.id)?.status ?? 'not-reported',
+                  status: lead.get(goal.id)?.status ?? 'not-reported',
                 })),
             })),
           goalCount: planGoals.length,

@@ -5,8 +5,8 @@ import { readQueries, summaryQueries } from './read-queries';
 function member(
   roles: Role[],
   departmentIds: string[] = [],
-): Pick<Member, 'orgId' | 'roles' | 'departmentIds' | 'active'> {
-  return { orgId: 'halmstad', roles, departmentIds, active: true };
+): Pick<Member, 'id' | 'orgId' | 'roles' | 'departmentIds' | 'active'> {
+  return { id: 'm-test', orgId: 'halmstad', roles, departmentIds, active: true };
 }
 
 describe('readQueries (Firestore queries that the rules allow, for each role)', () => {

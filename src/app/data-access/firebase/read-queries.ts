@@ -26,7 +26,7 @@ export function collectionPath(orgId: Id, kind: EntityKind | 'audit' | 'summarie
 export function readQueries<K extends EntityKind>(
   kind: K,
   query: Query<K>,
-  member: Pick<Member, 'orgId' | 'roles' | 'departmentIds' | 'active'>,
+  member: Pick<Member, 'id' | 'orgId' | 'roles' | 'departmentIds' | 'active'>,
 ): QuerySpec[] {
   const path = collectionPath(member.orgId, kind);
   const where = Object.entries(query.where ?? {}).filter(([, v]) => v !== undefined) as [

@@ -103,6 +103,14 @@ const PEOPLE: [string, string, string, Member['roles'], string[]][] = [
     ['reporter', 'committee'],
     ['uaf', 'kof'],
   ],
+  // A strategist who also reports for Kommunkontoret: approves others' reports, never her own.
+  [
+    'm-strateg-kk',
+    'Hanna Sjöberg',
+    'Utvecklingsstrateg, rapporterar för Kommunkontoret',
+    ['strategist', 'reporter'],
+    ['kk'],
+  ],
 ];
 
 interface IndicatorSpec {
@@ -118,9 +126,19 @@ interface GoalSpec {
   title: string;
   lead: string;
   contributing?: string[];
+  /** The strategist asks the contributing departments for their share of the indicator values. */
+  contributorsReportValues?: boolean;
   indicators?: IndicatorSpec[];
   activities?: [string, string, number | null][];
 }
+/**
+ * A shared goal whose reports show the lead rule in the demo: in every closed period the lead
+ * (Utbildnings- och arbetsmarknadsförvaltningen) and the contributor (Socialförvaltningen) have
+ * approved reports with different statuses and values (the contributor's men above women), and in
+ * the open period neither has reported yet, so a new user can try it.
+ */
+export const SHARED_DEMO_GOAL = 'Utrikesfödda kvinnor når egen försörjning';
+
 interface AreaSpec {
   title: string;
   description: string;
@@ -455,9 +473,10 @@ const EQUALITY: AreaSpec[] = [
         activities: [['Heltid som norm i schemaläggning', 'sof', 400000]],
       },
       {
-        title: 'Utrikesfödda kvinnor når egen försörjning',
+        title: SHARED_DEMO_GOAL,
         lead: 'uaf',
         contributing: ['sof'],
+        contributorsReportValues: true,
         indicators: [
           {
             name: 'Andel i arbete eller studier efter etableringsinsats',
@@ -751,6 +770,7 @@ export function buildDemoSeed(today: Date = new Date()): DemoSeed {
           description: '',
           leadDepartmentId: spec.lead,
           contributingDepartmentIds: spec.contributing ?? [],
+          contributorsReportValues: spec.contributorsReportValues ?? false,
           targetYear: plan.validTo,
           order: g + 1,
         });
@@ -815,7 +835,9 @@ export function buildDemoSeed(today: Date = new Date()): DemoSeed {
     const isOpen = period.state === 'open';
     const progressShare = (p + 1) / (reported.length + 2);
     for (const goal of goals) {
+      const pinned = goal.title === SHARED_DEMO_GOAL;
       for (const departmentId of responsibleDepartments(goal)) {
+        const reportsAs = departmentId === goal.leadDepartmentId ? 'lead' : 'contributor';
         const roll = rnd();
         let state: ReportState | null;
         if (!isOpen) state = roll < 0.08 ? null : roll < 0.12 ? 'submitted' : 'approved';
@@ -831,7 +853,9 @@ export function buildDemoSeed(today: Date = new Date()): DemoSeed {
                     ? 'approved'
                     : 'returned';
         if (state === null) continue;
-        const quality = (trend.get(goal.id) ?? 0.5) + (p / reported.length) * 0.3 + (rnd() - 0.5) * 0.35;
+        let quality = (trend.get(goal.id) ?? 0.5) + (p / reported.length) * 0.3 + (rnd() - 0.5) * 0.35;
+        // The pinned goal's lead is on track, its contributor at risk: the lead's status counts.
+        if (pinned) quality = reportsAs === 'lead' ? 0.9 : 0.6;
         const status: ReportStatus =
           p >= reported.length - 3 && quality > 1.12
             ? 'completed'
@@ -871,6 +895,7 @@ export function buildDemoSeed(today: Date = new Date()): DemoSeed {
           subjectType: 'goal',
           subjectId: goal.id,
           departmentId,
+          reportsAs,
           periodId: period.id,
           status,
           progress: Math.round(Math.min(100, Math.max(0, progressShare * 100 * (0.6 + quality * 0.5)))),
@@ -881,10 +906,11 @@ export function buildDemoSeed(today: Date = new Date()): DemoSeed {
                   Math.min(1.1, Math.max(-0.1, progressShare * (0.5 + quality * 0.7))),
             );
             if (!ind.genderDisaggregated) return { indicatorId: ind.id, total, women: null, men: null };
+            const sign = rnd() < 0.7 ? 1 : -1;
             const gap =
               Math.abs(ind.targetValue - ind.baselineValue) *
               (0.25 - progressShare * 0.15) *
-              (rnd() < 0.7 ? 1 : -1);
+              (pinned ? (reportsAs === 'lead' ? 1 : -1) : sign);
             return {
               indicatorId: ind.id,
               total,
@@ -908,6 +934,11 @@ export function buildDemoSeed(today: Date = new Date()): DemoSeed {
           decidedAt: decided ? decidedAt : null,
           decidedBy: decided ? strategist : null,
         };
+        // Contributions carry values only where the strategist asked for their share. (Drawn
+        // anyway, so that the random sequence, and with it the rest of the demo, stays the same.)
+        if (reportsAs === 'contributor' && !goal.contributorsReportValues) report.indicatorValues = [];
+        // The pinned goal is left for the demo's user in the open period.
+        if (pinned && isOpen) continue;
         reports.push(report);
         audit.push(...seedHistory(report, members));
       }

@@ -13,6 +13,7 @@ import {
   Plan,
   Report,
 } from '../../domain/model';
+import { reportsAsOfStored } from '../../domain/status';
 
 export interface MetaRow {
   key: string;
@@ -53,5 +54,28 @@ export class KompassDb extends Dexie {
     });
     // 2: indicator values from outside sources (Kolada imports).
     this.version(2).stores({ measurements: 'id, orgId, planId, indicatorId' });
+    // 4 (3 was an abandoned index, skipped so that a browser that had it still upgrades): a
+    // report says which part its department plays (lead, contributor, responsible), and a goal
+    // whether contributors report values. The schema's indexes are unchanged.
+    this.version(4)
+      .stores({})
+      .upgrade(async (tx) => {
+        const goals = new Map((await tx.table<Goal, string>('goals').toArray()).map((g) => [g.id, g]));
+        const activities = new Map(
+          (await tx.table<Activity, string>('activities').toArray()).map((a) => [a.id, a]),
+        );
+        await tx
+          .table<Goal, string>('goals')
+          .toCollection()
+          .modify((goal) => {
+            goal.contributorsReportValues ??= false;
+          });
+        await tx
+          .table<Report, string>('reports')
+          .toCollection()
+          .modify((report) => {
+            report.reportsAs ??= reportsAsOfStored(report, goals, activities);
+          });
+      });
   }
 }

@@ -165,8 +165,9 @@ export const GOAL_FORM: EntityForm<'goals'> = {
       options: (c) =>
         [...c.focusAreas].sort((a, b) => a.order - b.order).map((a) => ({ value: a.id, label: a.title })),
     },
-    { name: 'leadDepartmentId', type: 'select', options: activeDepartments },
+    { name: 'leadDepartmentId', type: 'select', hint: true, options: activeDepartments },
     { name: 'contributingDepartmentIds', type: 'multiselect', options: activeDepartments },
+    { name: 'contributorsReportValues', type: 'checkbox', wide: true, hint: true },
     { name: 'targetYear', type: 'year' },
   ],
   toValues: (goal, context) => ({
@@ -175,6 +176,7 @@ export const GOAL_FORM: EntityForm<'goals'> = {
     focusAreaId: goal?.focusAreaId ?? context.parentId ?? '',
     leadDepartmentId: goal?.leadDepartmentId ?? '',
     contributingDepartmentIds: goal?.contributingDepartmentIds ?? [],
+    contributorsReportValues: goal?.contributorsReportValues ?? false,
     targetYear: goal?.targetYear ? String(goal.targetYear) : '',
   }),
   toDraft: (values, context, existing) => {
@@ -191,6 +193,7 @@ export const GOAL_FORM: EntityForm<'goals'> = {
         leadDepartmentId: lead,
         // The lead is responsible already; listing it as contributing too would count it twice.
         contributingDepartmentIds: list(values, 'contributingDepartmentIds').filter((d) => d !== lead),
+        contributorsReportValues: values['contributorsReportValues'] === true,
         targetYear: read['targetYear'],
         order: moved ? nextGoalOrder(context.goals, focusAreaId, existing?.id ?? null) : existing.order,
       },

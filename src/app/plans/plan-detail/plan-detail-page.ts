@@ -11,6 +11,7 @@ import { eachOf } from '../../core/org-data/report-queries';
 import { sessionFeature } from '../../core/session/session.feature';
 import { Id } from '../../domain/model';
 import { can } from '../../domain/policy';
+import { ContributionList } from '../../shared/ui/contribution-list';
 import { StatusChip } from '../../shared/ui/status-chip';
 import { EditorPageActions } from '../editor/editor.actions';
 import { editorFeature } from '../editor/editor.feature';
@@ -28,6 +29,7 @@ import { removeAreaWrites, reorderWrites } from './plan-writes';
     RouterLink,
     MatButtonModule,
     StatusChip,
+    ContributionList,
     LocalNumberPipe,
     LocalDatePipe,
     CountKeyPipe,

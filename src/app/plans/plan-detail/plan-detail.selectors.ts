@@ -6,8 +6,19 @@ import {
   selectPeriodsInOrder,
 } from '../../core/org-data/org-data.selectors';
 import { indicatorProgress, latestIndicatorValues } from '../../domain/indicator';
-import { Activity, FocusArea, Goal, GoalStatus, Id, Indicator, Measurement, Plan } from '../../domain/model';
-import { goalStatuses, isReported } from '../../domain/status';
+import {
+  Activity,
+  FocusArea,
+  Goal,
+  GoalStatus,
+  Id,
+  Indicator,
+  Measurement,
+  Plan,
+  Report,
+} from '../../domain/model';
+import { contributionsByGoal, goalStatuses, isReported } from '../../domain/status';
+import { ContributionItem } from '../../shared/ui/contribution-list';
 
 export interface IndicatorRow {
   indicator: Indicator;
@@ -26,7 +37,10 @@ export interface ActivityRow {
 }
 export interface GoalRow {
   goal: Goal;
+  /** Set by the lead department's report in the current period. */
   status: GoalStatus;
+  /** The contributing departments' reports of the current period, shown under the goal. */
+  contributions: ContributionItem[];
   leadName: string;
   contributingNames: string[];
   indicators: IndicatorRow[];
@@ -85,6 +99,7 @@ export function selectPlanDetail(planId: Id): MemoizedSelector<object, PlanDetai
         if (!plan) return null;
         const planReports = reports.filter((r) => r.planId === planId);
         const statuses = period ? goalStatuses(period.id, planReports) : new Map<Id, GoalStatus>();
+        const contributions = period ? contributionsByGoal(period.id, planReports) : new Map();
         const latest = latestIndicatorValues(planReports, periods);
         const activityStatus = new Map<Id, GoalStatus>();
         for (const report of planReports) {
@@ -97,6 +112,12 @@ export function selectPlanDetail(planId: Id): MemoizedSelector<object, PlanDetai
         const goalRow = (goal: Goal): GoalRow => ({
           goal,
           status: statuses.get(goal.id) ?? 'not-reported',
+          contributions: (contributions.get(goal.id) ?? []).map((r: Report) => ({
+            id: r.id,
+            departmentName: name(r.departmentId) || r.departmentId,
+            status: r.status,
+            analysis: r.analysis,
+          })),
           leadName: name(goal.leadDepartmentId),
           contributingNames: goal.contributingDepartmentIds.map(name),
           indicators: indicators

@@ -64,6 +64,7 @@ describe('removeAreaWrites', () => {
     goals: [
       {
         goal,
+        contributions: [],
         status: 'not-reported',
         leadName: '',
         contributingNames: [],
@@ -86,6 +87,7 @@ describe('removeAreaWrites', () => {
       },
       {
         goal: goal2,
+        contributions: [],
         status: 'not-reported',
         leadName: '',
         contributingNames: [],

@@ -31,7 +31,7 @@ import { sessionFeature } from '../../core/session/session.feature';
 import { genderGap, indicatorProgress } from '../../domain/indicator';
 import { Indicator, REPORT_STATUSES, Report } from '../../domain/model';
 import { can } from '../../domain/policy';
-import { isReported } from '../../domain/status';
+import { carriers, isReported, reportsAsFor } from '../../domain/status';
 import { FieldError, FieldErrors, hasErrors, validateComment, validateReport } from '../../domain/validation';
 import { isEditable } from '../../domain/workflow';
 import { fieldMessage, Message } from '../../shared/ui/error-message';
@@ -126,9 +126,28 @@ export class ReportFormPage implements OnDestroy {
     () => this.areas().find((a) => a.id === this.goal()?.focusAreaId) ?? null,
   );
   protected readonly department = computed(() => this.departments().get(this.departmentId()) ?? null);
-  protected readonly indicators = computed(() =>
-    this.allIndicators().filter((i) => i.goalId === this.goalId()),
+  /** The goal or activity the report is about. */
+  private readonly subject = computed(() => this.activity() ?? (this.activityId() ? null : this.goal()));
+  /**
+   * The part this department plays: the goal's lead (its report sets the goal's figures), a
+   * contributor, the activity's responsible department — or `null` when it does not carry it.
+   */
+  protected readonly reportsAs = computed(() => {
+    const subject = this.subject();
+    return subject ? reportsAsFor(subject, this.departmentId()) : null;
+  });
+  protected readonly leadName = computed(
+    () => this.departments().get(this.goal()?.leadDepartmentId ?? '')?.name ?? '',
   );
+  /** The indicators this report gives values for: none in a contribution unless its share was asked for. */
+  protected readonly indicators = computed(() => {
+    if (this.reportsAs() === 'contributor' && !this.goal()?.contributorsReportValues) return [];
+    return this.allIndicators().filter((i) => i.goalId === this.goalId());
+  });
+  private readonly carriers = computed(() => {
+    const subject = this.subject();
+    return subject ? carriers(subject) : [];
+  });
 
   /** The goal's reports by this department in every period: last period's is shown for reference. */
   private readonly history = loadReportsFor(() => {
@@ -160,21 +179,33 @@ export class ReportFormPage implements OnDestroy {
     const report = this.report();
     const period = this.period();
     if (!report || !period) return false;
-    return isEditable(report, period) && can(this.member(), 'update', { kind: 'reports', report, period });
+    return (
+      isEditable(report, period) &&
+      can(this.member(), 'update', { kind: 'reports', report, period, carriers: this.carriers() })
+    );
   });
 
   protected readonly canStart = computed(() => {
     const period = this.period();
     if (!period) return false;
     const draft = { departmentId: this.departmentId(), state: 'draft' as const };
-    return can(this.member(), 'create', { kind: 'reports', report: draft, period });
+    return can(this.member(), 'create', {
+      kind: 'reports',
+      report: draft,
+      period,
+      carriers: this.carriers(),
+    });
   });
 
   /** A strategist may reopen an approved report while its period is open. */
   protected readonly canReopen = computed(() => {
     const report = this.report();
     const period = this.period();
-    return !!report && !!period && can(this.member(), 'reopen', { kind: 'reports', report, period });
+    return (
+      !!report &&
+      !!period &&
+      can(this.member(), 'reopen', { kind: 'reports', report, period, carriers: this.carriers() })
+    );
   });
   protected readonly reopenComment = signal('');
   protected readonly reopenError = signal<Message | null>(null);
