@@ -34,7 +34,8 @@ if (!host) {
 // ---- with the emulator ------------------------------------------------------------------------
 const { initializeTestEnvironment, assertSucceeds, assertFails } =
   await import('@firebase/rules-unit-testing');
-const { doc, getDoc, setDoc, updateDoc, deleteDoc, writeBatch } = await import('firebase/firestore');
+const { doc, getDoc, setDoc, updateDoc, deleteDoc, writeBatch, serverTimestamp } =
+  await import('firebase/firestore');
 
 const ORG = 'org-test';
 const env = await initializeTestEnvironment({
@@ -185,6 +186,7 @@ function recordFor(resource, id, by, version = 1) {
         subjectType: 'goal',
         subjectId: 'g',
         departmentId: resource.department,
+        reportsAs: 'lead',
         periodId: resource.periodState,
         status: 'on-track',
         progress: null,
@@ -195,7 +197,7 @@ function recordFor(resource, id, by, version = 1) {
         state: resource.state,
         returnComment: '',
         submittedAt: null,
-        submittedBy: null,
+        submittedBy: resource.submittedBy ?? null,
         decidedAt: null,
         decidedBy: null,
       };
@@ -208,9 +210,14 @@ let n = 0;
 for (const row of POLICY_TRUTH_TABLE) {
   await env.clearFirestore();
   const who = WHO[row.who];
+  const me = uid(row.who);
   const resource =
     row.resource.kind === 'reports'
-      ? { ...row.resource, department: who.ownDepartment ? 'own' : 'other' }
+      ? {
+          ...row.resource,
+          department: who.ownDepartment ? 'own' : 'other',
+          submittedBy: who.submitter ? me : null,
+        }
       : row.resource;
   const id =
     resource.kind === 'reports' ? `${resource.periodState}__goal__g__${resource.department}` : `rec-${n++}`;
@@ -222,20 +229,24 @@ for (const row of POLICY_TRUTH_TABLE) {
         state,
       });
     }
+    // The report's goal: led by the report's department when that department carries it.
+    await setDoc(doc(db, `orgs/${ORG}/goals/g`), {
+      ...recordFor({ kind: 'goals' }, 'g', 'seed'),
+      leadDepartmentId: resource.kind === 'reports' && who.carries ? resource.department : 'not-this-one',
+    });
     if (row.action !== 'create')
       await setDoc(doc(db, `orgs/${ORG}/${resource.kind}/${id}`), recordFor(resource, id, 'seed'));
   });
-  const me = uid(row.who);
   // Access as scripts/access.mjs grants it: the `kompass` claim on the token (member id = uid here).
   const person = WHO[row.who];
-  const claims = person.role
+  const claims = person.roles.length
     ? {
         kompass: {
           orgId: ORG,
           orgName: 'Test',
           municipalityCode: '',
           memberId: me,
-          roles: [person.role],
+          roles: person.roles,
           departmentIds: person.ownDepartment ? ['own'] : ['elsewhere'],
         },
       }
@@ -246,7 +257,8 @@ for (const row of POLICY_TRUTH_TABLE) {
   const audit = (version) => recordFor({ kind: 'audit' }, `${id}__${version}`, me);
   const change = (patch) => {
     const batch = writeBatch(db);
-    batch.update(ref, { ...patch, version: 2, updatedBy: me, updatedAt: at });
+    // Times that decide anything are the server's (firestore.rules compare them with request.time).
+    batch.update(ref, { ...patch, version: 2, updatedBy: me, updatedAt: serverTimestamp() });
     batch.set(auditRef(2), audit(2));
     return batch.commit();
   };
@@ -257,7 +269,13 @@ for (const row of POLICY_TRUTH_TABLE) {
       break;
     case 'create': {
       const batch = writeBatch(db);
-      batch.set(ref, recordFor(resource, id, me));
+      const record = recordFor(resource, id, me);
+      batch.set(
+        ref,
+        resource.kind === 'reports'
+          ? { ...record, createdAt: serverTimestamp(), updatedAt: serverTimestamp() }
+          : record,
+      );
       if (resource.kind !== 'audit') batch.set(auditRef(1), audit(1));
       attempt = batch.commit();
       break;
@@ -272,16 +290,26 @@ for (const row of POLICY_TRUTH_TABLE) {
       attempt = deleteDoc(ref);
       break;
     case 'submit':
-      attempt = change({ state: 'submitted', submittedBy: me, submittedAt: at });
+      attempt = change({ state: 'submitted', submittedBy: me, submittedAt: serverTimestamp() });
       break;
     case 'approve':
-      attempt = change({ state: 'approved', decidedBy: me, decidedAt: at });
+      attempt = change({ state: 'approved', decidedBy: me, decidedAt: serverTimestamp() });
       break;
     case 'return':
-      attempt = change({ state: 'returned', returnComment: 'Komplettera', decidedBy: me, decidedAt: at });
+      attempt = change({
+        state: 'returned',
+        returnComment: 'Komplettera',
+        decidedBy: me,
+        decidedAt: serverTimestamp(),
+      });
       break;
     case 'reopen':
-      attempt = change({ state: 'returned', returnComment: 'Fel siffror', decidedBy: me, decidedAt: at });
+      attempt = change({
+        state: 'returned',
+        returnComment: 'Fel siffror',
+        decidedBy: me,
+        decidedAt: serverTimestamp(),
+      });
       break;
   }
   try {

@@ -2,3 +2,5 @@
 export { readExport, exportDocuments } from '../src/app/domain/data-export';
 export { accessClaimFor } from '../src/app/data-access/firebase/access-claims';
 export { summariesOf } from '../src/app/domain/plan-summary';
+export { timesForImport } from '../src/app/data-access/firebase/stored-times';
+export { withCurrentShape } from '../src/app/domain/data-export';

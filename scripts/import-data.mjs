@@ -28,7 +28,7 @@ const file = option('file');
 if (!project) fail('--project is required');
 if (!file) fail('--file is required (the JSON file downloaded from the admin page)');
 
-const { readExport, exportDocuments, accessClaimFor, summariesOf } = await importTs(
+const { readExport, exportDocuments, accessClaimFor, summariesOf, timesForImport } = await importTs(
   'scripts/import-data-entry.ts',
   'import-data',
 );
@@ -40,7 +40,7 @@ if (!result.ok) {
 }
 const data = result.data;
 const { initializeApp } = await import('firebase-admin/app');
-const { getFirestore } = await import('firebase-admin/firestore');
+const { getFirestore, Timestamp } = await import('firebase-admin/firestore');
 const app = initializeApp({ projectId: project });
 const db = getFirestore(app);
 
@@ -50,7 +50,13 @@ if (!existing.empty) fail(`orgs/${data.organisation.id} already has records; not
 const documents = exportDocuments(data);
 for (let i = 0; i < documents.length; i += 500) {
   const batch = db.batch();
-  for (const [path, record] of documents.slice(i, i + 500)) batch.set(db.doc(path), record);
+  for (const [path, record] of documents.slice(i, i + 500)) {
+    // Reports keep their times as the server's times do (the review queue orders by them).
+    const stored = path.includes('/reports/')
+      ? timesForImport(record, (iso) => Timestamp.fromDate(new Date(iso)))
+      : record;
+    batch.set(db.doc(path), stored);
+  }
   await batch.commit();
   console.log(`${Math.min(i + 500, documents.length)} of ${documents.length} documents written`);
 }

@@ -6,6 +6,7 @@ import { Organisation, Report } from '../../src/app/domain/model';
 import { PlanSummary } from '../../src/app/domain/plan-summary';
 import { AccessAuth } from '../../src/app/data-access/firebase/access-sync';
 import { SummaryDb } from '../../src/app/data-access/firebase/summary-refresh';
+import { timesFromStore } from '../../src/app/data-access/firebase/stored-times';
 
 /** Reads and the summary write in one transaction. */
 export function summaryDbOf(db: Firestore): SummaryDb {
@@ -24,7 +25,8 @@ export function summaryDbOf(db: Firestore): SummaryDb {
                 .where('planId', '==', planId)
                 .where('periodId', '==', periodId),
             );
-            return snapshot.docs.map((d) => d.data() as Report);
+            // Reports keep the server's times (Timestamps); the domain reads ISO strings.
+            return snapshot.docs.map((d) => timesFromStore(d.data() as Report));
           },
           setSummary: (summary) => {
             tx.set(db.doc(`orgs/${summary.orgId}/summaries/${summary.id}`), summary);

@@ -51,6 +51,25 @@ describe('data export (moving from the browser to a Firebase project)', () => {
     }
   });
 
+  it('brings an export from before shared-goal reports into today’s shape', () => {
+    const shared = seed.goals.find((g) => g.contributingDepartmentIds.length > 0)!;
+    const old = (r: (typeof seed.reports)[number]) => {
+      const copy: Partial<typeof r> = { ...r };
+      delete copy.reportsAs;
+      return copy;
+    };
+    const oldGoal: Partial<typeof shared> = { ...shared };
+    delete oldGoal.contributorsReportValues;
+    const reports = seed.reports.filter((r) => r.goalId === shared.id && r.subjectType === 'goal');
+    const result = readExport(file({ goals: [oldGoal], reports: reports.map(old) }));
+    if (!result.ok) fail('not read');
+    else {
+      expect(result.data.goals[0].contributorsReportValues).toBeFalse();
+      expect(result.data.reports.map((r) => r.reportsAs)).toEqual(reports.map((r) => r.reportsAs));
+      expect(new Set(result.data.reports.map((r) => r.reportsAs))).toEqual(new Set(['lead', 'contributor']));
+    }
+  });
+
   it('names the file by organisation and day', () => {
     expect(exportFileName(seed.organisation, new Date('2026-11-23T06:00:00Z'))).toBe(
       'kompass-halmstad-2026-11-23.json',

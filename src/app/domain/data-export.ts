@@ -1,4 +1,15 @@
-import { AuditEntry, ENTITY_KINDS, EntityKind, EntityMap, Id, Organisation } from './model';
+import {
+  Activity,
+  AuditEntry,
+  ENTITY_KINDS,
+  EntityKind,
+  EntityMap,
+  Goal,
+  Id,
+  Organisation,
+  Report,
+} from './model';
+import { reportsAsOfStored } from './status';
 
 /**
  * Everything one organisation has, as one JSON file: how a municipality moves from trying Kompass
@@ -86,7 +97,31 @@ export function readExport(text: string): ReadExportResult {
       if (record.orgId !== organisation.id) problems.push({ code: 'otherOrganisation', kind, id: record.id });
     });
   }
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, data: json as DataExport };
+  if (problems.length > 0) return { ok: false, problems };
+  const data = json as DataExport;
+  return { ok: true, data: { ...data, ...withCurrentShape(data.goals, data.activities, data.reports) } };
+}
+
+/**
+ * Records written before a report said which part its department plays, and before a goal said
+ * whether contributors report values, in today's shape (an older export, the Firestore migration;
+ * the embedded database does the same in its upgrade). Records already in shape are kept as they are.
+ */
+export function withCurrentShape(
+  goals: readonly Goal[],
+  activities: readonly Activity[],
+  reports: readonly Report[],
+): { goals: Goal[]; reports: Report[] } {
+  const goalById = new Map(goals.map((g) => [g.id, g]));
+  const activityById = new Map(activities.map((a) => [a.id, a]));
+  return {
+    goals: goals.map((g) =>
+      typeof g.contributorsReportValues === 'boolean' ? g : { ...g, contributorsReportValues: false },
+    ),
+    reports: reports.map((r) =>
+      r.reportsAs ? r : { ...r, reportsAs: reportsAsOfStored(r, goalById, activityById) },
+    ),
+  };
 }
 
 /** The Firestore documents of an export: `[path, data]`, the organisation first. */

@@ -39,6 +39,7 @@ import {
   writeBatch,
   QueryConstraint,
   runTransaction,
+  serverTimestamp,
   where,
 } from 'firebase/firestore';
 import { BehaviorSubject, combineLatest, map, Observable, of, switchMap } from 'rxjs';
@@ -53,6 +54,7 @@ import { Account, Backend, DemoPerson, Query, Session, SyncState } from '../back
 import { AnyRecord, EngineWrites, WriteEngine, WriteStore } from '../write-engine';
 import { readAccessClaim, sessionFromClaim } from './access-claims';
 import { collectionPath, QuerySpec, readQueries, reviewQueueQuery, summaryQueries } from './read-queries';
+import { timesFromStore, timesToStore } from './stored-times';
 
 type FirebaseConfig = Extract<RuntimeConfig, { backend: 'firebase' }>;
 
@@ -290,7 +292,7 @@ export class FirebaseBackend extends EngineWrites implements Backend {
           ...spec.filters.map(([field, op, value]) => where(field, op, value)),
           ...extra,
         ),
-        (snapshot) => subscriber.next(snapshot.docs.map((d) => d.data() as T)),
+        (snapshot) => subscriber.next(snapshot.docs.map((d) => readDocument<T>(d))),
         (error) => subscriber.error(error),
       ),
     );
@@ -301,7 +303,7 @@ export class FirebaseBackend extends EngineWrites implements Backend {
     if (!member) return null;
     try {
       const snapshot = await getDoc(doc(this.db, collectionPath(member.orgId, kind), id));
-      return snapshot.exists() ? (snapshot.data() as EntityMap[K]) : null;
+      return snapshot.exists() ? readDocument<EntityMap[K]>(snapshot) : null;
     } catch (error) {
       // The rules refuse what the policy does not let this person read: as good as absent.
       if (error instanceof FirebaseError && error.code === 'permission-denied') return null;
@@ -403,7 +405,9 @@ export class FirebaseBackend extends EngineWrites implements Backend {
         async (kind) =>
           [
             kind,
-            (await getDocs(collection(this.db, collectionPath(orgId, kind)))).docs.map((d) => d.data()),
+            (await getDocs(collection(this.db, collectionPath(orgId, kind)))).docs.map((d) =>
+              readDocument(d),
+            ),
           ] as const,
       ),
     );
@@ -413,6 +417,14 @@ export class FirebaseBackend extends EngineWrites implements Backend {
   resetDemo(): Promise<void> {
     return Promise.reject(new SignInFailed('not-available'));
   }
+}
+
+/**
+ * A document as the app works with it: a time the server has not confirmed yet reads as the local
+ * estimate, and stored times as ISO strings.
+ */
+function readDocument<T>(snapshot: DocumentSnapshot): T {
+  return timesFromStore(snapshot.data({ serverTimestamps: 'estimate' }) as T);
 }
 
 function newId(kind: string): Id {
@@ -439,6 +451,8 @@ export interface StoreWriter {
 export class HeldWritesStore implements WriteStore {
   private readonly pending = new Map<string, { kind: EntityKind; record: AnyRecord | null }>();
   private readonly audits: AuditEntry[] = [];
+  /** Documents as they were stored when this unit read them (their times exactly as kept). */
+  private readonly stored = new Map<string, Record<string, unknown>>();
 
   constructor(
     private readonly db: Firestore,
@@ -456,7 +470,9 @@ export class HeldWritesStore implements WriteStore {
     if (this.pending.has(path)) return this.pending.get(path)!.record ?? undefined;
     try {
       const snapshot = await this.reader.get(doc(this.db, path));
-      return snapshot?.exists() ? (snapshot.data() as AnyRecord) : undefined;
+      if (!snapshot?.exists()) return undefined;
+      this.stored.set(path, snapshot.data());
+      return readDocument<AnyRecord>(snapshot);
     } catch (error) {
       // What the rules do not let this person read does not exist for them.
       if (error instanceof FirebaseError && error.code === 'permission-denied') return undefined;
@@ -468,7 +484,8 @@ export class HeldWritesStore implements WriteStore {
     const snapshot = await this.reader.query(
       firestoreQuery(collection(this.db, collectionPath(this.orgId, kind)), where(field, '==', value)),
     );
-    const found = new Map(snapshot.docs.map((d) => [d.id, d.data() as AnyRecord]));
+    for (const d of snapshot.docs) this.stored.set(d.ref.path, d.data());
+    const found = new Map(snapshot.docs.map((d) => [d.id, readDocument<AnyRecord>(d)]));
     for (const [path, { kind: pendingKind, record }] of this.pending) {
       if (pendingKind !== kind) continue;
       const id = path.slice(path.lastIndexOf('/') + 1);
@@ -493,9 +510,12 @@ export class HeldWritesStore implements WriteStore {
 
   /** Hands every held write over. */
   commitTo(writer: StoreWriter): void {
-    for (const [path, { record }] of this.pending) {
-      if (record) writer.set(doc(this.db, path), record);
-      else writer.delete(doc(this.db, path));
+    for (const [path, { kind, record }] of this.pending) {
+      if (!record) writer.delete(doc(this.db, path));
+      // A report's times are the server's (firestore.rules check them against request.time).
+      else if (kind === 'reports')
+        writer.set(doc(this.db, path), timesToStore(record, this.stored.get(path), serverTimestamp()));
+      else writer.set(doc(this.db, path), record);
     }
     for (const entry of this.audits) writer.set(doc(this.db, this.path('audit', entry.id)), entry);
   }

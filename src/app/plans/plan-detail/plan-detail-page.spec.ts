@@ -46,7 +46,7 @@ describe('PlanDetailPage (goals first, the large collections after)', () => {
 
     expect(element.querySelector('h1')?.textContent).toBe(plan.title);
     expect(goals(element)).toEqual(jasmine.arrayWithExactContents(goalTitles));
-    expect(element.querySelectorAll('article.goal app-status-chip').length).toBe(goalTitles.length);
+    expect(element.querySelectorAll('article.goal > h3 app-status-chip').length).toBe(goalTitles.length);
     expect(pending(element)).toBe('Indikatorer och aktiviteter hämtas …');
     expect(element.textContent).not.toContain(firstIndicator.name);
     // Removing a focus area removes what is under it: not before that has arrived.

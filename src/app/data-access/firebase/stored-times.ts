@@ -1,0 +1,73 @@
+import { Report } from '../../domain/model';
+
+/**
+ * A report's times as Cloud Firestore keeps them. Times that decide anything (which lead report
+ * is the latest, the review queue's order, when a decision was taken) must be the server's, so
+ * firestore.rules require each one a write sets to equal `request.time`: the client writes the
+ * server-timestamp sentinel, never its own clock. The app works with ISO strings (`Timestamp` in
+ * the domain model), so they are turned into strings when read.
+ */
+export const REPORT_TIMES = [
+  'createdAt',
+  'updatedAt',
+  'submittedAt',
+  'decidedAt',
+] as const satisfies readonly (keyof Report)[];
+
+/** What the SDKs read back for a stored time: the web and Admin SDKs' `Timestamp` both have `toDate`. */
+interface StoredTime {
+  toDate(): Date;
+}
+
+function isStoredTime(value: unknown): value is StoredTime {
+  return typeof value === 'object' && value !== null && typeof (value as StoredTime).toDate === 'function';
+}
+
+/** A stored document with its times as ISO strings (a time written before the change stays as it was). */
+export function timesFromStore<T>(data: T): T {
+  if (typeof data !== 'object' || data === null) return data;
+  const record = data as Record<string, unknown>;
+  if (!REPORT_TIMES.some((field) => isStoredTime(record[field]))) return data;
+  const converted = { ...record };
+  for (const field of REPORT_TIMES) {
+    const value = record[field];
+    if (isStoredTime(value)) converted[field] = value.toDate().toISOString();
+  }
+  return converted as T;
+}
+
+/**
+ * A report as it is sent: each time this write set (equal to its `updatedAt`, which every write of
+ * the engine sets to the write's time; every time of a new report) becomes the server's time
+ * (`serverTime`); every other time goes back exactly as it was stored (`stored`, the document as
+ * read), so that the rules see it unchanged.
+ */
+export function timesToStore(
+  report: Record<string, unknown>,
+  stored: Record<string, unknown> | undefined,
+  serverTime: unknown,
+): Record<string, unknown> {
+  const written = report['updatedAt'];
+  const out = { ...report };
+  for (const field of REPORT_TIMES) {
+    const value = report[field];
+    if (value === null || value === undefined) continue;
+    if (value === written || !stored) out[field] = serverTime;
+    else if (stored && field in stored) out[field] = stored[field];
+  }
+  return out;
+}
+
+/**
+ * A report's times as an import or the migration script writes them with the Admin SDK: every
+ * ISO string as a stored time (`toTime`), so that the review queue's order by `submittedAt` never
+ * mixes strings with the times the server writes.
+ */
+export function timesForImport<T extends object>(report: T, toTime: (iso: string) => unknown): T {
+  const out = { ...report } as Record<string, unknown>;
+  for (const field of REPORT_TIMES) {
+    const value = out[field];
+    if (typeof value === 'string') out[field] = toTime(value);
+  }
+  return out as T;
+}
