@@ -54,6 +54,30 @@ describe('gender-equality figures', () => {
     );
   });
 
+  it('takes the lead’s values, never a contribution’s, for the gap, its trend and the trend series', () => {
+    // The case: the contributor reported later, with men above women.
+    const contribution = (id: string, periodId: string, women: number, men: number) =>
+      createTestReport({
+        id,
+        goalId: 'g',
+        subjectId: 'g',
+        periodId,
+        departmentId: 'contributor',
+        reportsAs: 'contributor',
+        state: 'approved',
+        submittedAt: '2026-12-31T23:00:00.000Z',
+        indicatorValues: value(women, men, 50),
+      });
+    const withContributions = [
+      ...reports,
+      contribution('c1', 'p1', 40, 60),
+      contribution('c2', 'p2', 41, 47),
+    ];
+    const [row] = buildEqualityRows([split], withContributions, p2, p1);
+    expect([row.women, row.men, row.gap, row.previousGap, row.trend]).toEqual([58, 52, 6, 12, 'narrowing']);
+    expect(indicatorTrend(split, [p1, p2], withContributions).map((p) => p.gap)).toEqual([12, 6]);
+  });
+
   it('ignores drafts and has no trend without a previous period', () => {
     const rows = buildEqualityRows([split], reports, p2, null);
     expect(rows[0].women).toBe(58);

@@ -190,3 +190,88 @@ describe('buildOverview', () => {
     }
   });
 });
+
+describe('buildOverview: a shared goal', () => {
+  const period = createTestPeriod({ id: 'p', year: 2026 });
+  const plans = [createTestPlan({ id: 'int' })];
+  const areas = [createTestFocusArea({ id: 'a1', planId: 'int' })];
+  const departments = [
+    createTestDepartment({ id: 'lead', name: 'Utbildning' }),
+    createTestDepartment({ id: 'contrib', name: 'Social' }),
+  ];
+  const goals = [
+    createTestGoal({
+      id: 'g',
+      planId: 'int',
+      focusAreaId: 'a1',
+      leadDepartmentId: 'lead',
+      contributingDepartmentIds: ['contrib'],
+    }),
+  ];
+  const shared = (overrides: Partial<Report>) =>
+    createTestReport({
+      planId: 'int',
+      goalId: 'g',
+      subjectId: 'g',
+      periodId: 'p',
+      state: 'submitted',
+      ...overrides,
+    });
+
+  it("takes the goal's status from its lead and lists the later contribution under it, in both ways of building", () => {
+    const reports = [
+      shared({
+        id: 'l',
+        departmentId: 'lead',
+        status: 'at-risk',
+        analysis: 'Lead',
+        submittedAt: '2026-05-01',
+      }),
+      shared({
+        id: 'c',
+        departmentId: 'contrib',
+        reportsAs: 'contributor',
+        status: 'completed',
+        analysis: 'Bidrag',
+        submittedAt: '2026-06-01',
+      }),
+    ];
+    const fromReports = buildOverview({ period, previous: null, plans, areas, goals, departments, reports });
+    const fromSummaries = buildOverviewFromFacts({
+      period,
+      previous: null,
+      plans,
+      areas,
+      goals,
+      departments,
+      current: factsFromSummaries('p', [summarisePlan('halmstad', 'int', 'p', reports, '2026-06-02')]),
+      before: null,
+    });
+    for (const overview of [fromReports, fromSummaries]) {
+      const [plan] = overview.plans;
+      expect(plan.counts['at-risk']).toBe(1);
+      expect(plan.counts.completed).toBe(0);
+      expect(plan.attention.map((a) => [a.report.id, a.department?.name])).toEqual([['l', 'Utbildning']]);
+      expect(
+        plan.attention[0].contributions.map((c) => [
+          c.report.id,
+          c.report.status,
+          c.department?.name,
+          c.report.analysis,
+        ]),
+      ).toEqual([['c', 'completed', 'Social', 'Bidrag']]);
+      expect(plan.completenessByPart.lead).toEqual({ expected: 1, reported: 1, ratio: 1 });
+      expect(plan.completenessByPart.contributions).toEqual({ expected: 1, reported: 1, ratio: 1 });
+    }
+  });
+
+  it('is not reported when only the contribution is in', () => {
+    const reports = [
+      shared({ id: 'c', departmentId: 'contrib', reportsAs: 'contributor', status: 'on-track' }),
+    ];
+    const [plan] = buildOverview({ period, previous: null, plans, areas, goals, departments, reports }).plans;
+    expect(plan.counts['not-reported']).toBe(1);
+    expect(plan.completenessByPart.lead.reported).toBe(0);
+    expect(plan.completenessByPart.contributions.reported).toBe(1);
+  });
+});

@@ -3,7 +3,8 @@ import { provideRouter } from '@angular/router';
 import { MockStore, provideMockStore } from '@ngrx/store/testing';
 import { orgDataFeature } from '../../core/org-data/org-data.feature';
 import { selectOpenPeriod } from '../../core/org-data/org-data.selectors';
-import { createTestReport } from '../../testing/builders';
+import { sessionFeature } from '../../core/session/session.feature';
+import { createTestMember, createTestReport } from '../../testing/builders';
 import { provideTranslocoForTests } from '../../testing/transloco-testing';
 import { REVIEW_PAGE, ReviewPage } from './review-page';
 import { ReviewPageActions } from './review.actions';
@@ -37,6 +38,10 @@ describe('ReviewPage (a long queue, a page at a time)', () => {
         provideMockStore({
           selectors: [
             { selector: selectOpenPeriod, value: null },
+            {
+              selector: sessionFeature.selectMember,
+              value: createTestMember({ id: 'm-me', roles: ['strategist', 'reporter'] }),
+            },
             { selector: orgDataFeature.selectAllSummaries, value: [] },
             { selector: orgDataFeature.selectSummariesLoadedFor, value: [] },
             { selector: selectReviewReady, value: true },
@@ -87,6 +92,30 @@ describe('ReviewPage (a long queue, a page at a time)', () => {
     expect(more(element)).toBeUndefined();
     fixture.destroy();
     expect(dispatched).toHaveBeenCalledWith(ReviewPageActions.left());
+    element.remove();
+  });
+
+  it('offers no decision on a report the strategist submitted (four eyes), and marks contributions', async () => {
+    const own: ReviewItem = {
+      ...items[0],
+      report: createTestReport({
+        id: 'own',
+        state: 'submitted',
+        submittedBy: 'm-me',
+        reportsAs: 'contributor',
+      }),
+      title: 'Eget mål',
+    };
+    const { element } = await render([own, items[1]], 2);
+    const [mine, theirs] = [...element.querySelectorAll('article')];
+    expect(mine.textContent).toContain('Du skickade in den här rapporten själv');
+    expect(mine.textContent).toContain('Bidrag till ett delat mål');
+    expect(mine.querySelectorAll('button').length).toBe(0);
+    expect(mine.querySelector('textarea')).toBeNull();
+    expect([...theirs.querySelectorAll('button')].map((b) => b.textContent?.trim())).toEqual([
+      'Godkänn',
+      'Skicka tillbaka',
+    ]);
     element.remove();
   });
 

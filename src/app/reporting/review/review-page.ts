@@ -20,6 +20,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { Store } from '@ngrx/store';
 import { LocalDatePipe, LocalNumberPipe } from '../../core/i18n/format-pipes';
 import { selectOpenPeriod } from '../../core/org-data/org-data.selectors';
+import { sessionFeature } from '../../core/session/session.feature';
 import { summariesFor } from '../../core/org-data/summaries-for';
 import { Report } from '../../domain/model';
 import { REVIEW_PAGE } from '../../domain/review-queue';
@@ -59,6 +60,7 @@ export class ReviewPage implements OnDestroy {
   private readonly store = inject(Store);
   private readonly injector = inject(Injector);
   private readonly openPeriod = this.store.selectSignal(selectOpenPeriod);
+  private readonly member = this.store.selectSignal(sessionFeature.selectMember);
   /** The counts (waiting, missing per department) come from the plans' summaries of the open period. */
   private readonly summaries = summariesFor(() => [this.openPeriod()]);
   private readonly queueReady = this.store.selectSignal(selectReviewReady);
@@ -109,6 +111,11 @@ export class ReviewPage implements OnDestroy {
 
   protected setComment(id: string, text: string): void {
     this.comments.update((all) => ({ ...all, [id]: text }));
+  }
+
+  /** Four eyes: a report the strategist submitted is decided by another strategist. */
+  protected submittedByMe(report: Report): boolean {
+    return !!report.submittedBy && report.submittedBy === this.member()?.id;
   }
 
   protected approveReport(report: Report): void {
