@@ -1,6 +1,6 @@
 // Karma for the @angular/build:unit-test builder (runner: karma).
 // Runs in the system Chromium; the flags are what this machine kind needs as root
-// (see ../shared/TOOLCHAIN.md). A small reporter writes a JSON summary that
+// (see docs/development.md). A small reporter writes a JSON summary that
 // scripts/test.mjs turns into the final "N passed, N failed" line.
 const fs = require('node:fs');
 const path = require('node:path');

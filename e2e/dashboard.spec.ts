@@ -135,8 +135,8 @@ test('the department view and the overview filters are kept in the URL', async (
     (g) => g.leadDepartmentId === 'sof' || g.contributingDepartmentIds.includes('sof'),
   );
   await expect(page.locator('table.figures tbody tr')).toHaveCount(sofGoals.length);
-  // Each goal's status, set by any department's report (from the plans' summaries), and the
-  // department's own submitted or approved report.
+  // Each goal's status, set by its lead department's report (from the plans' summaries), and the
+  // department's own submitted or approved report (for a contribution, with its own status).
   const statuses = goalStatuses(open.id, seed.reports);
   expect(sofGoals.some((g) => statuses.has(g.id))).toBe(true);
   for (const goal of sofGoals) {
@@ -154,9 +154,14 @@ test('the department view and the overview filters are kept in the URL', async (
         r.departmentId === 'sof' &&
         (r.state === 'submitted' || r.state === 'approved'),
     );
-    await expect(goalRow.getByRole('cell').nth(3)).toHaveText(
+    const ownCell = goalRow.getByRole('cell').nth(3);
+    await expect(ownCell).toContainText(
       own ? (own.state === 'approved' ? 'Godkänd' : 'Inskickad') : 'Inte inskickad',
     );
+    if (own && goal.leadDepartmentId !== 'sof') {
+      await expect(ownCell).toContainText(`bidragets status: `);
+      await expect(ownCell).toContainText(STATUS_SV[own.status]);
+    }
   }
   await expect(page.getByRole('heading', { level: 2, name: 'Handlingsplan för integration' })).toBeVisible();
   await expect(

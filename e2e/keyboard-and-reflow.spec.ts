@@ -3,12 +3,16 @@ import { buildDemoSeed } from '../src/app/data-access/local/demo-seed';
 import { reportId } from '../src/app/domain/model';
 import { PEOPLE, startSignedIn } from './support/session';
 
-/** A UAF goal with a gender-split indicator whose report in the open period is still a draft or missing. */
+/**
+ * A UAF goal with a gender-split indicator whose report in the open period is still a draft or
+ * missing, on which UAF reports values (its lead, or a contributor whose share is asked for).
+ */
 function pickGoal(offset = 0) {
   const seed = buildDemoSeed(new Date());
   const period = seed.periods.find((p) => p.state === 'open')!;
   const goals = seed.goals.filter((g) => {
-    if (g.leadDepartmentId !== 'uaf' && !g.contributingDepartmentIds.includes('uaf')) return false;
+    const contributesValues = g.contributingDepartmentIds.includes('uaf') && g.contributorsReportValues;
+    if (g.leadDepartmentId !== 'uaf' && !contributesValues) return false;
     if (!seed.indicators.some((i) => i.goalId === g.id && i.genderDisaggregated)) return false;
     const report = seed.reports.find((r) => r.id === reportId(period.id, 'goal', g.id, 'uaf'));
     return !report || report.state === 'draft';

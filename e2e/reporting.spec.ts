@@ -3,13 +3,17 @@ import { buildDemoSeed } from '../src/app/data-access/local/demo-seed';
 import { reportId } from '../src/app/domain/model';
 import { PEOPLE, startSignedIn } from './support/session';
 
-/** A UAF goal with a gender-split indicator whose report in the open period is not yet submitted. */
+/**
+ * A UAF goal with a gender-split indicator whose report in the open period is not yet submitted,
+ * on which UAF reports values (as its lead, or as a contributor whose share is asked for).
+ */
 function pickGoal() {
   const seed = buildDemoSeed(new Date());
   const period = seed.periods.find((p) => p.state === 'open')!;
   const candidates = seed.goals.filter(
     (g) =>
-      (g.leadDepartmentId === 'uaf' || g.contributingDepartmentIds.includes('uaf')) &&
+      (g.leadDepartmentId === 'uaf' ||
+        (g.contributingDepartmentIds.includes('uaf') && g.contributorsReportValues)) &&
       seed.indicators.some((i) => i.goalId === g.id && i.genderDisaggregated),
   );
   const goal = candidates.find((g) => {
