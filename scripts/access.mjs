@@ -10,7 +10,7 @@
 //
 // Against the emulators: set FIREBASE_AUTH_EMULATOR_HOST=127.0.0.1:9099 (and
 // FIRESTORE_EMULATOR_HOST for --firestore). Against a real project: GOOGLE_APPLICATION_CREDENTIALS
-// pointing at a service-account key of that project (see the README).
+// pointing at a service-account key of that project (see docs/firebase.md).
 // The account is created if it does not exist; without --password a link to choose a password is
 // printed, to send to the person (the invitation).
 import { importTs } from './ts-module.mjs';

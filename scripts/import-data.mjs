@@ -9,7 +9,7 @@
 // --grant also gives every active person in the file access (scripts/access.mjs's claim) and
 // prints the link each one uses to choose a password. Against the emulators set
 // FIRESTORE_EMULATOR_HOST (and FIREBASE_AUTH_EMULATOR_HOST for --grant); against a real project
-// GOOGLE_APPLICATION_CREDENTIALS (see the README). Refuses to write into an organisation that
+// GOOGLE_APPLICATION_CREDENTIALS (see docs/firebase.md). Refuses to write into an organisation that
 // already has records, so a second run cannot mix two exports.
 import { readFileSync } from 'node:fs';
 import { importTs } from './ts-module.mjs';
