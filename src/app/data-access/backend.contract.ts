@@ -227,6 +227,20 @@ export function backendContract(name: string, create: () => Promise<ContractFixt
         expect((await backend.get('reports', draft.id))?.analysis).toBe(draft.analysis);
       });
 
+      it('records the tab a report was changed in, so that a conflict tells this tab from another', async () => {
+        const draft = reportIn(openPeriod().id, 'draft');
+        await backend.signInAs(reporterOf(draft.departmentId).id);
+        const saved = await backend.update('reports', draft.id, draft.version, {
+          analysis: 'Från den här fliken.',
+          updatedIn: 'tab-forged',
+        } as Partial<Report>);
+        expect(saved.updatedIn).toBe(backend.clientId);
+        const stale = backend.update('reports', draft.id, draft.version, { analysis: 'Gammal version.' });
+        await expectAsync(stale).toBeRejectedWithError(VersionConflict);
+        const conflict = (await stale.catch((e: unknown) => e)) as VersionConflict;
+        expect((conflict.current as Report).updatedIn).toBe(backend.clientId);
+      });
+
       it("refuses a reporter writing another department's report", async () => {
         const draft = reportIn(openPeriod().id, 'draft');
         const other = seed.departments.find((d) => d.id !== draft.departmentId)!;

@@ -83,6 +83,9 @@ export interface Query<K extends EntityKind> {
 export interface Backend {
   readonly kind: 'local' | 'firebase';
 
+  /** This browser tab's id, recorded on its report writes (`Report.updatedIn`; see `tabClientId`). */
+  readonly clientId: string;
+
   /** How people sign in: as a demo person (embedded) or with an account (email/password, Microsoft). */
   readonly signInMethod: 'demo' | 'account';
 

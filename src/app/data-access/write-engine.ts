@@ -60,6 +60,8 @@ export interface WriteContext {
   member: Member;
   now: () => Date;
   newId: (kind: string) => Id;
+  /** The browser tab the write comes from, recorded on reports (`Report.updatedIn`). */
+  clientId?: string;
 }
 
 /** Report fields a reporter may change with `update`; the workflow fields move only by `transition`. */
@@ -162,6 +164,7 @@ export class WriteEngine {
       updatedBy: member.id,
     } as AnyRecord;
     if (kind === 'reports') record = (await this.prepareNewReport(record)) as unknown as AnyRecord;
+    if (kind === 'reports') record = this.stampClient(record);
     await this.authorize('create', kind, record);
     await this.validate(kind, record, false);
     const existing = await this.store.get(kind, record.id);
@@ -194,13 +197,14 @@ export class WriteEngine {
     if (kind === 'goals' || kind === 'indicators' || kind === 'activities' || kind === 'focusAreas') {
       delete changes['planId'];
     }
-    const updated = {
+    let updated: AnyRecord = {
       ...existing,
       ...changes,
       version: existing.version + 1,
       updatedAt: this.context.now().toISOString(),
       updatedBy: member.id,
     };
+    if (kind === 'reports') updated = this.stampClient(updated);
     await this.validate(kind, updated, false);
     await this.store.put(kind, updated);
     await this.record('update', kind, id, existing, updated);
@@ -283,6 +287,7 @@ export class WriteEngine {
     const updated: Report = {
       ...existing,
       ...content,
+      ...this.clientStamp(),
       state: next!,
       version: existing.version + 1,
       updatedAt: at,
@@ -301,6 +306,16 @@ export class WriteEngine {
   }
 
   // ---- helpers ----------------------------------------------------------------------------
+
+  private clientStamp(): { updatedIn?: string } {
+    return this.context.clientId ? { updatedIn: this.context.clientId } : {};
+  }
+
+  /** A report records the tab it was last changed in (a caller cannot set it). */
+  private stampClient(record: AnyRecord): AnyRecord {
+    const { updatedIn: _ignored, ...rest } = record as AnyRecord & { updatedIn?: string };
+    return { ...rest, ...this.clientStamp() } as AnyRecord;
+  }
 
   private async existing(kind: EntityKind, id: Id): Promise<AnyRecord> {
     const record = await this.store.get(kind, id);

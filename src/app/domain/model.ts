@@ -208,6 +208,11 @@ export interface Report extends Stamped {
   /** Set by the backend's clock, like `submittedAt`. */
   decidedAt: Timestamp | null;
   decidedBy: Id | null;
+  /**
+   * The browser tab that made the last change (absent on reports written before it was kept): a
+   * conflict with a change of one's own tab is re-based, one with anyone else's is shown.
+   */
+  updatedIn?: string;
 }
 
 export const ENTITY_KINDS = [

@@ -55,6 +55,7 @@ import { AnyRecord, EngineWrites, WriteEngine, WriteStore } from '../write-engin
 import { readAccessClaim, sessionFromClaim } from './access-claims';
 import { collectionPath, QuerySpec, readQueries, reviewQueueQuery, summaryQueries } from './read-queries';
 import { timesFromStore, timesToStore } from './stored-times';
+import { tabClientId } from '../client-id';
 
 type FirebaseConfig = Extract<RuntimeConfig, { backend: 'firebase' }>;
 
@@ -63,6 +64,8 @@ export interface FirebaseBackendOptions {
   appName?: string;
   /** Keep the session and the cache in memory (tests) instead of IndexedDB. */
   inMemory?: boolean;
+  /** This tab's id (tests give two backends two tabs); see `tabClientId`. */
+  clientId?: string;
 }
 
 /** Maps Firebase Auth's error codes to what the sign-in page says. */
@@ -109,6 +112,7 @@ function hostAndPort(address: string): [string, number] {
 export class FirebaseBackend extends EngineWrites implements Backend {
   readonly kind = 'firebase' as const;
   readonly signInMethod = 'account' as const;
+  readonly clientId: string;
   private readonly auth: Auth;
   private readonly db: Firestore;
   private readonly session = new BehaviorSubject<Session | null>(null);
@@ -126,6 +130,7 @@ export class FirebaseBackend extends EngineWrites implements Backend {
     options: FirebaseBackendOptions = {},
   ) {
     super();
+    this.clientId = options.clientId ?? tabClientId();
     const app = initializeApp(config.firebase, options.appName);
     this.app = app;
     // Stays signed in across reloads and tabs (IndexedDB), like the municipality's other tools.
@@ -339,7 +344,12 @@ export class FirebaseBackend extends EngineWrites implements Backend {
     const uid = this.auth.currentUser?.uid;
     if (!member || !uid) throw new PermissionDenied('read', 'session');
     const engine = (store: WriteStore) =>
-      new WriteEngine(store, { member, now: () => new Date(), newId: (kind) => newId(kind) });
+      new WriteEngine(store, {
+        member,
+        now: () => new Date(),
+        newId: (kind) => newId(kind),
+        clientId: this.clientId,
+      });
     if (typeof navigator !== 'undefined' && navigator.onLine === false) {
       return this.writeQueued(work, engine, member.orgId, uid);
     }

@@ -18,6 +18,7 @@ import { PlanSummary, summariesOf } from '../../domain/plan-summary';
 import { bySubmission } from '../../domain/review-queue';
 import { Backend, DemoPerson, Query, Session } from '../backend';
 import { AnyRecord, EngineWrites, resourceOf, WriteEngine, WriteStore } from '../write-engine';
+import { tabClientId } from '../client-id';
 import { buildDemoSeed, DemoSeed } from './demo-seed';
 import { KompassDb } from './kompass-db';
 
@@ -28,6 +29,8 @@ export interface LocalBackendOptions {
   now?: () => Date;
   /** The demo data written on first start and on reset. */
   seed?: (today: Date) => DemoSeed;
+  /** This tab's id (tests give two backends two tabs); see `tabClientId`. */
+  clientId?: string;
 }
 
 const SEED_KEY = 'seededAt';
@@ -46,6 +49,7 @@ export class LocalBackend extends EngineWrites implements Backend {
   /** The embedded backend has demo people, not accounts. */
   readonly account$ = of(null);
   readonly sync$ = of({ pending: false, failure: null });
+  readonly clientId: string;
   private readonly db: KompassDb;
   private readonly now: () => Date;
   private readonly periodReads = new Map<string, Observable<Report[]>>();
@@ -62,6 +66,7 @@ export class LocalBackend extends EngineWrites implements Backend {
     this.db = new KompassDb(dbName);
     this.now = options.now ?? (() => new Date());
     this.seed = options.seed ?? buildDemoSeed;
+    this.clientId = options.clientId ?? tabClientId();
     this.sessionKey = `${dbName}.session`;
     if (typeof window !== 'undefined') {
       // Signing in or out in another tab applies here too.
@@ -317,6 +322,7 @@ export class LocalBackend extends EngineWrites implements Backend {
       member,
       now: this.now,
       newId: (k) => this.newId(k),
+      clientId: this.clientId,
     });
     // An async scope on purpose: Dexie keeps the transaction open across native awaits only for
     // async functions (a plain arrow returning the promise lets it commit too early).

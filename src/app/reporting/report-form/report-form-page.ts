@@ -279,6 +279,16 @@ export class ReportFormPage implements OnDestroy {
         });
       }
     });
+    // While a submission is on its way the form is frozen: what it sends is what the form shows,
+    // and nothing typed meanwhile could be saved into a submitted report.
+    effect(() => {
+      const submitting = this.state().submitting;
+      untracked(() => {
+        if (!this.form) return;
+        if (submitting) this.form.disable({ emitEvent: false });
+        else this.form.enable({ emitEvent: false });
+      });
+    });
     destroyRef.onDestroy(() => this.store.dispatch(ReportFormPageActions.closed()));
   }
 

@@ -1,10 +1,10 @@
 import { inject } from '@angular/core';
 import { Actions, createEffect, ofType } from '@ngrx/effects';
-import { Store } from '@ngrx/store';
+import { Action, Store } from '@ngrx/store';
 import {
   catchError,
   concatMap,
-  debounceTime,
+  defer,
   exhaustMap,
   from,
   map,
@@ -13,13 +13,15 @@ import {
   switchMap,
   take,
   takeUntil,
+  timer,
 } from 'rxjs';
 import { BackendLoader } from '../../core/backend/backend-loader';
 import { formatDateTime } from '../../core/i18n/format';
 import { ValidationFailed, VersionConflict } from '../../domain/errors';
 import { Draft, Report, reportId } from '../../domain/model';
 import { errorMessage } from '../../shared/ui/error-message';
-import { ReportFormPageActions, ReportsApiActions } from './report-form.actions';
+import { Backend } from '../../data-access/backend';
+import { ReportFormPageActions, ReportPatch, ReportsApiActions } from './report-form.actions';
 import { reportFormFeature } from './report-form.feature';
 
 /** How long typing must pause before a draft is saved. */
@@ -100,24 +102,85 @@ export const startReport = createEffect(
   { functional: true },
 );
 
-/** Drafts are saved after a pause in typing, or at once when asked; writes go out in order. */
-export const saveReport = createEffect(
+/** One write of the open report, in the order the person made it. */
+type ReportWrite =
+  | { kind: 'save'; patch: ReportPatch }
+  | { kind: 'submit'; patch: ReportPatch }
+  | { kind: 'reopen'; comment: string };
+
+/**
+ * Every write of the open report goes through one queue, in order: a draft saved after a pause in
+ * typing (or at once when asked), a submission, a reopening. Each write starts from the version the
+ * previous one left, so a person's own autosave never makes their submission a conflict with
+ * themselves (a slow laptop made the two race). A submission carries the whole form, so an
+ * autosave still waiting for its pause is dropped; a second press of "Skicka in" finds the report
+ * submitted and sends nothing. A conflict with a change this same tab made (`updatedIn`) is
+ * re-based on that version; one with anyone else's change — another person, another tab — is shown.
+ */
+export const writeReport = createEffect(
   (actions$ = inject(Actions), store = inject(Store), loader = inject(BackendLoader)) => {
-    return merge(
-      actions$.pipe(ofType(ReportFormPageActions.edited), debounceTime(AUTOSAVE_DELAY_MS)),
-      actions$.pipe(ofType(ReportFormPageActions.saveRequested, ReportFormPageActions.mineKept)),
-    ).pipe(
-      concatMap(({ patch }) =>
-        store.select(reportFormFeature.selectReport).pipe(
-          take(1),
-          concatMap((report) => {
-            if (!report)
-              return of(ReportsApiActions.reportSaveFailed(failure(new Error('No report to save'))));
-            return from(loader.backend.update('reports', report.id, report.version, patch)).pipe(
-              map((saved) => ReportsApiActions.reportSaved({ report: saved })),
-              catchError((error) => of(ReportsApiActions.reportSaveFailed(failure(error)))),
-            );
-          }),
+    const immediate = actions$.pipe(
+      ofType(
+        ReportFormPageActions.saveRequested,
+        ReportFormPageActions.mineKept,
+        ReportFormPageActions.submitClicked,
+        ReportFormPageActions.reopenClicked,
+        ReportFormPageActions.opened,
+      ),
+    );
+    const autosaves = actions$.pipe(
+      ofType(ReportFormPageActions.edited),
+      switchMap(({ patch }) =>
+        timer(AUTOSAVE_DELAY_MS).pipe(
+          map((): ReportWrite => ({ kind: 'save', patch })),
+          takeUntil(immediate),
+        ),
+      ),
+    );
+    const writes = merge(
+      autosaves,
+      actions$.pipe(
+        ofType(ReportFormPageActions.saveRequested, ReportFormPageActions.mineKept),
+        map(({ patch }): ReportWrite => ({ kind: 'save', patch })),
+      ),
+      actions$.pipe(
+        ofType(ReportFormPageActions.submitClicked),
+        map(({ patch }): ReportWrite => ({ kind: 'submit', patch })),
+      ),
+      actions$.pipe(
+        ofType(ReportFormPageActions.reopenClicked),
+        map(({ comment }): ReportWrite => ({ kind: 'reopen', comment })),
+      ),
+    );
+    const reportNow = () => {
+      let report: Report | null = null;
+      store
+        .select(reportFormFeature.selectReport)
+        .pipe(take(1))
+        .subscribe((r) => (report = r));
+      return report as Report | null;
+    };
+    // What this queue's own writes returned, by report: the base of the next write even when the
+    // page has been left in between (leaving saves, and the store forgets the report then).
+    const written = new Map<string, Report>();
+    const newest = (...reports: (Report | null | undefined)[]) =>
+      reports.reduce<Report | null>((a, b) => (b && (!a || b.version > a.version) ? b : a), null);
+
+    return writes.pipe(
+      map((write) => ({ write, enqueued: reportNow() })),
+      concatMap(({ write, enqueued }) =>
+        defer(async () => {
+          const inStore = reportNow();
+          const id = enqueued?.id ?? inStore?.id;
+          const base = newest(enqueued, inStore?.id === id ? inStore : null, id ? written.get(id) : null);
+          if (!base) throw new Error('No report to write');
+          const backend = loader.backend;
+          const result = await runWrite(backend, base, write);
+          written.set(result.report.id, result.report);
+          return result;
+        }).pipe(
+          concatMap((result) => of(...result.actions)),
+          catchError((error) => of(...failed(write, error))),
         ),
       ),
     );
@@ -125,54 +188,59 @@ export const saveReport = createEffect(
   { functional: true },
 );
 
-/** Submitting saves what is in the form, then moves the report on; nothing is submitted half-saved. */
-export const submitReport = createEffect(
-  (actions$ = inject(Actions), store = inject(Store), loader = inject(BackendLoader)) => {
-    return actions$.pipe(
-      ofType(ReportFormPageActions.submitClicked),
-      exhaustMap(({ patch }) =>
-        store.select(reportFormFeature.selectReport).pipe(
-          take(1),
-          concatMap(async (report) => {
-            if (!report) throw new Error('No report to submit');
-            const saved = await loader.backend.update('reports', report.id, report.version, patch);
-            try {
-              return await loader.backend.transition(saved.id, saved.version, 'submit');
-            } catch (error) {
-              // Keep the saved content as the base of the next write.
-              (error as { saved?: Report }).saved = saved;
-              throw error;
-            }
-          }),
-          map((report) => ReportsApiActions.reportSubmitted({ report })),
-          catchError((error) => {
-            const saved = (error as { saved?: Report }).saved;
-            const failed = ReportsApiActions.reportSubmitFailed(failure(error));
-            return saved ? of(ReportsApiActions.reportSaved({ report: saved }), failed) : of(failed);
-          }),
-        ),
-      ),
-    );
-  },
-  { functional: true },
-);
+interface WriteResult {
+  report: Report;
+  actions: Action[];
+}
 
-export const reopenReport = createEffect(
-  (actions$ = inject(Actions), store = inject(Store), loader = inject(BackendLoader)) => {
-    return actions$.pipe(
-      ofType(ReportFormPageActions.reopenClicked),
-      exhaustMap(({ comment }) =>
-        store.select(reportFormFeature.selectReport).pipe(
-          take(1),
-          concatMap((report) => {
-            if (!report) throw new Error('No report to reopen');
-            return from(loader.backend.transition(report.id, report.version, 'reopen', comment));
-          }),
-          map((report) => ReportsApiActions.reportReopened({ report })),
-          catchError((error) => of(ReportsApiActions.reportSubmitFailed(failure(error)))),
-        ),
-      ),
-    );
-  },
-  { functional: true },
-);
+async function runWrite(backend: Backend, base: Report, write: ReportWrite): Promise<WriteResult> {
+  switch (write.kind) {
+    case 'save': {
+      const report = await rebased(backend, base, (version) =>
+        backend.update('reports', base.id, version, write.patch),
+      );
+      return { report, actions: [ReportsApiActions.reportSaved({ report })] };
+    }
+    case 'submit': {
+      // Pressed twice: the first press has submitted it already.
+      if (base.state === 'submitted') {
+        return { report: base, actions: [ReportsApiActions.reportSubmitted({ report: base })] };
+      }
+      const saved = await rebased(backend, base, (version) =>
+        backend.update('reports', base.id, version, write.patch),
+      );
+      try {
+        const report = await backend.transition(saved.id, saved.version, 'submit');
+        return { report, actions: [ReportsApiActions.reportSubmitted({ report })] };
+      } catch (error) {
+        // The content is saved: it is the base of the next write.
+        throw Object.assign(error instanceof Error ? error : new Error(String(error)), { saved });
+      }
+    }
+    case 'reopen': {
+      const report = await backend.transition(base.id, base.version, 'reopen', write.comment);
+      return { report, actions: [ReportsApiActions.reportReopened({ report })] };
+    }
+  }
+}
+
+/**
+ * Runs a write on `base`'s version; if that version is stale only because of a change this same
+ * tab made, runs it once more on the current version.
+ */
+async function rebased(backend: Backend, base: Report, write: (version: number) => Promise<Report>) {
+  try {
+    return await write(base.version);
+  } catch (error) {
+    const current = error instanceof VersionConflict ? (error.current as Report | undefined) : undefined;
+    if (current?.updatedIn && current.updatedIn === backend.clientId) return write(current.version);
+    throw error;
+  }
+}
+
+function failed(write: ReportWrite, error: unknown): Action[] {
+  if (write.kind === 'save') return [ReportsApiActions.reportSaveFailed(failure(error))];
+  const saved = (error as { saved?: Report }).saved;
+  const refused = ReportsApiActions.reportSubmitFailed(failure(error));
+  return saved ? [ReportsApiActions.reportSaved({ report: saved }), refused] : [refused];
+}
