@@ -313,8 +313,9 @@ export class WriteEngine {
 
   /** A report records the tab it was last changed in (a caller cannot set it). */
   private stampClient(record: AnyRecord): AnyRecord {
-    const { updatedIn: _ignored, ...rest } = record as AnyRecord & { updatedIn?: string };
-    return { ...rest, ...this.clientStamp() } as AnyRecord;
+    const stamped: AnyRecord = { ...record, ...this.clientStamp() };
+    if (!this.context.clientId) delete stamped['updatedIn'];
+    return stamped;
   }
 
   private async existing(kind: EntityKind, id: Id): Promise<AnyRecord> {
