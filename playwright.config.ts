@@ -34,7 +34,24 @@ export default defineConfig({
       args: CHROMIUM_FLAGS,
     },
   },
-  projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
+  projects: [
+    { name: 'chromium', use: { browserName: 'chromium' }, testIgnore: 'slow-machine.spec.ts' },
+    // The specs that write, again as on a slow laptop: the CPU slowed six times and every write of
+    // the embedded database held up (e2e/support/test.ts).
+    {
+      name: 'slow-machine',
+      use: { browserName: 'chromium' },
+      testMatch: [
+        'reporting.spec.ts',
+        'workflow.spec.ts',
+        'shared-goals.spec.ts',
+        'slow-machine.spec.ts',
+        'periods.spec.ts',
+        'plan-workspace.spec.ts',
+      ],
+      timeout: 120_000,
+    },
+  ],
   webServer: [
     {
       command: `node scripts/serve-dist.mjs --port ${PORT}`,

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { buildDemoSeed } from '../src/app/data-access/local/demo-seed';
 import { PEOPLE, startSignedIn } from './support/session';
 

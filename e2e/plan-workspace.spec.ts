@@ -1,4 +1,5 @@
-import { expect, Page, test } from '@playwright/test';
+import { Page } from '@playwright/test';
+import { expect, test } from './support/test';
 import { PEOPLE, startSignedIn } from './support/session';
 
 async function choose(page: Page, label: string, option: string): Promise<void> {

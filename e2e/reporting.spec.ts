@@ -1,4 +1,5 @@
-import { expect, Page, test } from '@playwright/test';
+import { Page } from '@playwright/test';
+import { expect, test } from './support/test';
 import { buildDemoSeed } from '../src/app/data-access/local/demo-seed';
 import { reportId } from '../src/app/domain/model';
 import { PEOPLE, startSignedIn } from './support/session';

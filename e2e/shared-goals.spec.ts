@@ -1,4 +1,5 @@
-import { expect, Page, test } from '@playwright/test';
+import { Page } from '@playwright/test';
+import { expect, test } from './support/test';
 import { formatNumber } from '../src/app/core/i18n/format';
 import { buildDemoSeed, SHARED_DEMO_GOAL } from '../src/app/data-access/local/demo-seed';
 import { previousPeriod } from '../src/app/dashboard/overview';

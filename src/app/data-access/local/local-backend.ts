@@ -31,7 +31,23 @@ export interface LocalBackendOptions {
   seed?: (today: Date) => DemoSeed;
   /** This tab's id (tests give two backends two tabs); see `tabClientId`. */
   clientId?: string;
+  /**
+   * Test-only: holds up every write this long before and after its transaction, as a slow
+   * laptop's disk would (the e2e suite's slow-machine project sets `kompass.slowWritesMs`).
+   */
+  slowWritesMs?: number;
 }
+
+/** The e2e suite's switch for slow writes; 0 (off) unless a test set it. */
+function slowWritesSwitch(): number {
+  try {
+    return Number(globalThis.localStorage?.getItem('kompass.slowWritesMs') ?? 0) || 0;
+  } catch {
+    return 0;
+  }
+}
+
+const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 const SEED_KEY = 'seededAt';
 
@@ -50,6 +66,7 @@ export class LocalBackend extends EngineWrites implements Backend {
   readonly account$ = of(null);
   readonly sync$ = of({ pending: false, failure: null });
   readonly clientId: string;
+  private readonly slowWritesMs: number;
   private readonly db: KompassDb;
   private readonly now: () => Date;
   private readonly periodReads = new Map<string, Observable<Report[]>>();
@@ -67,6 +84,7 @@ export class LocalBackend extends EngineWrites implements Backend {
     this.now = options.now ?? (() => new Date());
     this.seed = options.seed ?? buildDemoSeed;
     this.clientId = options.clientId ?? tabClientId();
+    this.slowWritesMs = options.slowWritesMs ?? slowWritesSwitch();
     this.sessionKey = `${dbName}.session`;
     if (typeof window !== 'undefined') {
       // Signing in or out in another tab applies here too.
@@ -324,9 +342,12 @@ export class LocalBackend extends EngineWrites implements Backend {
       newId: (k) => this.newId(k),
       clientId: this.clientId,
     });
+    if (this.slowWritesMs) await pause(this.slowWritesMs);
     // An async scope on purpose: Dexie keeps the transaction open across native awaits only for
     // async functions (a plain arrow returning the promise lets it commit too early).
-    return this.db.transaction('rw', this.db.tables, async () => await work(engine));
+    const result = await this.db.transaction('rw', this.db.tables, async () => await work(engine));
+    if (this.slowWritesMs) await pause(this.slowWritesMs);
+    return result;
   }
 
   private dexieStore(member: Member): WriteStore {
