@@ -590,6 +590,52 @@ export function backendContract(name: string, create: () => Promise<ContractFixt
         expect(updated.indicatorValues).toEqual([]);
       });
 
+      it("after a change of lead mid-period, the new lead's report sets the figures; the change is audited", async () => {
+        const goal = sharedGoal();
+        const period = openPeriod();
+        const [oldLead, newLead] = [goal.leadDepartmentId, goal.contributingDepartmentIds[0]];
+        await backend.signInAs(reporterOf(oldLead).id);
+        let before = await start(goal.id, oldLead);
+        before = await backend.transition(before.id, before.version, 'submit');
+
+        await backend.signInAs(person('strategist').id);
+        const changed = await backend.update('goals', goal.id, goal.version, {
+          leadDepartmentId: newLead,
+          contributingDepartmentIds: [oldLead],
+        });
+        const history = await firstValueFrom(
+          backend.history('goals', goal.id).pipe(filter((entries) => entries.length > 0)),
+        );
+        expect(history.at(-1)?.action).toBe('update');
+        expect((history.at(-1)?.after as { leadDepartmentId: string }).leadDepartmentId).toBe(newLead);
+        const leadOf = async (reportId: string) => {
+          const summaries = await firstValueFrom(
+            backend
+              .watchSummaries([period.id])
+              .pipe(
+                filter(
+                  (all) =>
+                    all.find((s) => s.id === summaryId(goal.planId, period.id))?.goals[goal.id]?.reportId ===
+                    reportId,
+                ),
+              ),
+          );
+          return summaries.find((s) => s.id === summaryId(goal.planId, period.id))!.goals[goal.id];
+        };
+        // Until the new lead has submitted, the former lead's report still sets the figures.
+        expect((await leadOf(before.id)).departmentId).toBe(oldLead);
+
+        await backend.signInAs(reporterOf(newLead).id);
+        let after = await start(goal.id, newLead);
+        expect(after.reportsAs).toBe('lead');
+        after = await backend.transition(after.id, after.version, 'submit');
+        expect((await leadOf(after.id)).departmentId).toBe(newLead);
+        expect(changed.leadDepartmentId).toBe(newLead);
+        // The former lead's report keeps its department.
+        await backend.signInAs(person('strategist').id);
+        expect((await backend.get('reports', before.id))?.departmentId).toBe(oldLead);
+      });
+
       it('refuses a strategist deciding on a report they submitted themselves (four eyes)', async () => {
         const both = seed.members.find(
           (m) => m.roles.includes('strategist') && m.roles.includes('reporter') && m.active,
