@@ -20,20 +20,30 @@ export interface CsvOptions {
 export function toCsv(tables: readonly ExportTable[], options: CsvOptions = {}): string {
   const withName = options.withName ?? true;
   const cell = (value: string | number | null) =>
-    value === null ? '' : typeof value === 'number' ? String(value).replace('.', ',') : value;
+    value === null ? '' : typeof value === 'number' ? String(value).replace('.', ',') : safeText(value);
   const parts = tables.map((table) =>
     Papa.unparse(
-      [...(withName ? [[table.name]] : []), table.header, ...table.rows.map((row) => row.map(cell))],
-      {
-        delimiter: ';',
-        newline: '\r\n',
-        // Text from reports must never run as a spreadsheet formula (CSV injection);
-        // negative numbers such as -3,2 stay numbers.
-        escapeFormulae: /^([=+@\t\r]|-(?!\d))/,
-      },
+      [
+        ...(withName ? [[safeText(table.name)]] : []),
+        table.header.map(safeText),
+        ...table.rows.map((row) => row.map(cell)),
+      ],
+      { delimiter: ';', newline: '\r\n' },
     ),
   );
   return '\ufeff' + parts.join('\r\n\r\n') + '\r\n';
+}
+
+/** A number written as text (`-3`, `2,5`, `-0.75`): a spreadsheet reads it as the number it is. */
+const PLAIN_NUMBER = /^-?\d+(?:[.,]\d+)?$/;
+
+/**
+ * Text from people must never run as a spreadsheet formula (CSV injection): any text cell that
+ * starts with =, +, -, @, a tab or a carriage return gets a leading apostrophe — `-1+1` and
+ * `-2+3+cmd|' /C calc'!A0` included — unless it is a plain number. Numbers are written as numbers.
+ */
+export function safeText(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) && !PLAIN_NUMBER.test(text) ? `'${text}` : text;
 }
 
 /** Excel sheet names: at most 31 characters, none of : \ / ? * [ ]. */
