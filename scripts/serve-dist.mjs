@@ -4,10 +4,11 @@
 //   --config FILE     serve FILE as /config.json (e.g. e2e/emulator-config.json: the Firebase
 //                     backend against the local emulators)
 //   --allow-connect S add S to the CSP's connect-src (the emulators' addresses; never in production)
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, resolve } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
+import { fileFor } from './serve-path.mjs';
 
 const root = resolve(process.env.DIST_DIR ?? 'dist/kompass/browser');
 const portArg = process.argv.indexOf('--port');
@@ -70,12 +71,13 @@ function body(file, encoding) {
 }
 
 createServer((req, res) => {
-  const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-  let file = normalize(join(root, path));
-  if (configFile && path === '/config.json') file = resolve(configFile);
-  else if (!file.startsWith(root) || !existsSync(file) || statSync(file).isDirectory()) {
-    file = join(root, 'index.html');
+  const answer = fileFor(root, req.url);
+  if (answer.status === 400) {
+    res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8', ...securityHeaders });
+    res.end('Bad request');
+    return;
   }
+  const file = configFile && answer.path === '/config.json' ? resolve(configFile) : answer.file;
   const ext = extname(file);
   const accepted = String(req.headers['accept-encoding'] ?? '');
   const encoding = !COMPRESSIBLE.has(ext)

@@ -57,6 +57,8 @@ for (const suite of suites) {
       run('npm', ['run', '--silent', 'format:check']),
       run('npx', ['tsc', '-p', 'functions/tsconfig.json']),
       run('node', ['scripts/build-functions.mjs', '--check']),
+      // The scripts' own tests (node:test): the local server's answers to hostile addresses.
+      run('node', ['--test', 'scripts/serve-path.test.mjs']),
     ];
     const failed = checks.filter((status) => status !== 0).length;
     results.push({ suite, passed: checks.length - failed, failed, skipped: 0 });
