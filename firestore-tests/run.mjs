@@ -34,7 +34,7 @@ if (!host) {
 // ---- with the emulator ------------------------------------------------------------------------
 const { initializeTestEnvironment, assertSucceeds, assertFails } =
   await import('@firebase/rules-unit-testing');
-const { doc, getDoc, setDoc, updateDoc, deleteDoc, writeBatch, serverTimestamp } =
+const { doc, getDoc, setDoc, updateDoc, writeBatch, serverTimestamp } =
   await import('firebase/firestore');
 
 const ORG = 'org-test';
@@ -286,9 +286,14 @@ for (const row of POLICY_TRUTH_TABLE) {
           ? updateDoc(ref, { comment: 'x' })
           : change(resource.kind === 'reports' ? { analysis: 'Ny text' } : {});
       break;
-    case 'delete':
-      attempt = deleteDoc(ref);
+    case 'delete': {
+      // A removal is written with its audit entry, for the version after the record's (1).
+      const batch = writeBatch(db);
+      batch.delete(ref);
+      if (resource.kind !== 'audit') batch.set(auditRef(2), audit(2));
+      attempt = batch.commit();
       break;
+    }
     case 'submit':
       attempt = change({ state: 'submitted', submittedBy: me, submittedAt: serverTimestamp() });
       break;

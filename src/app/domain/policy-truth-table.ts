@@ -114,29 +114,32 @@ function reportRows(): TruthRow[] {
 function structureRows(): TruthRow[] {
   const rows: TruthRow[] = [];
   // Who writes each kind, by role (a person with several roles gets the union).
-  const writers: [TruthResource['kind'], Role[]][] = [
-    ['focusAreas', ['strategist']],
-    ['goals', ['strategist']],
-    ['indicators', ['strategist']],
-    ['activities', ['strategist']],
-    ['measurements', ['strategist']],
-    ['periods', ['strategist']],
-    ['departments', ['admin']],
-    ['members', ['admin']],
-    ['audit', []],
+  // Periods are closed, departments and people made inactive, never deleted (their reports and
+  // history would be left without them).
+  const writers: [TruthResource['kind'], Role[], deletable: boolean][] = [
+    ['focusAreas', ['strategist'], true],
+    ['goals', ['strategist'], true],
+    ['indicators', ['strategist'], true],
+    ['activities', ['strategist'], true],
+    ['measurements', ['strategist'], true],
+    ['periods', ['strategist'], false],
+    ['departments', ['admin'], false],
+    ['members', ['admin'], false],
+    ['audit', [], false],
     // Written by the Cloud Function (Admin SDK) only; every member reads them.
-    ['summaries', []],
+    ['summaries', [], false],
   ];
   const holds = (who: Who, roles: readonly Role[]) => WHO[who].roles.some((r) => roles.includes(r));
-  for (const [kind, canWrite] of writers) {
+  for (const [kind, canWrite, deletable] of writers) {
     for (const who of EVERYONE) {
       for (const action of ['read', ...CRUD, 'submit', 'approve'] as Action[]) {
         const read = kind === 'audit' ? holds(who, ['admin', 'strategist']) : true;
+        const write = CRUD.includes(action) && (action !== 'delete' || deletable) && holds(who, canWrite);
         rows.push({
           who,
           action,
           resource: { kind } as TruthResource,
-          allowed: action === 'read' ? read : CRUD.includes(action) && holds(who, canWrite),
+          allowed: action === 'read' ? read : write,
         });
       }
     }
@@ -144,10 +147,11 @@ function structureRows(): TruthRow[] {
   for (const planStatus of ['draft', 'adopted', 'archived'] as PlanStatus[]) {
     for (const who of EVERYONE) {
       for (const action of ['read', ...CRUD] as Action[]) {
+        // A plan is archived, never deleted.
         const allowed =
           action === 'read'
             ? planStatus !== 'draft' || holds(who, ['admin', 'strategist'])
-            : holds(who, ['strategist']);
+            : action !== 'delete' && holds(who, ['strategist']);
         rows.push({ who, action, resource: { kind: 'plans', planStatus }, allowed });
       }
     }

@@ -57,17 +57,21 @@ export function can(member: PolicyMember | null | undefined, action: Action, res
         // Draft plans are work in progress of the strategists.
         return strategist || admin || resource.plan?.status !== 'draft';
       }
-      return strategist && isCrud(action);
+      // A plan is archived, never deleted: its goals and reports are the record of what was done.
+      return strategist && isCrud(action) && action !== 'delete';
     case 'focusAreas':
     case 'goals':
     case 'indicators':
     case 'activities':
     case 'measurements':
-    case 'periods':
       return action === 'read' || (strategist && isCrud(action) && PLANNING.includes(resource.kind));
+    case 'periods':
+      // A period is closed, never deleted: its reports would be left without it.
+      return action === 'read' || (strategist && (action === 'create' || action === 'update'));
     case 'departments':
     case 'members':
-      return action === 'read' || (admin && isCrud(action));
+      // Made inactive, never deleted, so history keeps its names.
+      return action === 'read' || (admin && (action === 'create' || action === 'update'));
     case 'audit':
       return action === 'read' && (strategist || admin);
     case 'summaries':

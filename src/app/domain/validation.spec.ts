@@ -194,6 +194,19 @@ describe('validateReport', () => {
     ['a javascript: link', { documentUrl: 'javascript:alert(1)' }, false, { documentUrl: 'invalidUrl' }],
     ['an https link', { documentUrl: 'https://example.org/rapport.pdf' }, true, {}],
     [
+      'an HTTPS link in capitals (the rules accept it too)',
+      { documentUrl: 'HTTPS://EXAMPLE.ORG/R.pdf' },
+      true,
+      {},
+    ],
+    [
+      'a link with a space (the rules refuse it too)',
+      { documentUrl: 'https://example.org/a b' },
+      false,
+      { documentUrl: 'invalidUrl' },
+    ],
+    ['an ftp link', { documentUrl: 'ftp://example.org/r.pdf' }, false, { documentUrl: 'invalidUrl' }],
+    [
       'a percentage above 100 for women',
       { indicatorValues: [{ indicatorId: 'pct', women: 130, men: 50, total: 60 }] },
       false,

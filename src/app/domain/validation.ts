@@ -176,17 +176,21 @@ class Check {
     if (typeof value !== 'string' || value.trim() === '') return this;
     if (value.length > LIMITS.url)
       return this.add(field, { code: 'tooLong', params: { max: LIMITS.url, length: value.length } });
-    // Only web links: a `javascript:` or `data:` address must never become a link.
-    let ok = false;
+    // Only web links: a `javascript:` or `data:` address must never become a link. The same
+    // pattern as firestore.rules (`trim().lower().matches(...)`), so a write the app accepts
+    // offline is never refused by the server later.
+    let ok = WEB_LINK.test(value.trim());
     try {
-      const url = new URL(value.trim());
-      ok = url.protocol === 'https:' || url.protocol === 'http:';
+      new URL(value.trim());
     } catch {
       ok = false;
     }
     return this.add(field, ok ? null : { code: 'invalidUrl' });
   }
 }
+
+/** A web link: http or https in any case, then no spaces (firestore.rules: `'^https?://[^ ]+$'`). */
+const WEB_LINK = /^https?:\/\/[^ ]+$/i;
 
 type Input<T> = { [K in keyof T]?: unknown };
 

@@ -42,8 +42,11 @@ describe('KoladaImportPage (a file chosen before the indicators have arrived)', 
     await fixture.whenStable();
     const element = fixture.nativeElement as HTMLElement;
     const input = element.querySelector<HTMLInputElement>('#kolada-file')!;
-    await chooseCsv(fixture, input, 'kolada.csv', 'KPI;Kommun;År;Kön;Värde\nN00945;1380;2030;T;47,5\n');
-    expect(element.querySelector('.outcome')?.textContent).toContain('Hämtar');
+    const outcome = () => element.querySelector('.outcome')?.textContent ?? '';
+    // Read, and waiting for the indicators and their values.
+    await chooseCsv(fixture, input, 'kolada.csv', 'KPI;Kommun;År;Kön;Värde\nN00945;1380;2030;T;47,5\n', () =>
+      outcome().includes('Hämtar'),
+    );
     // Not judged against an empty set of indicators ("no indicator uses N00945").
     expect(element.querySelector('.outcome')?.textContent).not.toContain('hoppas över');
 
