@@ -34,8 +34,7 @@ if (!host) {
 // ---- with the emulator ------------------------------------------------------------------------
 const { initializeTestEnvironment, assertSucceeds, assertFails } =
   await import('@firebase/rules-unit-testing');
-const { doc, getDoc, setDoc, updateDoc, writeBatch, serverTimestamp } =
-  await import('firebase/firestore');
+const { doc, getDoc, setDoc, updateDoc, writeBatch, serverTimestamp } = await import('firebase/firestore');
 
 const ORG = 'org-test';
 const env = await initializeTestEnvironment({
