@@ -59,7 +59,12 @@ for (const suite of suites) {
       run('node', ['scripts/build-functions.mjs', '--check']),
       // The scripts' own tests (node:test): the local server's answers to hostile addresses, and
       // the offline check of firestore.rules (the compile needs the Firestore emulator).
-      run('node', ['--test', 'scripts/serve-path.test.mjs', 'firestore-tests/check-syntax.test.mjs']),
+      run('node', [
+        '--test',
+        'scripts/serve-path.test.mjs',
+        'firestore-tests/check-syntax.test.mjs',
+        'firestore-tests/workflow.test.mjs',
+      ]),
     ];
     const failed = checks.filter((status) => status !== 0).length;
     results.push({ suite, passed: checks.length - failed, failed, skipped: 0 });
