@@ -12,6 +12,17 @@ test('the pages work under the production Content-Security-Policy, with no viola
   const headers = response!.headers();
   expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");
   expect(headers['content-security-policy']).toContain("script-src 'self'");
+  // Exactly the Google hosts the SDK talks to (Auth, Firestore): *.googleapis.com would include
+  // storage buckets anyone can write to.
+  const connect = /connect-src ([^;]*)/.exec(headers['content-security-policy'])![1].split(' ');
+  expect(connect.filter((source) => source.includes('*'))).toEqual([]);
+  expect(connect).toEqual(
+    expect.arrayContaining([
+      'https://identitytoolkit.googleapis.com',
+      'https://securetoken.googleapis.com',
+      'https://firestore.googleapis.com',
+    ]),
+  );
   expect(headers['x-content-type-options']).toBe('nosniff');
   expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
   expect(headers['permissions-policy']).toContain('camera=()');
