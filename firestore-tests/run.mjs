@@ -245,7 +245,12 @@ for (const row of POLICY_TRUTH_TABLE) {
   const db = env.authenticatedContext(me, claims).firestore();
   const ref = doc(db, `orgs/${ORG}/${resource.kind}/${id}`);
   const auditRef = (version) => doc(db, `orgs/${ORG}/audit/${id}__${version}`);
-  const audit = (version) => recordFor({ kind: 'audit' }, `${id}__${version}`, me);
+  // The entry of this row's change: the record's kind and id, the version the change leaves.
+  const audit = (version) => ({
+    ...recordFor({ kind: 'audit' }, `${id}__${version}`, me),
+    entity: resource.kind,
+    entityId: id,
+  });
   const change = (patch) => {
     const batch = writeBatch(db);
     // Times that decide anything are the server's (firestore.rules compare them with request.time).
