@@ -28,7 +28,7 @@ const file = option('file');
 if (!project) fail('--project is required');
 if (!file) fail('--file is required (the JSON file downloaded from the admin page)');
 
-const { readExport, exportDocuments, accessClaimFor, summariesOf, timesForImport } = await importTs(
+const { readExport, exportDocuments, summariesOf, timesForImport, syncAccess, accessAuthOf } = await importTs(
   'scripts/import-data-entry.ts',
   'import-data',
 );
@@ -44,8 +44,11 @@ const { getFirestore, Timestamp } = await import('firebase-admin/firestore');
 const app = initializeApp({ projectId: project });
 const db = getFirestore(app);
 
-const existing = await db.collection(`orgs/${data.organisation.id}/members`).limit(1).get();
-if (!existing.empty) fail(`orgs/${data.organisation.id} already has records; nothing was written`);
+// The organisation's own document or any collection under it: either means it is in use.
+const orgRef = db.doc(`orgs/${data.organisation.id}`);
+if ((await orgRef.get()).exists || (await orgRef.listCollections()).length > 0) {
+  fail(`orgs/${data.organisation.id} already exists or has records; nothing was written`);
+}
 
 const documents = exportDocuments(data);
 for (let i = 0; i < documents.length; i += 500) {
@@ -75,22 +78,21 @@ console.log(`${summaries.length} plan summaries written`);
 console.log(`Imported ${data.organisation.name} (${data.organisation.id}) into ${project}.`);
 
 if (args.includes('--grant')) {
+  // The same procedure as the access function (syncMemberAccess): an account of another
+  // organisation or another member record is left alone, and every refusal is said.
   const { getAuth } = await import('firebase-admin/auth');
   const auth = getAuth(app);
   for (const member of data.members.filter((m) => m.active && m.roles.length > 0)) {
-    let user;
-    try {
-      user = await auth.getUserByEmail(member.email);
-    } catch {
-      user = await auth.createUser({ email: member.email, displayName: member.name });
+    const outcomes = await syncAccess(accessAuthOf(auth), data.organisation, null, member);
+    for (const outcome of outcomes) {
+      if (outcome.outcome === 'refused') {
+        console.error(`${member.name} <${member.email}>: no access given — ${outcome.reason}`);
+        continue;
+      }
+      const link = await auth.generatePasswordResetLink(member.email);
+      console.log(
+        `${member.name} <${member.email}>: ${member.roles.join(', ')} (${outcome.outcome}) — ${link}`,
+      );
     }
-    try {
-      await auth.setCustomUserClaims(user.uid, accessClaimFor(data.organisation, member));
-    } catch (error) {
-      console.error(`${member.name} <${member.email}>: no access given — ${error.message}`);
-      continue;
-    }
-    const link = await auth.generatePasswordResetLink(member.email);
-    console.log(`${member.name} <${member.email}>: ${member.roles.join(', ')} — ${link}`);
   }
 }

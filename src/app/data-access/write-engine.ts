@@ -25,16 +25,8 @@ import { carriers, reportsAsFor, Subject } from '../domain/status';
 import {
   FieldErrors,
   hasErrors,
-  validateActivity,
+  RECORD_VALIDATORS,
   validateComment,
-  validateDepartment,
-  validateFocusArea,
-  validateGoal,
-  validateIndicator,
-  validateMeasurement,
-  validateMember,
-  validatePeriod,
-  validatePlan,
   validateReport,
 } from '../domain/validation';
 import { isEditable, needsComment, nextState, statesAllowing } from '../domain/workflow';
@@ -82,18 +74,6 @@ const STAMP_FIELDS: (keyof Stamped)[] = [
   'updatedAt',
   'updatedBy',
 ];
-
-const VALIDATORS: Record<Exclude<EntityKind, 'reports'>, (record: never) => FieldErrors> = {
-  departments: validateDepartment,
-  members: validateMember,
-  plans: validatePlan,
-  focusAreas: validateFocusArea,
-  goals: validateGoal,
-  indicators: validateIndicator,
-  activities: validateActivity,
-  measurements: validateMeasurement,
-  periods: validatePeriod,
-};
 
 /** What must be empty before a record can be removed: [collection, field pointing here]. */
 const DEPENDENTS: Partial<Record<EntityKind, [EntityKind, string][]>> = {
@@ -420,7 +400,7 @@ export class WriteEngine {
       const period = await this.store.get('periods', report.periodId);
       if (period && !isEditable(report, period as never)) throw new PermissionDenied('update', kind);
     } else {
-      errors = VALIDATORS[kind](record as never);
+      errors = RECORD_VALIDATORS[kind](record as never);
     }
     if (hasErrors(errors)) throw new ValidationFailed(errors);
   }

@@ -30,6 +30,22 @@ describe('data export (moving from the browser to a Firebase project)', () => {
     ],
     ['a record without id', file({ goals: [{ ...seed.goals[0], id: '' }] }), 'missingId'],
     ['the same id twice', file({ periods: [seed.periods[0], seed.periods[0]] }), 'duplicateId'],
+    // A path in an id would write somewhere else (orgs/victim/members/evil).
+    [
+      'an organisation id with a path in it',
+      file({ organisation: { ...seed.organisation, id: 'victim/members/evil' } }),
+      'unsafeId',
+    ],
+    ['a record id with a path in it', file({ goals: [{ ...seed.goals[0], id: '../plans/x' }] }), 'unsafeId'],
+    ['a record id of two dots', file({ goals: [{ ...seed.goals[0], id: 'a..b' }] }), 'unsafeId'],
+    ['a record the app would refuse', file({ plans: [{ ...seed.plans[0], title: '   ' }] }), 'invalidRecord'],
+    [
+      'a report with an unreadable value',
+      file({
+        reports: [{ ...seed.reports.find((r) => r.indicatorValues.length > 0)!, progress: 250 }],
+      }),
+      'invalidRecord',
+    ],
   ];
   for (const [name, text, code] of refused) {
     it(`refuses ${name}`, () => {

@@ -10,6 +10,7 @@ import {
   Report,
 } from './model';
 import { reportsAsOfStored } from './status';
+import { FieldErrors, hasErrors, RECORD_VALIDATORS, validateReport } from './validation';
 
 /**
  * Everything one organisation has, as one JSON file: how a municipality moves from trying Kompass
@@ -57,7 +58,11 @@ export type ExportProblem =
   | { code: 'missingCollection'; kind: string }
   | { code: 'otherOrganisation'; kind: string; id: Id }
   | { code: 'missingId'; kind: string; index: number }
-  | { code: 'duplicateId'; kind: string; id: Id };
+  | { code: 'duplicateId'; kind: string; id: Id }
+  /** An id that is not a safe document id (a `/` would write somewhere else, `..` climb out). */
+  | { code: 'unsafeId'; kind: string; id: string }
+  /** A record the app itself would refuse to save; `fields` says which and why. */
+  | { code: 'invalidRecord'; kind: string; id: Id; fields: FieldErrors };
 
 export type ReadExportResult = { ok: true; data: DataExport } | { ok: false; problems: ExportProblem[] };
 
@@ -79,6 +84,8 @@ export function readExport(text: string): ReadExportResult {
   if (!organisation || typeof organisation.id !== 'string' || organisation.id === '') {
     return { ok: false, problems: [{ code: 'missingCollection', kind: 'organisation' }] };
   }
+  if (!isSafeId(organisation.id))
+    return { ok: false, problems: [{ code: 'unsafeId', kind: 'organisation', id: organisation.id }] };
   const problems: ExportProblem[] = [];
   for (const kind of EXPORT_COLLECTIONS) {
     const records = raw[kind];
@@ -92,14 +99,48 @@ export function readExport(text: string): ReadExportResult {
         problems.push({ code: 'missingId', kind, index });
         return;
       }
+      if (!isSafeId(record.id)) {
+        problems.push({ code: 'unsafeId', kind, id: record.id });
+        return;
+      }
       if (seen.has(record.id)) problems.push({ code: 'duplicateId', kind, id: record.id });
       seen.add(record.id);
       if (record.orgId !== organisation.id) problems.push({ code: 'otherOrganisation', kind, id: record.id });
     });
   }
   if (problems.length > 0) return { ok: false, problems };
+  problems.push(...invalidRecords(json as DataExport));
+  if (problems.length > 0) return { ok: false, problems };
   const data = json as DataExport;
   return { ok: true, data: { ...data, ...withCurrentShape(data.goals, data.activities, data.reports) } };
+}
+
+/**
+ * A document id that writes where it says: letters, digits, `-`, `_` and `.`, starting with a
+ * letter or digit, at most 200 characters (no `/`, no `..`, nothing Firestore reserves).
+ */
+export function isSafeId(id: string): boolean {
+  return /^[A-Za-z0-9][A-Za-z0-9_.-]{0,199}$/.test(id) && !id.includes('..');
+}
+
+/** Every record through the app's own validation, as if it were saved (audit entries are a record of it). */
+function invalidRecords(data: DataExport): ExportProblem[] {
+  const problems: ExportProblem[] = [];
+  const shaped = { ...data, ...withCurrentShape(data.goals, data.activities, data.reports) };
+  for (const kind of ENTITY_KINDS) {
+    for (const record of shaped[kind] as { id: Id }[]) {
+      const fields =
+        kind === 'reports'
+          ? validateReport(
+              record as Report,
+              shaped.indicators.filter((i) => i.goalId === (record as Report).goalId),
+              false,
+            )
+          : RECORD_VALIDATORS[kind](record as never);
+      if (hasErrors(fields)) problems.push({ code: 'invalidRecord', kind, id: record.id, fields });
+    }
+  }
+  return problems;
 }
 
 /**

@@ -2,6 +2,7 @@ import {
   Activity,
   DIRECTIONS,
   Department,
+  EntityKind,
   FocusArea,
   Goal,
   Indicator,
@@ -388,3 +389,16 @@ export function validateComment(comment: unknown): FieldErrors {
 export function hasErrors(errors: FieldErrors): boolean {
   return Object.keys(errors).length > 0;
 }
+
+/** Each kind's validation (reports need their goal's indicators: `validateReport`). */
+export const RECORD_VALIDATORS: Record<Exclude<EntityKind, 'reports'>, (record: never) => FieldErrors> = {
+  departments: validateDepartment,
+  members: validateMember,
+  plans: validatePlan,
+  focusAreas: validateFocusArea,
+  goals: validateGoal,
+  indicators: validateIndicator,
+  activities: validateActivity,
+  measurements: validateMeasurement,
+  periods: validatePeriod,
+};

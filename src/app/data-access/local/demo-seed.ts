@@ -900,10 +900,14 @@ export function buildDemoSeed(today: Date = new Date()): DemoSeed {
           status,
           progress: Math.round(Math.min(100, Math.max(0, progressShare * 100 * (0.6 + quality * 0.5)))),
           indicatorValues: goalIndicators.map((ind) => {
-            const total = round1(
-              ind.baselineValue +
-                (ind.targetValue - ind.baselineValue) *
-                  Math.min(1.1, Math.max(-0.1, progressShare * (0.5 + quality * 0.7))),
+            // A share stays a share: 0–100 % (the app refuses anything else, and so does an import).
+            const inRange = (value: number) => (ind.unit === '%' ? Math.min(100, Math.max(0, value)) : value);
+            const total = inRange(
+              round1(
+                ind.baselineValue +
+                  (ind.targetValue - ind.baselineValue) *
+                    Math.min(1.1, Math.max(-0.1, progressShare * (0.5 + quality * 0.7))),
+              ),
             );
             if (!ind.genderDisaggregated) return { indicatorId: ind.id, total, women: null, men: null };
             const sign = rnd() < 0.7 ? 1 : -1;
@@ -914,8 +918,8 @@ export function buildDemoSeed(today: Date = new Date()): DemoSeed {
             return {
               indicatorId: ind.id,
               total,
-              women: round1(total + gap / 2),
-              men: round1(total - gap / 2),
+              women: inRange(round1(total + gap / 2)),
+              men: inRange(round1(total - gap / 2)),
             };
           }),
           analysis: texts[Math.floor(rnd() * texts.length)],
