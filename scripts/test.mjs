@@ -62,6 +62,7 @@ for (const suite of suites) {
       run('node', [
         '--test',
         'scripts/serve-path.test.mjs',
+        'scripts/claim-size.test.mjs',
         'firestore-tests/check-syntax.test.mjs',
         'firestore-tests/workflow.test.mjs',
       ]),

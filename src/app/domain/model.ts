@@ -36,6 +36,12 @@ export interface Department extends Stamped {
 export const ROLES = ['admin', 'strategist', 'reporter', 'committee'] as const;
 export type Role = (typeof ROLES)[number];
 
+/**
+ * How many departments one person can belong to: their access travels in a token whose custom
+ * claims Firebase limits to 1 000 characters (the claim names every department).
+ */
+export const MAX_MEMBER_DEPARTMENTS = 12;
+
 export interface Member extends Stamped {
   name: string;
   email: string;

@@ -3,6 +3,7 @@ import {
   DIRECTIONS,
   Department,
   EntityKind,
+  MAX_MEMBER_DEPARTMENTS,
   FocusArea,
   Goal,
   Indicator,
@@ -39,6 +40,7 @@ export type ValidationCode =
   | 'invalidKpi'
   | 'invalidChoice'
   | 'atLeastOne'
+  | 'tooMany'
   | 'notEmpty'
   | 'inUse'
   | 'unknownReference'
@@ -341,7 +343,10 @@ export function validateMember(member: Input<Member>): FieldErrors {
   if (!Array.isArray(member.roles) || member.roles.length === 0) c.add('roles', { code: 'atLeastOne' });
   else if (member.roles.some((r) => !(ROLES as readonly unknown[]).includes(r)))
     c.add('roles', { code: 'invalidChoice' });
-  if (!Array.isArray(member.departmentIds)) c.add('departmentIds', { code: 'invalidChoice' });
+  if (!Array.isArray(member.departmentIds) || member.departmentIds.some((d) => typeof d !== 'string'))
+    c.add('departmentIds', { code: 'invalidChoice' });
+  else if (member.departmentIds.length > MAX_MEMBER_DEPARTMENTS)
+    c.add('departmentIds', { code: 'tooMany', params: { max: MAX_MEMBER_DEPARTMENTS } });
   else if (
     member.roles &&
     (member.roles as unknown[]).includes('reporter') &&

@@ -1,4 +1,5 @@
-import { accessClaimFor, CLAIM, readAccessClaim, sessionFromClaim } from './access-claims';
+import { Role } from '../../domain/model';
+import { accessClaimFor, CLAIM, CLAIMS_LIMIT, readAccessClaim, sessionFromClaim } from './access-claims';
 
 const VALID = {
   orgId: 'halmstad',
@@ -71,7 +72,6 @@ describe('access claim (who may do what, from the Auth token)', () => {
       id: 'm-1',
       roles: ['strategist' as const],
       departmentIds: ['kk'],
-      title: '',
       active: true,
     };
     expect(readAccessClaim(accessClaimFor(organisation, member))).toEqual({
@@ -82,11 +82,30 @@ describe('access claim (who may do what, from the Auth token)', () => {
     expect(accessClaimFor(organisation, { ...member, roles: [] })).toEqual({});
   });
 
-  it('refuses a grant that would not fit in the token', () => {
+  it('refuses a grant with more departments than a token can name', () => {
     const organisation = { id: 'o', name: 'O', municipalityCode: '' };
-    const departmentIds = Array.from({ length: 31 }, (_, i) => `dep-${i}`);
+    const departmentIds = Array.from({ length: 13 }, (_, i) => `dep-${i}`);
     expect(() =>
-      accessClaimFor(organisation, { id: 'm', roles: ['reporter'], departmentIds, title: '', active: true }),
-    ).toThrowError(/at most 30 departments/);
+      accessClaimFor(organisation, { id: 'm', roles: ['reporter'], departmentIds, active: true }),
+    ).toThrowError(/at most 12 departments/);
+  });
+
+  it('fits the largest allowed membership in a token, and refuses ids too long to fit', () => {
+    // Ids as the app makes them (`departments-<uuid>`), a long organisation name, every role.
+    const organisation = {
+      id: 'region-halland',
+      name: 'Region Halland och kommunerna i Halland, samverkan för integration',
+      municipalityCode: '1380',
+    };
+    const id = (kind: string, n: number) => `${kind}-00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+    const largest = {
+      id: id('members', 1),
+      roles: ['admin', 'strategist', 'reporter', 'committee'] as Role[],
+      departmentIds: Array.from({ length: 12 }, (_, i) => id('departments', i)),
+      active: true,
+    };
+    expect(JSON.stringify(accessClaimFor(organisation, largest)).length).toBeLessThanOrEqual(CLAIMS_LIMIT);
+    const tooLong = { ...largest, departmentIds: largest.departmentIds.map((d) => `${d}-${'x'.repeat(40)}`) };
+    expect(() => accessClaimFor(organisation, tooLong)).toThrowError(/at most 1000/);
   });
 });

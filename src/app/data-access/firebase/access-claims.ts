@@ -1,4 +1,4 @@
-import { Id, Member, Organisation, ROLES, Role } from '../../domain/model';
+import { Id, MAX_MEMBER_DEPARTMENTS, Member, Organisation, ROLES, Role } from '../../domain/model';
 import { Account, Session } from '../backend';
 
 /**
@@ -20,8 +20,12 @@ export interface AccessClaim {
 /** The claim's name on the token; everything Kompass needs sits under it. */
 export const CLAIM = 'kompass';
 
-/** A claim's size is limited (1 000 bytes for all custom claims together); so is this one. */
-export const MAX_DEPARTMENTS_IN_CLAIM = 30;
+/** A person's departments, all of which the claim names (the domain refuses more). */
+export const MAX_DEPARTMENTS_IN_CLAIM = MAX_MEMBER_DEPARTMENTS;
+/** Firebase's limit on all custom claims of an account together, as JSON. */
+export const CLAIMS_LIMIT = 1000;
+/** The organisation's name as the claim carries it (the shell shows it; the whole name is in Firestore). */
+const ORG_NAME_IN_CLAIM = 60;
 
 const isText = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
 const isId = (value: unknown): value is Id => isText(value) && value.length <= 120;
@@ -78,10 +82,16 @@ export function sessionFromClaim(account: Account, claim: AccessClaim | null): S
   return { member, organisation };
 }
 
-/** The claim an administrator's grant writes (used by scripts/access.mjs through the same rules). */
+/**
+ * The claim an administrator's grant writes (used by scripts/access.mjs through the same rules).
+ * It carries only what deciding access needs, and the organisation's name cut short: the job
+ * title and the full name are read from Firestore. Throws when it would not fit in a token
+ * (more departments than allowed, or ids too long): the caller then takes access away rather
+ * than leave an older, wider claim in place.
+ */
 export function accessClaimFor(
   organisation: Organisation,
-  member: Pick<Member, 'id' | 'roles' | 'departmentIds' | 'title' | 'active'>,
+  member: Pick<Member, 'id' | 'roles' | 'departmentIds' | 'active'>,
 ): Record<string, AccessClaim> | Record<string, never> {
   if (!member.active || member.roles.length === 0) return {};
   if (member.departmentIds.length > MAX_DEPARTMENTS_IN_CLAIM) {
@@ -89,15 +99,19 @@ export function accessClaimFor(
       `A person can belong to at most ${MAX_DEPARTMENTS_IN_CLAIM} departments (the token's size is limited).`,
     );
   }
-  return {
+  const claim = {
     [CLAIM]: {
       orgId: organisation.id,
-      orgName: organisation.name,
+      orgName: organisation.name.slice(0, ORG_NAME_IN_CLAIM),
       municipalityCode: organisation.municipalityCode,
       memberId: member.id,
-      roles: member.roles,
-      departmentIds: member.departmentIds,
-      ...(member.title ? { title: member.title } : {}),
+      roles: [...new Set(member.roles)],
+      departmentIds: [...new Set(member.departmentIds)],
     },
   };
+  const size = JSON.stringify(claim).length;
+  if (size > CLAIMS_LIMIT) {
+    throw new Error(`The access claim would be ${size} characters; a token holds at most ${CLAIMS_LIMIT}.`);
+  }
+  return claim;
 }

@@ -139,4 +139,29 @@ describe('syncAccess (an administrator saving a person is the invitation)', () =
     expect(await syncAccess(auth, org, null, person({ roles: [] }))).toEqual([]);
     expect(log).toEqual([]);
   });
+
+  it('takes access away when the new claim would not fit in a token, rather than keep the old one', async () => {
+    const { auth, log, claimsOf } = memoryAuth({ 'anna@halmstad.se': claimOf(person()) });
+    const departmentIds = Array.from({ length: 13 }, (_, i) => `dep-${i}`);
+    const outcomes = await syncAccess(auth, org, person(), person({ roles: ['committee'], departmentIds }));
+    expect(outcomes.map((o) => o.outcome)).toEqual(['revoked', 'refused']);
+    expect(claimsOf('anna@halmstad.se')).toEqual({});
+    expect(log).toEqual(['claims u0', 'end u0']);
+  });
+
+  it('takes access away when Firebase refuses to set the new claim', async () => {
+    const { auth, claimsOf, log } = memoryAuth({ 'anna@halmstad.se': claimOf(person()) });
+    const setClaims = auth.setClaims;
+    let refusals = 1;
+    auth.setClaims = async (uid, claims) => {
+      if (claims && 'kompass' in claims && refusals-- > 0) throw new Error('CLAIMS_TOO_LARGE');
+      return setClaims(uid, claims);
+    };
+    const outcomes = await syncAccess(auth, org, person(), person({ departmentIds: ['uaf', 'sof'] }));
+    expect(outcomes).toEqual([
+      { email: 'anna@halmstad.se', outcome: 'refused', reason: 'access could not be set: CLAIMS_TOO_LARGE' },
+    ]);
+    expect(claimsOf('anna@halmstad.se')).toEqual({});
+    expect(log).toContain('end u0');
+  });
 });

@@ -30,6 +30,11 @@ function withoutAccess(claims: Record<string, unknown>): Record<string, unknown>
   return Object.keys(rest).length > 0 ? rest : null;
 }
 
+async function revoke(auth: AccessAuth, account: { uid: string; claims: Record<string, unknown> }) {
+  await auth.setClaims(account.uid, withoutAccess(account.claims));
+  await auth.endSessions(account.uid);
+}
+
 /**
  * Keeps a person's access (the custom claim firestore.rules and the app read) in step with their
  * member record: what an administrator saves in "Förvaltningar och personer" is the invitation.
@@ -44,7 +49,14 @@ export async function syncAccess(
   after: AccessPerson | null,
 ): Promise<AccessOutcome[]> {
   const outcomes: AccessOutcome[] = [];
-  const wanted = after && after.email.trim() !== '' ? accessClaimFor(organisation, after) : {};
+  let wanted: ReturnType<typeof accessClaimFor> = {};
+  let unfit: string | null = null;
+  try {
+    wanted = after && after.email.trim() !== '' ? accessClaimFor(organisation, after) : {};
+  } catch (error) {
+    // A claim that cannot be set means no access, never the older, wider one.
+    unfit = error instanceof Error ? error.message : String(error);
+  }
   const grantTo = CLAIM in wanted && after ? normalise(after.email) : null;
   const formerEmails = new Set(
     [before?.email, after?.email].filter((e): e is string => !!e && e.trim() !== '').map(normalise),
@@ -56,10 +68,10 @@ export async function syncAccess(
     const account = await auth.accountByEmail(email);
     const claim = account && readAccessClaim(account.claims);
     if (!account || !claim || claim.orgId !== organisation.id || claim.memberId !== memberId) continue;
-    await auth.setClaims(account.uid, withoutAccess(account.claims));
-    await auth.endSessions(account.uid);
+    await revoke(auth, account);
     outcomes.push({ email, outcome: 'revoked' });
   }
+  if (unfit && after) outcomes.push({ email: normalise(after.email), outcome: 'refused', reason: unfit });
 
   if (grantTo && after) {
     let account = await auth.accountByEmail(grantTo);
@@ -78,7 +90,15 @@ export async function syncAccess(
     } else if (JSON.stringify(account.claims[CLAIM] ?? null) === JSON.stringify(wanted[CLAIM])) {
       outcomes.push({ email: grantTo, outcome: 'unchanged' });
     } else {
-      await auth.setClaims(account.uid, { ...account.claims, ...wanted });
+      try {
+        await auth.setClaims(account.uid, { ...account.claims, ...wanted });
+      } catch (error) {
+        // Firebase refused the new claim: the account keeps no access, not the old one.
+        if (current) await revoke(auth, account);
+        const reason = error instanceof Error ? error.message : String(error);
+        outcomes.push({ email: grantTo, outcome: 'refused', reason: `access could not be set: ${reason}` });
+        return outcomes;
+      }
       // Fewer roles or departments than before: the old token must not keep working for an hour.
       // More of them: the person gets them at the next token refresh or sign-in.
       const next = wanted[CLAIM];
