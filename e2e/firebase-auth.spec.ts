@@ -211,6 +211,40 @@ test('saving a person is the invitation: the function gives the account access, 
   await expect(page.getByRole('heading', { level: 1, name: 'Ingen åtkomst ännu' })).toBeVisible();
 });
 
+test('an account registered with the invitee’s address before the invitation gets no access', async ({
+  page,
+}) => {
+  // Anyone can sign up through the public API key; the invitation must not hand that account the
+  // invitee's roles. The function's procedure with the Admin SDK against the Auth emulator.
+  process.env['FIREBASE_AUTH_EMULATOR_HOST'] = '127.0.0.1:9099';
+  const { initializeApp, getApps } = await import('firebase-admin/app');
+  const { getAuth } = await import('firebase-admin/auth');
+  const app =
+    getApps().find((a) => a.name === 'e2e-sync') ?? initializeApp({ projectId: PROJECT }, 'e2e-sync');
+  const auth = accessAuthOf(getAuth(app));
+  const email = address('new.hire');
+  await createAccount(email);
+  const person: AccessPerson = {
+    id: `m-hire-${Date.now()}`,
+    email,
+    name: 'Nyanställd Person',
+    roles: ['strategist'],
+    departmentIds: [],
+    title: 'Strateg',
+    active: true,
+  };
+  const [outcome] = await syncAccess(
+    auth,
+    { id: 'halmstad', name: 'Halmstads kommun', municipalityCode: '1380' },
+    null,
+    person,
+  );
+  expect(outcome.outcome).toBe('refused');
+  expect((await auth.accountByEmail(email))!.claims).toEqual({});
+  await signIn(page, email);
+  await expect(page.getByRole('heading', { level: 1, name: 'Ingen åtkomst ännu' })).toBeVisible();
+});
+
 test('"forgot your password" sends a reset email through Auth and says so', async ({ page }) => {
   const email = address('glomsk');
   await createAccount(email);

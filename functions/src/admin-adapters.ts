@@ -41,7 +41,12 @@ export function accessAuthOf(auth: Auth): AccessAuth {
     accountByEmail: async (email) => {
       try {
         const user = await auth.getUserByEmail(email);
-        return { uid: user.uid, claims: user.customClaims ?? {} };
+        return {
+          uid: user.uid,
+          claims: user.customClaims ?? {},
+          // The address is the owner's: verified, or the account signs in with Microsoft (Entra ID).
+          verified: user.emailVerified || user.providerData.some((p) => p.providerId === 'microsoft.com'),
+        };
       } catch (error) {
         if ((error as { code?: string }).code === 'auth/user-not-found') return null;
         throw error;

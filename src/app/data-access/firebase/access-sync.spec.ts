@@ -3,15 +3,18 @@ import { accessClaimFor } from './access-claims';
 import { AccessAuth, AccessPerson, syncAccess } from './access-sync';
 
 /** Firebase Auth in memory: accounts by email, with their claims, and what was done to them. */
-function memoryAuth(accounts: Record<string, Record<string, unknown>> = {}) {
+function memoryAuth(accounts: Record<string, Record<string, unknown>> = {}, unverified: string[] = []) {
   const byEmail = new Map(
-    Object.entries(accounts).map(([email, claims], i) => [email, { uid: `u${i}`, claims }]),
+    Object.entries(accounts).map(([email, claims], i) => [
+      email,
+      { uid: `u${i}`, claims, verified: !unverified.includes(email) },
+    ]),
   );
   const log: string[] = [];
   const auth: AccessAuth = {
     accountByEmail: async (email) => byEmail.get(email) ?? null,
     createAccount: async (email, name) => {
-      const account = { uid: `new-${email}`, claims: {} };
+      const account = { uid: `new-${email}`, claims: {}, verified: false };
       byEmail.set(email, account);
       log.push(`create ${email} (${name})`);
       return { uid: account.uid };
@@ -163,5 +166,19 @@ describe('syncAccess (an administrator saving a person is the invitation)', () =
     ]);
     expect(claimsOf('anna@halmstad.se')).toEqual({});
     expect(log).toContain('end u0');
+  });
+
+  it('gives no access to an unverified account that already had the invitee’s address (a sign-up ahead of the invitation)', async () => {
+    const { auth, claimsOf, log } = memoryAuth({ 'anna@halmstad.se': {} }, ['anna@halmstad.se']);
+    const [outcome] = await syncAccess(auth, org, null, person());
+    expect(outcome.outcome).toBe('refused');
+    expect(claimsOf('anna@halmstad.se')).toEqual({});
+    expect(log).toEqual([]);
+  });
+
+  it('gives access to a verified account that already had the address', async () => {
+    const { auth, claimsOf } = memoryAuth({ 'anna@halmstad.se': {} });
+    expect((await syncAccess(auth, org, null, person()))[0].outcome).toBe('granted');
+    expect(claimsOf('anna@halmstad.se')).toEqual(claimOf(person()));
   });
 });

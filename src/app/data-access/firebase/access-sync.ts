@@ -3,8 +3,13 @@ import { accessClaimFor, CLAIM, readAccessClaim } from './access-claims';
 
 /** What keeping access in step needs of Firebase Auth (the Cloud Function adapts the Admin SDK). */
 export interface AccessAuth {
-  /** The account with this email address, with its custom claims, or null. */
-  accountByEmail(email: string): Promise<{ uid: string; claims: Record<string, unknown> } | null>;
+  /**
+   * The account with this email address, with its custom claims and whether the address is known
+   * to be its owner's (verified, or a Microsoft sign-in), or null.
+   */
+  accountByEmail(
+    email: string,
+  ): Promise<{ uid: string; claims: Record<string, unknown>; verified: boolean } | null>;
   /** Creates an account without a password: the person signs in with Microsoft or sets one by email. */
   createAccount(email: string, name: string): Promise<{ uid: string }>;
   setClaims(uid: string, claims: Record<string, unknown> | null): Promise<void>;
@@ -77,11 +82,20 @@ export async function syncAccess(
     let account = await auth.accountByEmail(grantTo);
     let created = false;
     if (!account) {
-      account = { ...(await auth.createAccount(grantTo, after.name)), claims: {} };
+      account = { ...(await auth.createAccount(grantTo, after.name)), claims: {}, verified: false };
       created = true;
     }
     const current = readAccessClaim(account.claims);
-    if (current && (current.orgId !== organisation.id || current.memberId !== after.id)) {
+    if (!created && !account.verified && !current) {
+      // Anyone can sign up with an address before its owner is invited; such an account must not
+      // receive the invitee's roles. The owner signs in with Microsoft or verifies the address.
+      outcomes.push({
+        email: grantTo,
+        outcome: 'refused',
+        reason:
+          'an account with this address existed before the invitation and its address is not verified; it gets no access until it is (or it is deleted and the person invited again)',
+      });
+    } else if (current && (current.orgId !== organisation.id || current.memberId !== after.id)) {
       outcomes.push({
         email: grantTo,
         outcome: 'refused',
