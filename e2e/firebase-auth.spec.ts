@@ -201,6 +201,8 @@ test('saving a person is the invitation: the function gives the account access, 
   await expect(page.getByText('Inloggad som Ali Admin')).toBeVisible();
   await page.goto(`${APP}/admin`);
   await expect(page.getByText(/Inbjudan är att du sparar personen/)).toBeVisible();
+  // Taking access away is not immediate on a token already issued: the page says for how long.
+  await expect(page.getByText(/senast inom en timme/)).toBeVisible();
   await page.getByRole('button', { name: 'Logga ut' }).click();
   await expect(page).toHaveURL(/\/sign-in/);
 
