@@ -265,12 +265,13 @@ for (const row of POLICY_TRUTH_TABLE) {
       break;
     case 'create': {
       const batch = writeBatch(db);
+      // Times that decide anything are the server's: the rules compare them with request.time.
       const record = recordFor(resource, id, me);
       batch.set(
         ref,
-        resource.kind === 'reports'
-          ? { ...record, createdAt: serverTimestamp(), updatedAt: serverTimestamp() }
-          : record,
+        resource.kind === 'audit'
+          ? record
+          : { ...record, createdAt: serverTimestamp(), updatedAt: serverTimestamp() },
       );
       if (resource.kind !== 'audit') batch.set(auditRef(1), audit(1));
       attempt = batch.commit();

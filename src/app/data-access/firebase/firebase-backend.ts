@@ -520,12 +520,10 @@ export class HeldWritesStore implements WriteStore {
 
   /** Hands every held write over. */
   commitTo(writer: StoreWriter): void {
-    for (const [path, { kind, record }] of this.pending) {
+    for (const [path, { record }] of this.pending) {
       if (!record) writer.delete(doc(this.db, path));
-      // A report's times are the server's (firestore.rules check them against request.time).
-      else if (kind === 'reports')
-        writer.set(doc(this.db, path), timesToStore(record, this.stored.get(path), serverTimestamp()));
-      else writer.set(doc(this.db, path), record);
+      // Every time a write sets is the server's (firestore.rules check it against request.time).
+      else writer.set(doc(this.db, path), timesToStore(record, this.stored.get(path), serverTimestamp()));
     }
     for (const entry of this.audits) writer.set(doc(this.db, this.path('audit', entry.id)), entry);
   }

@@ -1,11 +1,12 @@
 import { Report } from '../../domain/model';
 
 /**
- * A report's times as Cloud Firestore keeps them. Times that decide anything (which lead report
- * is the latest, the review queue's order, when a decision was taken) must be the server's, so
- * firestore.rules require each one a write sets to equal `request.time`: the client writes the
- * server-timestamp sentinel, never its own clock. The app works with ISO strings (`Timestamp` in
- * the domain model), so they are turned into strings when read.
+ * Records' times as Cloud Firestore keeps them. Times that decide anything (which lead report is
+ * the latest, the review queue's order, when a decision was taken) must be the server's, so
+ * firestore.rules require each time a write sets — on every record, reports and the rest — to
+ * equal `request.time`: the client writes the server-timestamp sentinel, never its own clock. The
+ * app works with ISO strings (`Timestamp` in the domain model), so they are turned into strings
+ * when read. (`submittedAt` and `decidedAt` exist on reports only.)
  */
 export const REPORT_TIMES = [
   'createdAt',
@@ -23,7 +24,7 @@ function isStoredTime(value: unknown): value is StoredTime {
   return typeof value === 'object' && value !== null && typeof (value as StoredTime).toDate === 'function';
 }
 
-/** A stored document with its times as ISO strings (a time written before the change stays as it was). */
+/** A stored document with its times as ISO strings. */
 export function timesFromStore<T>(data: T): T {
   if (typeof data !== 'object' || data === null) return data;
   const record = data as Record<string, unknown>;
@@ -37,7 +38,7 @@ export function timesFromStore<T>(data: T): T {
 }
 
 /**
- * A report as it is sent: each time this write set (equal to its `updatedAt`, which every write of
+ * A record as it is sent: each time this write set (equal to its `updatedAt`, which every write of
  * the engine sets to the write's time; every time of a new report) becomes the server's time
  * (`serverTime`); every other time goes back exactly as it was stored (`stored`, the document as
  * read), so that the rules see it unchanged.
