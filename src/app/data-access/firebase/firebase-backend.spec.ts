@@ -1,5 +1,5 @@
 import { FirebaseError, initializeApp } from 'firebase/app';
-import { getFirestore } from 'firebase/firestore';
+import { getFirestore, serverTimestamp } from 'firebase/firestore';
 import { signInProblem, HeldWritesStore } from './firebase-backend';
 
 describe('signInProblem (what the sign-in page says for each Auth error)', () => {
@@ -91,7 +91,11 @@ describe('HeldWritesStore (the write engine inside a Firestore transaction or a 
     await store.delete('activities', 'a1');
     store.commitTo(transaction);
     const sets = transaction.set.calls.allArgs().map(([ref, data]) => [(ref as { path: string }).path, data]);
-    expect(sets[0]).toEqual(['orgs/halmstad/goals/g1', record]);
+    // A record this unit did not read is new: every time it sets is the server's.
+    expect(sets[0]).toEqual([
+      'orgs/halmstad/goals/g1',
+      { ...record, createdAt: serverTimestamp(), updatedAt: serverTimestamp() },
+    ]);
     expect(sets[1][0]).toBe('orgs/halmstad/audit/g1__3');
     expect(sets[1][1]).toEqual(
       jasmine.objectContaining({ id: 'g1__3', by: 'uid-1', byName: 'Samir Haddad' }),
@@ -99,5 +103,20 @@ describe('HeldWritesStore (the write engine inside a Firestore transaction or a 
     expect((transaction.delete.calls.first().args[0] as { path: string }).path).toBe(
       'orgs/halmstad/activities/a1',
     );
+  });
+
+  it('sends the server’s time for the time a change sets, and every other time exactly as stored', async () => {
+    const storedCreatedAt = { toDate: () => new Date('2026-01-01T00:00:00.000Z') };
+    const { store, transaction } = setUp({
+      'orgs/halmstad/goals/g1': { ...stamps('g1'), createdAt: storedCreatedAt, title: 'Mål' },
+    });
+    const read = (await store.get('goals', 'g1'))!;
+    expect(read.createdAt).toBe('2026-01-01T00:00:00.000Z');
+    await store.put('goals', { ...read, version: 2, updatedAt: '2026-11-30T10:00:00.000Z', title: 'Nytt' });
+    store.commitTo(transaction);
+    const [, data] = transaction.set.calls.first().args as [unknown, Record<string, unknown>];
+    expect(data['createdAt']).toBe(storedCreatedAt);
+    expect(data['updatedAt']).toEqual(serverTimestamp());
+    expect(data['title']).toBe('Nytt');
   });
 });
