@@ -28,7 +28,9 @@ test('the equality view shows women, men and the gap from the seed, and opens a 
     .filter({ has: page.getByRole('link', { name: `Trend för ${row.indicator.name}` }) });
   await expect(tableRow.getByRole('cell').nth(0)).toHaveText(sv(row.women));
   await expect(tableRow.getByRole('cell').nth(1)).toHaveText(sv(row.men));
-  await expect(tableRow.getByRole('cell').nth(2)).toHaveText(sv(row.gap));
+  // A gap between two percentages is in percentage points (procentenheter).
+  const gapUnit = row.indicator.unit.trim() === '%' ? 'procentenheter' : row.indicator.unit;
+  await expect(tableRow.getByRole('cell').nth(2)).toHaveText(`${sv(row.gap)} ${gapUnit}`);
 
   const [download] = await Promise.all([
     page.waitForEvent('download'),

@@ -82,7 +82,14 @@ test.describe('department reporting', () => {
     await values.getByLabel(`Totalt (${indicator.unit})`).fill('39,8');
     await page.getByLabel('Analys').fill('Fler kvinnor än män deltar; vi behöver nå fler män.');
     await expect(page.getByRole('status').filter({ hasText: /Sparat \d{4}-\d{2}-\d{2}/ })).toBeVisible();
-    await expect(values.getByText(/Skillnad kvinnor − män: 3,5/)).toBeVisible();
+    // Between two percentages, in percentage points.
+    await expect(
+      values.getByText(
+        indicator.unit.trim() === '%'
+          ? 'Skillnad kvinnor − män: 3,5 procentenheter'
+          : `Skillnad kvinnor − män: 3,5 ${indicator.unit}`,
+      ),
+    ).toBeVisible();
 
     await page.reload();
     const reloaded = page.getByRole('group', { name: indicator.name });

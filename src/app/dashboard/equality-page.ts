@@ -8,7 +8,7 @@ import { Store } from '@ngrx/store';
 import { LocalNumberPipe } from '../core/i18n/format-pipes';
 import { orgDataFeature } from '../core/org-data/org-data.feature';
 import { selectCurrentPeriod, selectPeriodsInOrder } from '../core/org-data/org-data.selectors';
-import { GapTrend } from '../domain/indicator';
+import { gapInPercentagePoints, GapTrend } from '../domain/indicator';
 import { buildEqualityRows } from './equality';
 import { downloadCsv, downloadXlsx, ExportTable } from '../shared/files/export';
 import { previousPeriod } from './overview';
@@ -91,7 +91,16 @@ const TREND_SYMBOL: Record<GapTrend, string> = {
                   </th>
                   <td class="num">{{ row.women | localNumber: 2 }}</td>
                   <td class="num">{{ row.men | localNumber: 2 }}</td>
-                  <td class="num">{{ row.gap | localNumber: 2 }}</td>
+                  <td class="num">
+                    @if (row.gap !== null) {
+                      {{ row.gap | localNumber: 2 }}
+                      {{
+                        percentagePoints(row.indicator.unit)
+                          ? ('units.percentagePoints' | transloco)
+                          : row.indicator.unit
+                      }}
+                    }
+                  </td>
                   <td>
                     <span aria-hidden="true">{{ symbol[row.trend] }}</span>
                     {{ 'equality.gapTrend.' + row.trend | transloco }}
@@ -122,6 +131,8 @@ export class EqualityPage {
   readonly period = input<string>();
 
   protected readonly symbol = TREND_SYMBOL;
+  /** A gap between two percentages is in percentage points. */
+  protected readonly percentagePoints = gapInPercentagePoints;
   private readonly storeReady = this.store.selectSignal(orgDataFeature.selectReady);
   private readonly structureReady = this.store.selectSignal(orgDataFeature.selectStructureReady);
   protected readonly ready = computed(() => this.storeReady() && this.planReports.ready());
@@ -176,6 +187,7 @@ export class EqualityPage {
         t('equality.gap'),
         t('equality.trendCol'),
         t('equality.total'),
+        t('equality.gapUnit'),
       ],
       rows: this.rows().map((r) => [
         r.indicator.name,
@@ -185,6 +197,7 @@ export class EqualityPage {
         r.gap,
         t(`equality.gapTrend.${r.trend}`),
         r.total,
+        gapInPercentagePoints(r.indicator.unit) ? t('units.percentagePoints') : r.indicator.unit,
       ]),
     };
     const name = `jamstalldhet-${(period?.name ?? '').toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;

@@ -9,6 +9,7 @@ import { orgDataFeature } from '../core/org-data/org-data.feature';
 import { BarChart, ChartSeries } from '../shared/ui/bar-chart';
 import { indicatorTrend } from './equality';
 
+import { gapInPercentagePoints } from '../domain/indicator';
 @Component({
   selector: 'app-trend-page',
   imports: [TranslocoPipe, LocalNumberPipe, RouterLink, BarChart],
@@ -58,7 +59,12 @@ import { indicatorTrend } from './equality';
               @if (indicator.genderDisaggregated) {
                 <th scope="col" class="num">{{ 'equality.women' | transloco }}</th>
                 <th scope="col" class="num">{{ 'equality.men' | transloco }}</th>
-                <th scope="col" class="num">{{ 'equality.gap' | transloco }}</th>
+                <th scope="col" class="num">
+                  {{ 'equality.gap' | transloco }},
+                  {{
+                    percentagePoints(indicator.unit) ? ('units.percentagePoints' | transloco) : indicator.unit
+                  }}
+                </th>
               }
               <th scope="col" class="num">{{ 'equality.total' | transloco }}</th>
             </tr>
@@ -104,6 +110,9 @@ import { indicatorTrend } from './equality';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class TrendPage {
+  /** A gap between two percentages is in percentage points. */
+  protected readonly percentagePoints = gapInPercentagePoints;
+
   private readonly store = inject(Store);
   private readonly transloco = inject(TranslocoService);
   private readonly language = inject(LanguageService);

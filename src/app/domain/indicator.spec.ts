@@ -1,5 +1,11 @@
 import { createTestReport } from '../testing/builders';
-import { gapTrend, genderGap, indicatorProgress, latestIndicatorValues } from './indicator';
+import {
+  gapInPercentagePoints,
+  gapTrend,
+  genderGap,
+  indicatorProgress,
+  latestIndicatorValues,
+} from './indicator';
 import { Direction } from './model';
 
 describe('indicatorProgress', () => {
@@ -130,4 +136,18 @@ describe('latestIndicatorValues', () => {
   it('has nothing for an indicator never reported', () => {
     expect(latestIndicatorValues([], periods).has('i1')).toBeFalse();
   });
+});
+
+describe('gapInPercentagePoints (a difference between two percentages is in procentenheter)', () => {
+  const cases: [string, boolean][] = [
+    ['%', true],
+    [' % ', true],
+    ['st', false],
+    ['kr', false],
+    ['procent av befolkningen', false],
+  ];
+  for (const [unit, points] of cases) {
+    it(`"${unit}" → ${points ? 'percentage points' : 'its own unit'}`, () =>
+      expect(gapInPercentagePoints(unit)).toBe(points));
+  }
 });

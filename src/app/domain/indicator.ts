@@ -31,6 +31,14 @@ export function genderGap(women: number | null, men: number | null): number | nu
   return roundHalfAwayFromZero(women - men, 6);
 }
 
+/**
+ * Whether a gap is stated in percentage points (procentenheter): the difference between two
+ * percentages is not itself a percentage. Other units keep their own unit.
+ */
+export function gapInPercentagePoints(unit: string): boolean {
+  return unit.trim() === '%';
+}
+
 export type GapTrend = 'narrowing' | 'widening' | 'unchanged' | 'reversed' | 'unknown';
 
 /** How the gap moved since the previous period, judged on its size (and sign for a reversal). */

@@ -28,7 +28,7 @@ import { LanguageService } from '../../core/i18n/language';
 import { orgDataFeature } from '../../core/org-data/org-data.feature';
 import { selectDepartmentsById, selectPeriodsInOrder } from '../../core/org-data/org-data.selectors';
 import { sessionFeature } from '../../core/session/session.feature';
-import { genderGap, indicatorProgress } from '../../domain/indicator';
+import { gapInPercentagePoints, genderGap, indicatorProgress } from '../../domain/indicator';
 import { Indicator, REPORT_STATUSES, Report } from '../../domain/model';
 import { can } from '../../domain/policy';
 import { carriers, isReported, reportsAsFor } from '../../domain/status';
@@ -449,6 +449,9 @@ export class ReportFormPage implements OnDestroy {
     );
     return progress === null ? null : Math.round(progress * 100);
   }
+
+  /** A gap between two percentages is in percentage points. */
+  protected readonly percentagePoints = gapInPercentagePoints;
 
   protected gapOf(indicator: Indicator): number | null {
     const value = toPatch(this.form!.getRawValue(), [indicator]).patch.indicatorValues?.[0];
