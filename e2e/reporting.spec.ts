@@ -82,6 +82,10 @@ test.describe('department reporting', () => {
     await values.getByLabel(`Totalt (${indicator.unit})`).fill('39,8');
     await page.getByLabel('Analys').fill('Fler kvinnor än män deltar; vi behöver nå fler män.');
     await expect(page.getByRole('status').filter({ hasText: /Sparat \d{4}-\d{2}-\d{2}/ })).toBeVisible();
+    // The two progress figures say which is which: the department's own assessment of the work,
+    // and the indicator's calculated progress towards its target.
+    await expect(page.getByLabel('Arbetets framsteg, er bedömning (%)')).toBeVisible();
+    await expect(values.getByText(/^Indikatorns framsteg mot målvärdet/)).toBeVisible();
     // Between two percentages, in percentage points.
     await expect(
       values.getByText(
