@@ -182,4 +182,20 @@ test('copy forward: a new report starts from last period’s status and texts, w
     .all()) {
     await expect(input).toHaveValue('');
   }
+
+  // The copied texts are marked as copied, and submitting them unchanged asks first.
+  await expect(page.getByText(`kopierade från ${previousPeriod.name}`)).toBeVisible();
+  await page.getByRole('button', { name: 'Skicka in', exact: true }).click();
+  const confirm = page.getByRole('alert').filter({ hasText: `oförändrad sedan ${previousPeriod.name}` });
+  await expect(confirm).toBeVisible();
+  await expect(page.getByText('Rapporten är inskickad.')).toHaveCount(0);
+  await confirm.getByRole('button', { name: 'Uppdatera texten' }).click();
+  await expect(page.getByLabel('Analys')).toBeFocused();
+  await page.getByLabel('Analys').pressSequentially(' Läget i år: fler deltar.');
+  // The next steps are still as copied: the mark stays until both describe this period.
+  await expect(page.getByText(`kopierade från ${previousPeriod.name}`)).toBeVisible();
+  await page.getByLabel('Nästa steg').fill('Följa upp deltagandet varje månad.');
+  await expect(page.getByText(`kopierade från ${previousPeriod.name}`)).toHaveCount(0);
+  await page.getByRole('button', { name: 'Skicka in', exact: true }).click();
+  await expect(page.getByText('Rapporten är inskickad.')).toBeVisible();
 });

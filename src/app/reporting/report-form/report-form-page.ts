@@ -29,7 +29,7 @@ import { orgDataFeature } from '../../core/org-data/org-data.feature';
 import { selectDepartmentsById, selectPeriodsInOrder } from '../../core/org-data/org-data.selectors';
 import { sessionFeature } from '../../core/session/session.feature';
 import { gapInPercentagePoints, genderGap, indicatorProgress } from '../../domain/indicator';
-import { Indicator, REPORT_STATUSES, Report } from '../../domain/model';
+import { Indicator, REPORT_STATUSES, Report, reportId } from '../../domain/model';
 import { can } from '../../domain/policy';
 import { carriers, isReported, reportsAsFor } from '../../domain/status';
 import { FieldError, FieldErrors, hasErrors, validateComment, validateReport } from '../../domain/validation';
@@ -41,6 +41,8 @@ import { reportFormFeature } from '../state/report-form.feature';
 import { createReportForm, ReportForm, ReportFormValue, toPatch } from './report-form.model';
 
 const BACKUP_PREFIX = 'kompass.reportBackup.';
+/** Texts a report was started with from last period's report ("Påbörja från förra periodens rapport"). */
+const COPIED_PREFIX = 'kompass.reportCopied.';
 
 interface Backup {
   baseVersion: number;
@@ -225,6 +227,35 @@ export class ReportFormPage implements OnDestroy {
     return this.members().find((m) => m.id === report?.decidedBy)?.name ?? '';
   });
 
+  /** The form's analysis and next steps as typed, for the copied-text notice. */
+  private readonly texts = signal<{ analysis: string; nextSteps: string }>({ analysis: '', nextSteps: '' });
+  /**
+   * Texts still exactly as copied from last period's report ("Påbörja från förra periodens
+   * rapport"): marked as copied, and submitting them unchanged needs a confirmation.
+   */
+  protected readonly copiedUnchanged = computed(() => {
+    const report = this.report();
+    const copied = report && this.editable() ? this.copiedFrom(report.id) : null;
+    if (!copied) return [];
+    const texts = this.texts();
+    return (['analysis', 'nextSteps'] as const).filter(
+      (field) => texts[field].trim() !== '' && texts[field].trim() === copied[field].trim(),
+    );
+  });
+  /** Which report the copied texts came from (kept in the browser, so a reload keeps the mark). */
+  private readonly copiedMarks = signal(0);
+  private copiedFrom(reportId: string): { analysis: string; nextSteps: string } | null {
+    this.copiedMarks();
+    try {
+      const raw = localStorage.getItem(COPIED_PREFIX + reportId);
+      return raw ? (JSON.parse(raw) as { analysis: string; nextSteps: string }) : null;
+    } catch {
+      return null;
+    }
+  }
+  /** Shown after "Skicka in" with copied texts unchanged, until confirmed or edited. */
+  protected readonly confirmCopied = signal(false);
+
   protected form: ReportForm | null = null;
   private formFor: string | null = null;
   protected readonly localErrors = signal<FieldErrors>({});
@@ -309,6 +340,8 @@ export class ReportFormPage implements OnDestroy {
       this.restored.set(true);
       this.onFormChange();
     }
+    const built = this.form.getRawValue();
+    this.texts.set({ analysis: built.analysis ?? '', nextSteps: built.nextSteps ?? '' });
     this.form.valueChanges.subscribe(() => this.onFormChange());
   }
 
@@ -317,6 +350,8 @@ export class ReportFormPage implements OnDestroy {
     const report = this.report();
     if (!form || !report || !this.editable()) return;
     const value = form.getRawValue();
+    this.texts.set({ analysis: value.analysis ?? '', nextSteps: value.nextSteps ?? '' });
+    this.confirmCopied.set(false);
     this.writeBackup(report.id, { baseVersion: report.version, value });
     const { patch, errors } = toPatch(value, this.indicators());
     const all = { ...validateReport({ ...report, ...patch }, this.indicators(), false), ...errors };
@@ -328,9 +363,20 @@ export class ReportFormPage implements OnDestroy {
 
   protected startReport(copy: boolean): void {
     const key = this.key();
-    this.store.dispatch(
-      ReportFormPageActions.startClicked({ key, copyFrom: copy ? (this.previous()?.report ?? null) : null }),
-    );
+    const from = copy ? (this.previous()?.report ?? null) : null;
+    if (from) {
+      try {
+        const id = reportId(key.periodId, key.subjectType, key.subjectId, key.departmentId);
+        localStorage.setItem(
+          COPIED_PREFIX + id,
+          JSON.stringify({ analysis: from.analysis, nextSteps: from.nextSteps }),
+        );
+        this.copiedMarks.update((n) => n + 1);
+      } catch {
+        // Without storage the texts are not marked; nothing else depends on it.
+      }
+    }
+    this.store.dispatch(ReportFormPageActions.startClicked({ key, copyFrom: from }));
   }
 
   protected retrySave(): void {
@@ -342,10 +388,17 @@ export class ReportFormPage implements OnDestroy {
     this.store.dispatch(ReportFormPageActions.saveRequested({ patch }));
   }
 
-  protected submitReport(): void {
+  protected submitReport(confirmed = false): void {
     const form = this.form;
     const report = this.report();
     if (!form || !report) return;
+    if (!confirmed && this.copiedUnchanged().length > 0) {
+      // Last period's words sent again unread would tell the committee nothing new.
+      this.confirmCopied.set(true);
+      setTimeout(() => document.getElementById('copied-confirm')?.focus());
+      return;
+    }
+    this.confirmCopied.set(false);
     const value = form.getRawValue();
     const { patch, errors } = toPatch(value, this.indicators());
     const all = { ...validateReport({ ...report, ...patch }, this.indicators(), true), ...errors };
@@ -366,6 +419,12 @@ export class ReportFormPage implements OnDestroy {
     this.submitErrors.set([]);
     this.lastSent = JSON.stringify(value);
     this.store.dispatch(ReportFormPageActions.submitClicked({ patch }));
+  }
+
+  /** Back to the copied text, to update it. */
+  protected editCopied(): void {
+    this.confirmCopied.set(false);
+    document.getElementById(this.fieldId(this.copiedUnchanged()[0] ?? 'analysis'))?.focus();
   }
 
   protected useTheirs(): void {
