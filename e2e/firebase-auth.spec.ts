@@ -22,6 +22,17 @@ function address(who: string): string {
   return `${who}.${Date.now()}.${Math.floor(Math.random() * 1e6)}@halmstad.example`;
 }
 
+/** The Admin SDK against the Auth emulator, as the access function uses it (one app for the file). */
+async function adminAuth() {
+  process.env['FIREBASE_AUTH_EMULATOR_HOST'] = '127.0.0.1:9099';
+  const { initializeApp, getApps } = await import('firebase-admin/app');
+  const { getAuth } = await import('firebase-admin/auth');
+  const app =
+    getApps().find((a) => a.name === 'e2e-sync') ?? initializeApp({ projectId: PROJECT }, 'e2e-sync');
+  const admin = getAuth(app);
+  return { admin, auth: accessAuthOf(admin) };
+}
+
 /** An account with no access, as anyone could make with the sign-up endpoint. */
 async function createAccount(email: string): Promise<void> {
   const response = await fetch(`${AUTH}/identitytoolkit.googleapis.com/v1/accounts:signUp?key=demo-api-key`, {
@@ -164,12 +175,7 @@ test('saving a person is the invitation: the function gives the account access, 
 }) => {
   // What syncMemberAccess does when a member record is written, with the Admin SDK against the
   // Auth emulator (the Firestore trigger itself needs the Firestore emulator).
-  process.env['FIREBASE_AUTH_EMULATOR_HOST'] = '127.0.0.1:9099';
-  const { initializeApp, getApps } = await import('firebase-admin/app');
-  const { getAuth } = await import('firebase-admin/auth');
-  const app =
-    getApps().find((a) => a.name === 'e2e-sync') ?? initializeApp({ projectId: PROJECT }, 'e2e-sync');
-  const auth = accessAuthOf(getAuth(app));
+  const { admin: adminSdk, auth } = await adminAuth();
   const organisation = { id: 'halmstad', name: 'Halmstads kommun', municipalityCode: '1380' };
   const email = address('lina');
   const person: AccessPerson = {
@@ -187,7 +193,7 @@ test('saving a person is the invitation: the function gives the account access, 
   ]);
   // The person chooses a password from the reset email; here the Admin SDK sets one.
   const account = (await auth.accountByEmail(email))!;
-  await getAuth(app).updateUser(account.uid, { password: PASSWORD });
+  await adminSdk.updateUser(account.uid, { password: PASSWORD });
   await signIn(page, email);
   await expect(page).toHaveURL(/\/overview$/);
   await expect(page.getByText('Inloggad som Lina Ek')).toBeVisible();
@@ -218,12 +224,7 @@ test('an account registered with the invitee’s address before the invitation g
 }) => {
   // Anyone can sign up through the public API key; the invitation must not hand that account the
   // invitee's roles. The function's procedure with the Admin SDK against the Auth emulator.
-  process.env['FIREBASE_AUTH_EMULATOR_HOST'] = '127.0.0.1:9099';
-  const { initializeApp, getApps } = await import('firebase-admin/app');
-  const { getAuth } = await import('firebase-admin/auth');
-  const app =
-    getApps().find((a) => a.name === 'e2e-sync') ?? initializeApp({ projectId: PROJECT }, 'e2e-sync');
-  const auth = accessAuthOf(getAuth(app));
+  const { auth } = await adminAuth();
   const email = address('new.hire');
   await createAccount(email);
   const person: AccessPerson = {
