@@ -13,7 +13,7 @@ import { StatusCounts } from '../domain/status';
 import { BarChart, ChartSeries } from '../shared/ui/bar-chart';
 import { STATUS_COLORS } from '../shared/ui/status-colors';
 import { StatusChip } from '../shared/ui/status-chip';
-import { ContributionItem, ContributionList } from '../shared/ui/contribution-list';
+import { contributionItem, ContributionItem, ContributionList } from '../shared/ui/contribution-list';
 import { downloadCsv, downloadXlsx, ExportTable } from '../shared/files/export';
 import { AttentionItem, buildOverviewFromFacts, Overview, PlanOverview, previousPeriod } from './overview';
 
@@ -136,12 +136,9 @@ export class OverviewPage {
 
   /** A goal's contributions, under it in the attention list. */
   protected contributionItems(item: AttentionItem): ContributionItem[] {
-    return item.contributions.map(({ report, department }) => ({
-      id: report.id,
-      departmentName: department?.name ?? report.departmentId,
-      status: report.status,
-      analysis: report.analysis,
-    }));
+    return item.contributions.map(({ report, department }) =>
+      contributionItem(report, department?.name ?? report.departmentId),
+    );
   }
 
   protected percent(ratio: number | null): number | null {

@@ -17,7 +17,7 @@ import {
 import { sessionFeature } from '../core/session/session.feature';
 import { GOAL_STATUSES } from '../domain/model';
 import { contributionsByGoal, leadReports } from '../domain/status';
-import { ContributionList } from '../shared/ui/contribution-list';
+import { contributionItem, ContributionList } from '../shared/ui/contribution-list';
 import { BarChart, ChartSeries } from '../shared/ui/bar-chart';
 import { STATUS_COLORS } from '../shared/ui/status-colors';
 import { StatusChip } from '../shared/ui/status-chip';
@@ -112,12 +112,9 @@ export class StatusReportPage {
             goal,
             lead: this.departmentById().get(goal.leadDepartmentId)?.name ?? '',
             report: lead.get(goal.id) ?? null,
-            contributions: (contributions.get(goal.id) ?? []).map((r) => ({
-              id: r.id,
-              departmentName: this.departmentById().get(r.departmentId)?.name ?? r.departmentId,
-              status: r.status,
-              analysis: r.analysis,
-            })),
+            contributions: (contributions.get(goal.id) ?? []).map((r) =>
+              contributionItem(r, this.departmentById().get(r.departmentId)?.name ?? r.departmentId),
+            ),
           })),
       }));
   });

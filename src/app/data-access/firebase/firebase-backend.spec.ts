@@ -59,6 +59,13 @@ describe('HeldWritesStore (the write engine inside a Firestore transaction or a 
     expect(await store.get('plans', 'p2')).toBeUndefined();
   });
 
+  it('reads each document once per unit of work', async () => {
+    const { store, transaction } = setUp({ 'orgs/halmstad/goals/g1': stamps('g1') });
+    await store.get('goals', 'g1');
+    await store.get('goals', 'g1');
+    expect(transaction.get).toHaveBeenCalledTimes(1);
+  });
+
   it('sees its own held writes before they are committed', async () => {
     const { store, transaction } = setUp({ 'orgs/halmstad/plans/p1': stamps('p1') });
     await store.put('plans', { ...stamps('p1', 2), title: 'Ny' });

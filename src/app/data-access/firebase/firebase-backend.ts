@@ -463,6 +463,8 @@ export class HeldWritesStore implements WriteStore {
   private readonly audits: AuditEntry[] = [];
   /** Documents as they were stored when this unit read them (their times exactly as kept). */
   private readonly stored = new Map<string, Record<string, unknown>>();
+  /** The same documents as the engine works with them. */
+  private readonly read = new Map<string, AnyRecord>();
 
   constructor(
     private readonly db: Firestore,
@@ -478,11 +480,16 @@ export class HeldWritesStore implements WriteStore {
   async get(kind: EntityKind, id: Id): Promise<AnyRecord | undefined> {
     const path = this.path(kind, id);
     if (this.pending.has(path)) return this.pending.get(path)!.record ?? undefined;
+    // The engine asks for a report's goal and period more than once in one unit: read each once.
+    const known = this.read.get(path);
+    if (known) return known;
     try {
       const snapshot = await this.reader.get(doc(this.db, path));
       if (!snapshot?.exists()) return undefined;
       this.stored.set(path, snapshot.data());
-      return readDocument<AnyRecord>(snapshot);
+      const record = readDocument<AnyRecord>(snapshot);
+      this.read.set(path, record);
+      return record;
     } catch (error) {
       // What the rules do not let this person read does not exist for them.
       if (error instanceof FirebaseError && error.code === 'permission-denied') return undefined;

@@ -8,7 +8,7 @@ import { Report } from '../../domain/model';
  * app works with ISO strings (`Timestamp` in the domain model), so they are turned into strings
  * when read. (`submittedAt` and `decidedAt` exist on reports only.)
  */
-export const REPORT_TIMES = [
+export const STORED_TIMES = [
   'createdAt',
   'updatedAt',
   'submittedAt',
@@ -28,9 +28,9 @@ function isStoredTime(value: unknown): value is StoredTime {
 export function timesFromStore<T>(data: T): T {
   if (typeof data !== 'object' || data === null) return data;
   const record = data as Record<string, unknown>;
-  if (!REPORT_TIMES.some((field) => isStoredTime(record[field]))) return data;
+  if (!STORED_TIMES.some((field) => isStoredTime(record[field]))) return data;
   const converted = { ...record };
-  for (const field of REPORT_TIMES) {
+  for (const field of STORED_TIMES) {
     const value = record[field];
     if (isStoredTime(value)) converted[field] = value.toDate().toISOString();
   }
@@ -50,7 +50,7 @@ export function timesToStore(
 ): Record<string, unknown> {
   const written = report['updatedAt'];
   const out = { ...report };
-  for (const field of REPORT_TIMES) {
+  for (const field of STORED_TIMES) {
     const value = report[field];
     if (value === null || value === undefined) continue;
     if (value === written || !stored) out[field] = serverTime;
@@ -66,7 +66,7 @@ export function timesToStore(
  */
 export function timesForImport<T extends object>(report: T, toTime: (iso: string) => unknown): T {
   const out = { ...report } as Record<string, unknown>;
-  for (const field of REPORT_TIMES) {
+  for (const field of STORED_TIMES) {
     const value = out[field];
     if (typeof value === 'string') out[field] = toTime(value);
   }

@@ -18,7 +18,7 @@ import {
   Report,
 } from '../../domain/model';
 import { contributionsByGoal, goalStatuses, isReported } from '../../domain/status';
-import { ContributionItem } from '../../shared/ui/contribution-list';
+import { contributionItem, ContributionItem } from '../../shared/ui/contribution-list';
 
 export interface IndicatorRow {
   indicator: Indicator;
@@ -112,12 +112,9 @@ export function selectPlanDetail(planId: Id): MemoizedSelector<object, PlanDetai
         const goalRow = (goal: Goal): GoalRow => ({
           goal,
           status: statuses.get(goal.id) ?? 'not-reported',
-          contributions: (contributions.get(goal.id) ?? []).map((r: Report) => ({
-            id: r.id,
-            departmentName: name(r.departmentId) || r.departmentId,
-            status: r.status,
-            analysis: r.analysis,
-          })),
+          contributions: (contributions.get(goal.id) ?? []).map((r: Report) =>
+            contributionItem(r, name(r.departmentId) || r.departmentId),
+          ),
           leadName: name(goal.leadDepartmentId),
           contributingNames: goal.contributingDepartmentIds.map(name),
           indicators: indicators

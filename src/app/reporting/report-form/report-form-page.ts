@@ -234,25 +234,30 @@ export class ReportFormPage implements OnDestroy {
    * rapport"): marked as copied, and submitting them unchanged needs a confirmation.
    */
   protected readonly copiedUnchanged = computed(() => {
-    const report = this.report();
-    const copied = report && this.editable() ? this.copiedFrom(report.id) : null;
+    const copied = this.copiedTexts();
     if (!copied) return [];
     const texts = this.texts();
     return (['analysis', 'nextSteps'] as const).filter(
       (field) => texts[field].trim() !== '' && texts[field].trim() === copied[field].trim(),
     );
   });
-  /** Which report the copied texts came from (kept in the browser, so a reload keeps the mark). */
+  /** Bumped when a report is started from last period's, so the copied texts are read again. */
   private readonly copiedMarks = signal(0);
-  private copiedFrom(reportId: string): { analysis: string; nextSteps: string } | null {
+  /**
+   * The texts the open report was started with, if it was copied forward (kept in the browser, so
+   * a reload keeps the mark); read once per report, not on every key.
+   */
+  private readonly copiedTexts = computed((): { analysis: string; nextSteps: string } | null => {
     this.copiedMarks();
+    const id = this.report()?.id;
+    if (!id || !this.editable()) return null;
     try {
-      const raw = localStorage.getItem(COPIED_PREFIX + reportId);
+      const raw = localStorage.getItem(COPIED_PREFIX + id);
       return raw ? (JSON.parse(raw) as { analysis: string; nextSteps: string }) : null;
     } catch {
       return null;
     }
-  }
+  });
   /** Shown after "Skicka in" with copied texts unchanged, until confirmed or edited. */
   protected readonly confirmCopied = signal(false);
 

@@ -11,7 +11,6 @@ import {
   merge,
   of,
   switchMap,
-  take,
   takeUntil,
   timer,
 } from 'rxjs';
@@ -152,14 +151,7 @@ export const writeReport = createEffect(
         map(({ comment }): ReportWrite => ({ kind: 'reopen', comment })),
       ),
     );
-    const reportNow = () => {
-      let report: Report | null = null;
-      store
-        .select(reportFormFeature.selectReport)
-        .pipe(take(1))
-        .subscribe((r) => (report = r));
-      return report as Report | null;
-    };
+    const reportNow = store.selectSignal(reportFormFeature.selectReport);
     // What this queue's own writes returned, by report: the base of the next write even when the
     // page has been left in between (leaving saves, and the store forgets the report then).
     const written = new Map<string, Report>();

@@ -12,6 +12,14 @@ export interface ContributionItem {
   analysis: string;
 }
 
+/** A contribution as the list shows it, from its report and its department's name. */
+export function contributionItem(
+  report: { id: string; status: ReportStatus; analysis: string },
+  departmentName: string,
+): ContributionItem {
+  return { id: report.id, departmentName, status: report.status, analysis: report.analysis };
+}
+
 /**
  * The contributions to a shared goal, labelled as such under the goal: they never set its status
  * or figures (the lead department's report does), so they are listed apart, each with its
