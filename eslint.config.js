@@ -3,6 +3,8 @@ const eslint = require('@eslint/js');
 const tseslint = require('typescript-eslint');
 const angular = require('angular-eslint');
 const ngrx = require('@ngrx/eslint-plugin/v9');
+const boundaries = require('eslint-plugin-boundaries');
+const { LAYERS, LAYER_POLICIES } = require('./eslint.layers.js');
 
 module.exports = tseslint.config(
   { ignores: ['dist/', '.angular/', 'node_modules/', 'test-results/', 'playwright-report/'] },
@@ -41,6 +43,19 @@ module.exports = tseslint.config(
         'error',
         { patterns: ['@angular/*', '@ngrx/*', 'firebase', 'firebase/*', 'dexie', 'rxjs', 'rxjs/*'] },
       ],
+    },
+  },
+  {
+    // Which folder may import which: see docs/architecture.md and eslint.layers.js.
+    files: ['src/app/**/*.ts'],
+    ignores: ['src/app/**/*.spec.ts', 'src/app/testing/**'],
+    plugins: { boundaries },
+    settings: {
+      'boundaries/elements': LAYERS,
+      'import/resolver': { typescript: { project: 'tsconfig.json' } },
+    },
+    rules: {
+      'boundaries/dependencies': ['error', { default: 'disallow', policies: LAYER_POLICIES }],
     },
   },
   {

@@ -57,10 +57,11 @@ for (const suite of suites) {
       run('npm', ['run', '--silent', 'format:check']),
       run('npx', ['tsc', '-p', 'functions/tsconfig.json']),
       run('node', ['scripts/build-functions.mjs', '--check']),
-      // The scripts' own tests (node:test): the local server's answers to hostile addresses, and
+      // The scripts' own tests (node:test): the layer fence, the local server's answers to hostile addresses, and
       // the offline check of firestore.rules (the compile needs the Firestore emulator).
       run('node', [
         '--test',
+        'scripts/layers.test.mjs',
         'scripts/serve-path.test.mjs',
         'scripts/claim-size.test.mjs',
         'firestore-tests/check-syntax.test.mjs',

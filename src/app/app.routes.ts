@@ -1,6 +1,7 @@
 import { Routes } from '@angular/router';
 import { HomePage } from './core/pages/home-page';
 import { requireRole } from './core/session/session.guard';
+import { RECORD_ROUTES } from './records/records.routes';
 
 export const routes: Routes = [
   { path: '', component: HomePage, title: 'nav.home' },
@@ -9,6 +10,8 @@ export const routes: Routes = [
     loadComponent: () => import('./core/pages/sign-in-page').then((m) => m.SignInPage),
     title: 'nav.signIn',
   },
+  // Before the plans, periods and administration pages, whose paths they extend.
+  ...RECORD_ROUTES,
   {
     path: 'plans',
     canActivate: [requireRole()],

@@ -5,7 +5,7 @@ import { ShellActions } from './core/session/session.actions';
 import { sessionFeature } from './core/session/session.feature';
 import { OrgDataPageActions } from './core/org-data/org-data.actions';
 import { orgDataFeature } from './core/org-data/org-data.feature';
-import { selectMyReminderCount, selectMyReportQueries } from './reporting/my-reporting.selectors';
+import { selectMyReminderCount, selectMyReportQueries } from './core/org-data/my-reporting.selectors';
 import { createTestMember } from './testing/builders';
 import { App } from './app';
 import { provideTranslocoForTests } from './testing/transloco-testing';

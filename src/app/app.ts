@@ -8,7 +8,7 @@ import { loadReportsFor } from './core/org-data/load-reports-for';
 import { ShellActions } from './core/session/session.actions';
 import { sessionFeature } from './core/session/session.feature';
 import { Role } from './domain/model';
-import { selectMyReminderCount, selectMyReportQueries } from './reporting/my-reporting.selectors';
+import { selectMyReminderCount, selectMyReportQueries } from './core/org-data/my-reporting.selectors';
 import { Language, LanguageService } from './core/i18n/language';
 import { FocusOnNavigation } from './core/shell/focus-on-navigation';
 

@@ -24,7 +24,8 @@ import { CountKeyPipe, LocalNumberPipe } from '../core/i18n/format-pipes';
 import { exportFileName } from '../domain/data-export';
 import { ENTITY_KINDS } from '../domain/model';
 import { downloadJson } from '../shared/files/export';
-import { errorMessage, Message } from '../shared/ui/error-message';
+import { errorMessage } from '../core/errors/error-message';
+import { Message } from '../shared/ui/message';
 import { matchesSearch, PEOPLE_PAGE } from './people-list';
 
 /** Departments and people of the organisation, for the administrator to keep current. */

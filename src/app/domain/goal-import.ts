@@ -1,3 +1,4 @@
+import { nextGoalOrder } from './plan-order';
 import { Department, Direction, Draft, FocusArea, Goal, Id, Indicator } from './model';
 import {
   FieldError,
@@ -147,7 +148,7 @@ export function planGoalImport(
 
   const areasByName = new Map<string, Id>(context.focusAreas.map((a) => [normalise(a.title), a.id]));
   let nextAreaOrder = Math.max(0, ...context.focusAreas.map((a) => a.order + 1));
-  const nextGoalOrder = new Map<Id, number>();
+  const nextOrderIn = new Map<Id, number>();
   const goalsByKey = new Map<string, Id>();
   const existingGoalKeys = new Set(context.goals.map((g) => `${g.focusAreaId}|${normalise(g.title)}`));
   const department = (name: string) =>
@@ -270,10 +271,8 @@ export function planGoalImport(
       });
     }
     if (goalDraft) {
-      const order =
-        nextGoalOrder.get(areaId) ??
-        Math.max(0, ...context.goals.filter((g) => g.focusAreaId === areaId).map((g) => g.order + 1));
-      nextGoalOrder.set(areaId, order + 1);
+      const order = nextOrderIn.get(areaId) ?? nextGoalOrder(context.goals, areaId);
+      nextOrderIn.set(areaId, order + 1);
       result.goals.push({ ...goalDraft, focusAreaId: areaId, order });
       goalId = goalDraft.id;
       goalsByKey.set(goalKey, goalId);

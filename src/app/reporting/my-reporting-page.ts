@@ -16,7 +16,7 @@ import {
   selectMyWork,
   WorkGroup,
   WorkItem,
-} from './my-reporting.selectors';
+} from '../core/org-data/my-reporting.selectors';
 
 /** The report-state filter: one workflow state, not started, or everything still to do. */
 export type StateFilter = 'todo' | 'none' | 'draft' | 'submitted' | 'approved' | 'returned';

@@ -1,26 +1,10 @@
+import { FirebaseSettings, FirebaseWebConfig } from '../../data-access/firebase/firebase-settings';
+
 /**
  * The runtime configuration, read at start-up from `config.json` beside index.html, so one build
  * can be deployed to a test and a production project. `local` is the embedded backend.
  */
-export interface FirebaseWebConfig {
-  apiKey: string;
-  authDomain: string;
-  projectId: string;
-  appId: string;
-  storageBucket?: string;
-  messagingSenderId?: string;
-}
-
-export type RuntimeConfig =
-  | { backend: 'local' }
-  | {
-      backend: 'firebase';
-      firebase: FirebaseWebConfig;
-      /** Emulator addresses (development and tests), e.g. `http://127.0.0.1:9099` for Auth. */
-      emulators?: { auth?: string; firestore?: string };
-      /** The Microsoft Entra tenant for "Sign in with Microsoft" (a municipality's own tenant). */
-      microsoftTenant?: string;
-    };
+export type RuntimeConfig = { backend: 'local' } | FirebaseSettings;
 
 /** Why a configuration cannot be used; the start-up page says it in the person's language. */
 export type ConfigProblem = 'missing' | 'unreadable' | 'invalid';

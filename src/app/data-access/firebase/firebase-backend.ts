@@ -49,15 +49,13 @@ import { can, canExportData, canReview } from '../../domain/policy';
 import { assembleExport, DataExport, EXPORT_COLLECTIONS } from '../../domain/data-export';
 import { PlanSummary } from '../../domain/plan-summary';
 import { mergeById } from '../../domain/group-by';
-import { RuntimeConfig } from '../../core/config/runtime-config';
 import { Account, Backend, DemoPerson, Query, Session, SyncState } from '../backend';
 import { AnyRecord, EngineWrites, WriteEngine, WriteStore } from '../write-engine';
+import { FirebaseSettings } from './firebase-settings';
 import { readAccessClaim, sessionFromClaim } from './access-claims';
 import { collectionPath, QuerySpec, readQueries, reviewQueueQuery, summaryQueries } from './read-queries';
 import { timesFromStore, timesToStore } from './stored-times';
 import { tabClientId } from '../client-id';
-
-type FirebaseConfig = Extract<RuntimeConfig, { backend: 'firebase' }>;
 
 export interface FirebaseBackendOptions {
   /** A named Firebase app, so tests can run several backends side by side. */
@@ -126,7 +124,7 @@ export class FirebaseBackend extends EngineWrites implements Backend {
   private readonly app: FirebaseApp;
 
   constructor(
-    private readonly config: FirebaseConfig,
+    private readonly config: FirebaseSettings,
     options: FirebaseBackendOptions = {},
   ) {
     super();

@@ -5,7 +5,7 @@ import { orgDataFeature } from '../../core/org-data/org-data.feature';
 import { createTestDepartment, createTestFocusArea, createTestPlan } from '../../testing/builders';
 import { chooseCsv } from '../../testing/files';
 import { provideTranslocoForTests } from '../../testing/transloco-testing';
-import { editorFeature } from '../editor/editor.feature';
+import { editorFeature } from '../../core/writes/editor.feature';
 import { GoalImportPage } from './goal-import-page';
 
 describe('GoalImportPage (a file chosen before the plan and the departments have arrived)', () => {

@@ -18,10 +18,10 @@ import {
 import { Id } from '../../domain/model';
 import { downloadCsv, downloadXlsx, ExportTable } from '../../shared/files/export';
 import { ReadProblem, readTable } from '../../shared/files/read-table';
-import { fieldMessage } from '../../shared/ui/error-message';
+import { fieldMessage } from '../../core/errors/error-message';
 import { ImportProblemRow, ImportProblems } from '../../shared/ui/import-problems';
-import { EditorPageActions } from '../editor/editor.actions';
-import { editorFeature } from '../editor/editor.feature';
+import { EditorPageActions } from '../../core/writes/editor.actions';
+import { editorFeature } from '../../core/writes/editor.feature';
 import { checkWhenReady } from './check-when-ready';
 import { CountKeyPipe } from '../../core/i18n/format-pipes';
 

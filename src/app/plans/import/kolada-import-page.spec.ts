@@ -6,7 +6,7 @@ import { sessionFeature } from '../../core/session/session.feature';
 import { createTestIndicator } from '../../testing/builders';
 import { chooseCsv } from '../../testing/files';
 import { provideTranslocoForTests } from '../../testing/transloco-testing';
-import { editorFeature } from '../editor/editor.feature';
+import { editorFeature } from '../../core/writes/editor.feature';
 import { KoladaImportPage } from './kolada-import-page';
 
 describe('KoladaImportPage (a file chosen before the indicators have arrived)', () => {

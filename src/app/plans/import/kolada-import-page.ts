@@ -11,10 +11,10 @@ import { WriteOp } from '../../data-access/backend';
 import { problemRows } from '../../domain/goal-import';
 import { KOLADA_HEADERS, KoladaColumn, KoladaImport, planKoladaImport } from '../../domain/kolada-import';
 import { ReadProblem, readTable } from '../../shared/files/read-table';
-import { fieldMessage } from '../../shared/ui/error-message';
+import { fieldMessage } from '../../core/errors/error-message';
 import { ImportProblemRow, ImportProblems } from '../../shared/ui/import-problems';
-import { EditorPageActions } from '../editor/editor.actions';
-import { editorFeature } from '../editor/editor.feature';
+import { EditorPageActions } from '../../core/writes/editor.actions';
+import { editorFeature } from '../../core/writes/editor.feature';
 import { checkWhenReady } from './check-when-ready';
 
 /**

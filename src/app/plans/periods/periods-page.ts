@@ -13,7 +13,8 @@ import { Period } from '../../domain/model';
 import { PeriodAction, periodActions } from '../../domain/periods';
 import { can } from '../../domain/policy';
 import { isIsoDate, LIMITS, parseLocaleNumber } from '../../domain/validation';
-import { fieldMessage, Message } from '../../shared/ui/error-message';
+import { fieldMessage } from '../../core/errors/error-message';
+import { Message } from '../../shared/ui/message';
 import { PeriodsPageActions } from './periods.actions';
 import { periodsFeature } from './periods.feature';
 

@@ -1,7 +1,7 @@
 import { createActionGroup, props } from '@ngrx/store';
 import { Period } from '../../domain/model';
 import { PeriodAction } from '../../domain/periods';
-import { Message } from '../../shared/ui/error-message';
+import { Message } from '../../shared/ui/message';
 
 export const PeriodsPageActions = createActionGroup({
   source: 'Periods Page',

@@ -5,7 +5,7 @@ import { BackendLoader } from '../../core/backend/backend-loader';
 import { formatDateTime } from '../../core/i18n/format';
 import { Draft, Period } from '../../domain/model';
 import { standardPeriodId, standardPeriods, stateAfter } from '../../domain/periods';
-import { errorMessage } from '../../shared/ui/error-message';
+import { errorMessage } from '../../core/errors/error-message';
 import { PeriodsApiActions, PeriodsPageActions } from './periods.actions';
 
 /** The year already has its standard periods. */

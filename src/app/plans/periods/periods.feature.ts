@@ -1,5 +1,5 @@
 import { createFeature, createReducer, on } from '@ngrx/store';
-import { Message } from '../../shared/ui/error-message';
+import { Message } from '../../shared/ui/message';
 import { countKey } from '../../core/i18n/format';
 import { PeriodsApiActions, PeriodsPageActions } from './periods.actions';
 

@@ -3,7 +3,7 @@ import { ActionReducer } from '@ngrx/store';
 import { OrgDataApiActions } from '../../core/org-data/org-data.actions';
 import { STRUCTURE_KINDS } from '../../core/org-data/org-data.feature';
 import { setUpDemoStore } from '../../testing/demo-store';
-import { editorFeature } from '../editor/editor.feature';
+import { editorFeature } from '../../core/writes/editor.feature';
 import { PlanDetailPage } from './plan-detail-page';
 
 describe('PlanDetailPage (goals first, the large collections after)', () => {

@@ -13,8 +13,8 @@ import { Id } from '../../domain/model';
 import { can } from '../../domain/policy';
 import { ContributionList } from '../../shared/ui/contribution-list';
 import { StatusChip } from '../../shared/ui/status-chip';
-import { EditorPageActions } from '../editor/editor.actions';
-import { editorFeature } from '../editor/editor.feature';
+import { EditorPageActions } from '../../core/writes/editor.actions';
+import { editorFeature } from '../../core/writes/editor.feature';
 import { AreaRow, selectPlanDetail } from './plan-detail.selectors';
 import { removeAreaWrites, reorderWrites } from './plan-writes';
 

@@ -1,6 +1,6 @@
 import { WriteOp } from '../../data-access/backend';
 import { FocusArea, Goal, Id } from '../../domain/model';
-import { nextGoalOrder } from '../editor/entity-forms';
+import { nextGoalOrder } from '../../domain/plan-order';
 import { AreaRow } from './plan-detail.selectors';
 
 /**

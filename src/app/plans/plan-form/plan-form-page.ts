@@ -19,10 +19,11 @@ import { Store } from '@ngrx/store';
 import { orgDataFeature } from '../../core/org-data/org-data.feature';
 import { Draft, PLAN_STATUSES, PLAN_THEMES, Plan, PlanStatus, PlanTheme } from '../../domain/model';
 import { FieldErrors, hasErrors, parseLocaleNumber, validatePlan } from '../../domain/validation';
-import { fieldMessage, Message } from '../../shared/ui/error-message';
+import { fieldMessage } from '../../core/errors/error-message';
+import { Message } from '../../shared/ui/message';
 import { WriteOp } from '../../data-access/backend';
-import { EditorPageActions } from '../editor/editor.actions';
-import { editorFeature } from '../editor/editor.feature';
+import { EditorPageActions } from '../../core/writes/editor.actions';
+import { editorFeature } from '../../core/writes/editor.feature';
 
 type PlanFormGroup = FormGroup<{
   title: FormControl<string>;
@@ -47,7 +48,7 @@ type PlanFormGroup = FormGroup<{
     MatSelectModule,
   ],
   templateUrl: './plan-form-page.html',
-  styleUrl: '../editor/entity-editor-page.scss',
+  styleUrl: '../../shared/ui/record-form.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class PlanFormPage {

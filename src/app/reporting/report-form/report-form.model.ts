@@ -1,6 +1,7 @@
-import { FormControl, FormGroup } from '@angular/forms';
+import { AbstractControl, FormControl, FormGroup } from '@angular/forms';
+import { fieldMessage } from '../../core/errors/error-message';
 import { Indicator, IndicatorValue, Report, ReportStatus } from '../../domain/model';
-import { FieldErrors, parseLocaleNumber } from '../../domain/validation';
+import { FieldError, FieldErrors, parseLocaleNumber } from '../../domain/validation';
 import { formatNumber } from '../../core/i18n/format';
 import { ReportPatch } from '../state/report-form.actions';
 
@@ -21,6 +22,31 @@ export type ReportForm = FormGroup<{
 }>;
 
 export type ReportFormValue = ReturnType<ReportForm['getRawValue']>;
+
+/** The element id of a report field (`values.i-1.women` → `field-values-i-1-women`). */
+export function fieldId(field: string): string {
+  return `field-${field.replace(/\./g, '-')}`;
+}
+
+/** A field's label in the error summary: the indicator's name, or the field's translation key. */
+export function fieldLabel(field: string, indicators: readonly Pick<Indicator, 'id' | 'name'>[]): string {
+  if (!field.startsWith('values.')) return `report.${field}`;
+  const [, indicatorId] = field.split('.');
+  return indicators.find((i) => i.id === indicatorId)?.name ?? field;
+}
+
+/** One indicator's typed values as numbers; what cannot be read is `null` (its error is shown apart). */
+export function parseValueGroup(group: ReturnType<ValueGroup['getRawValue']>): {
+  women: number | null;
+  men: number | null;
+  total: number | null;
+} {
+  const read = (input: string) => {
+    const parsed = parseLocaleNumber(input);
+    return parsed.ok ? parsed.value : null;
+  };
+  return { women: read(group.women), men: read(group.men), total: read(group.total) };
+}
 
 const text = (value: number | null, locale: string) => (value === null ? '' : formatNumber(value, locale, 6));
 
@@ -85,4 +111,23 @@ export function toPatch(
     },
     errors,
   };
+}
+
+/** Puts each domain error on its control (so the field shows it and is marked invalid), clearing the rest. */
+export function showErrors(form: ReportForm, errors: FieldErrors): void {
+  const controls: [string, AbstractControl][] = [
+    ['status', form.controls.status],
+    ['progress', form.controls.progress],
+    ['analysis', form.controls.analysis],
+    ['nextSteps', form.controls.nextSteps],
+    ['documentUrl', form.controls.documentUrl],
+  ];
+  for (const [id, group] of Object.entries(form.controls.values.controls)) {
+    for (const part of ['women', 'men', 'total'] as const)
+      controls.push([`values.${id}.${part}`, group.controls[part]]);
+  }
+  for (const [field, control] of controls) {
+    const error: FieldError | undefined = errors[field];
+    control.setErrors(error ? { domain: fieldMessage(error) } : null, { emitEvent: false });
+  }
 }

@@ -1,6 +1,6 @@
 import { createActionGroup, emptyProps, props } from '@ngrx/store';
 import { Id, Report } from '../../domain/model';
-import { Message } from '../../shared/ui/error-message';
+import { Message } from '../../shared/ui/message';
 
 export const ReviewPageActions = createActionGroup({
   source: 'Review Page',

@@ -15,7 +15,7 @@ import {
 import { BackendLoader } from '../../core/backend/backend-loader';
 import { selectOpenPeriod } from '../../core/org-data/org-data.selectors';
 import { reviewFeature } from './review.feature';
-import { errorMessage } from '../../shared/ui/error-message';
+import { errorMessage } from '../../core/errors/error-message';
 import { ReviewApiActions, ReviewPageActions } from './review.actions';
 
 /** Decisions on different reports are independent; each goes out once (the button is disabled meanwhile). */

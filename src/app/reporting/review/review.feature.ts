@@ -1,7 +1,7 @@
 import { createFeature, createReducer, on } from '@ngrx/store';
 import { Id, Report } from '../../domain/model';
 import { REVIEW_PAGE } from '../../domain/review-queue';
-import { Message } from '../../shared/ui/error-message';
+import { Message } from '../../shared/ui/message';
 import { ReviewApiActions, ReviewPageActions } from './review.actions';
 
 export interface ReviewState {

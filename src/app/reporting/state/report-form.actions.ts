@@ -1,7 +1,7 @@
 import { createActionGroup, emptyProps, props } from '@ngrx/store';
 import { AuditEntry, Patch, Report, ReportSubject } from '../../domain/model';
 import { FieldErrors } from '../../domain/validation';
-import { Message } from '../../shared/ui/error-message';
+import { Message } from '../../shared/ui/message';
 
 /** Identifies one report: its subject (a goal or an activity), the reporting department and the period. */
 export interface ReportKey {

@@ -18,7 +18,7 @@ import { BackendLoader } from '../../core/backend/backend-loader';
 import { formatDateTime } from '../../core/i18n/format';
 import { ValidationFailed, VersionConflict } from '../../domain/errors';
 import { Draft, Report, reportId } from '../../domain/model';
-import { errorMessage } from '../../shared/ui/error-message';
+import { errorMessage } from '../../core/errors/error-message';
 import { Backend } from '../../data-access/backend';
 import { ReportFormPageActions, ReportPatch, ReportsApiActions } from './report-form.actions';
 import { reportFormFeature } from './report-form.feature';

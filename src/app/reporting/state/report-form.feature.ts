@@ -1,7 +1,7 @@
 import { createFeature, createReducer, on } from '@ngrx/store';
 import { AuditEntry, Report } from '../../domain/model';
 import { FieldErrors } from '../../domain/validation';
-import { Message } from '../../shared/ui/error-message';
+import { Message } from '../../shared/ui/message';
 import { ReportFormPageActions, ReportKey, ReportsApiActions } from './report-form.actions';
 
 export type SaveState = 'idle' | 'pending' | 'saving' | 'saved' | 'failed' | 'conflict';

@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { Message } from './error-message';
+import { Message } from './message';
 
 /** One problem of an import file, ready to show. */
 export interface ImportProblemRow {

@@ -4,11 +4,11 @@ import { Router } from '@angular/router';
 import { TranslocoService } from '@jsverse/transloco';
 import { Actions, createEffect, ofType } from '@ngrx/effects';
 import { catchError, exhaustMap, from, map, of, tap } from 'rxjs';
-import { BackendLoader } from '../../core/backend/backend-loader';
-import { formatDateTime } from '../../core/i18n/format';
+import { BackendLoader } from '../backend/backend-loader';
+import { formatDateTime } from '../i18n/format';
 import { Backend, WriteOp } from '../../data-access/backend';
 import { BatchFailed, ValidationFailed } from '../../domain/errors';
-import { errorMessage } from '../../shared/ui/error-message';
+import { errorMessage } from '../errors/error-message';
 import { EditorApiActions, EditorPageActions } from './editor.actions';
 
 /** One write goes through its own call (its error is the plain one); several go as one batch. */

@@ -1,3 +1,4 @@
+import { nextGoalOrder } from '../domain/plan-order';
 import {
   Activity,
   DIRECTIONS,
@@ -10,8 +11,8 @@ import {
   Indicator,
   Member,
   ROLES,
-} from '../../domain/model';
-import { sameName } from '../../domain/goal-import';
+} from '../domain/model';
+import { sameName } from '../domain/goal-import';
 import {
   FieldErrors,
   parseLocaleNumber,
@@ -22,7 +23,7 @@ import {
   validateIndicator,
   validateMember,
   validatePeriod,
-} from '../../domain/validation';
+} from '../domain/validation';
 
 /**
  * The record forms of the strategist and administrator workspaces, described as data: one page
@@ -119,14 +120,6 @@ const activeDepartments = (context: EditorContext): FieldOption[] =>
     .filter((d) => d.active)
     .map((d) => ({ value: d.id, label: d.name }))
     .sort((a, b) => a.label!.localeCompare(b.label!, 'sv'));
-
-/** Last in its focus area: one more than the highest order there. */
-export function nextGoalOrder(goals: readonly Goal[], focusAreaId: Id, except: Id | null = null): number {
-  return Math.max(
-    0,
-    ...goals.filter((g) => g.focusAreaId === focusAreaId && g.id !== except).map((g) => g.order + 1),
-  );
-}
 
 const planUrl = (context: EditorContext) => `/plans/${context.planId}`;
 

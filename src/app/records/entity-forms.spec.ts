@@ -5,7 +5,7 @@ import {
   createTestGoal,
   createTestIndicator,
   createTestMember,
-} from '../../testing/builders';
+} from '../testing/builders';
 import {
   ACTIVITY_FORM,
   DEPARTMENT_FORM,
@@ -16,7 +16,6 @@ import {
   GOAL_FORM,
   INDICATOR_FORM,
   MEMBER_FORM,
-  nextGoalOrder,
 } from './entity-forms';
 
 const context = (overrides: Partial<EditorContext> = {}): EditorContext => ({
@@ -211,9 +210,5 @@ describe('record forms', () => {
         'duplicate',
       );
     });
-  });
-
-  it('nextGoalOrder is 0 in an empty focus area', () => {
-    expect(nextGoalOrder([], 'fa-9')).toBe(0);
   });
 });

@@ -1,16 +1,16 @@
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { MockStore, provideMockStore } from '@ngrx/store/testing';
-import { orgDataFeature } from '../../core/org-data/org-data.feature';
+import { orgDataFeature } from '../core/org-data/org-data.feature';
 import {
   createTestDepartment,
   createTestFocusArea,
   createTestGoal,
   createTestPlan,
-} from '../../testing/builders';
-import { provideTranslocoForTests } from '../../testing/transloco-testing';
-import { EditorPageActions } from './editor.actions';
-import { editorFeature } from './editor.feature';
+} from '../testing/builders';
+import { provideTranslocoForTests } from '../testing/transloco-testing';
+import { EditorPageActions } from '../core/writes/editor.actions';
+import { editorFeature } from '../core/writes/editor.feature';
 import { EntityEditorPage } from './entity-editor-page';
 
 describe('EntityEditorPage', () => {

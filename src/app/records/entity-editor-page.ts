@@ -17,13 +17,14 @@ import { MatSelectModule } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Store } from '@ngrx/store';
-import { orgDataFeature } from '../../core/org-data/org-data.feature';
-import { WriteOp } from '../../data-access/backend';
-import { EntityMap, Stamped } from '../../domain/model';
-import { FieldErrors, hasErrors } from '../../domain/validation';
-import { fieldMessage, Message } from '../../shared/ui/error-message';
-import { EditorPageActions } from './editor.actions';
-import { editorFeature } from './editor.feature';
+import { orgDataFeature } from '../core/org-data/org-data.feature';
+import { WriteOp } from '../data-access/backend';
+import { EntityMap, Stamped } from '../domain/model';
+import { FieldErrors, hasErrors } from '../domain/validation';
+import { fieldMessage } from '../core/errors/error-message';
+import { Message } from '../shared/ui/message';
+import { EditorPageActions } from '../core/writes/editor.actions';
+import { editorFeature } from '../core/writes/editor.feature';
 import {
   duplicateError,
   EditableKind,
@@ -52,7 +53,7 @@ import {
     MatSelectModule,
   ],
   templateUrl: './entity-editor-page.html',
-  styleUrl: './entity-editor-page.scss',
+  styleUrl: '../shared/ui/record-form.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class EntityEditorPage {

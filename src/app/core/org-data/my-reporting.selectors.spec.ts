@@ -6,7 +6,7 @@ import {
   createTestPeriod,
   createTestPlan,
   createTestReport,
-} from '../testing/builders';
+} from '../../testing/builders';
 import { selectMyWork } from './my-reporting.selectors';
 
 describe('selectMyWork', () => {

@@ -1,13 +1,8 @@
 import { BatchFailed, DomainError, SignInFailed, VersionConflict } from '../../domain/errors';
 import { FieldError } from '../../domain/validation';
-import { formatMessageParams } from '../../core/i18n/format';
+import { Message } from '../../shared/ui/message';
+import { formatMessageParams } from '../i18n/format';
 import { isStorageFull } from '../../data-access/storage-problem';
-
-/** A translation key with parameters, ready for the transloco pipe. */
-export interface Message {
-  key: string;
-  params: Record<string, string | number>;
-}
 
 /** The message for a field error (`validation.<code>`). */
 export function fieldMessage(error: FieldError): Message {

@@ -1,7 +1,7 @@
 import { createActionGroup, emptyProps, props } from '@ngrx/store';
 import { WriteOp } from '../../data-access/backend';
 import { FieldErrors } from '../../domain/validation';
-import { Message } from '../../shared/ui/error-message';
+import { Message } from '../../shared/ui/message';
 
 export const EditorPageActions = createActionGroup({
   source: 'Editor Page',

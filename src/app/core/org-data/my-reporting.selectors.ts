@@ -1,11 +1,11 @@
 import { createSelector } from '@ngrx/store';
-import { Activity, Department, FocusArea, Goal, Id, Plan, Report } from '../domain/model';
-import { daysUntil } from '../domain/dates';
-import { planIsActiveIn, responsibleDepartments } from '../domain/status';
-import { orgDataFeature } from '../core/org-data/org-data.feature';
-import { selectDepartmentsById, selectOpenPeriod } from '../core/org-data/org-data.selectors';
-import { sessionFeature } from '../core/session/session.feature';
-import { eachOf, ReportQuery } from '../core/org-data/report-queries';
+import { Activity, Department, FocusArea, Goal, Id, Plan, Report } from '../../domain/model';
+import { daysUntil } from '../../domain/dates';
+import { planIsActiveIn, responsibleDepartments } from '../../domain/status';
+import { orgDataFeature } from './org-data.feature';
+import { selectDepartmentsById, selectOpenPeriod } from './org-data.selectors';
+import { sessionFeature } from '../session/session.feature';
+import { eachOf, ReportQuery } from './report-queries';
 
 export interface WorkItem {
   goal: Goal;

@@ -1,6 +1,6 @@
 import { createFeature, createReducer, on } from '@ngrx/store';
 import { FieldErrors } from '../../domain/validation';
-import { Message } from '../../shared/ui/error-message';
+import { Message } from '../../shared/ui/message';
 import { EditorApiActions, EditorPageActions } from './editor.actions';
 
 export interface EditorState {

@@ -1,0 +1,19 @@
+/** The Firebase web app's configuration, as the Firebase console gives it. */
+export interface FirebaseWebConfig {
+  apiKey: string;
+  authDomain: string;
+  projectId: string;
+  appId: string;
+  storageBucket?: string;
+  messagingSenderId?: string;
+}
+
+/** What the Firebase backend needs to start: the web app, and the emulators in tests. */
+export interface FirebaseSettings {
+  backend: 'firebase';
+  firebase: FirebaseWebConfig;
+  /** Emulator addresses (development and tests), e.g. `http://127.0.0.1:9099` for Auth. */
+  emulators?: { auth?: string; firestore?: string };
+  /** The Microsoft Entra tenant for "Sign in with Microsoft" (a municipality's own tenant). */
+  microsoftTenant?: string;
+}

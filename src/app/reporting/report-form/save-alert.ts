@@ -1,0 +1,86 @@
+import { ChangeDetectionStrategy, Component, input, output, signal } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { Report } from '../../domain/model';
+import { Message } from '../../shared/ui/message';
+import { StatusChip } from '../../shared/ui/status-chip';
+
+/**
+ * Why the last save did not go through, with the way on: after a conflict, look at the other
+ * version, load it, or keep one's own over it; after a failure, try again.
+ */
+@Component({
+  selector: 'app-save-alert',
+  imports: [TranslocoPipe, MatButtonModule, StatusChip],
+  template: `
+    <div class="alert" role="alert">
+      <p>{{ message().key | transloco: message().params }}</p>
+      @if (theirs(); as theirs) {
+        <div class="actions">
+          <button
+            mat-stroked-button
+            type="button"
+            (click)="showTheirs.set(!showTheirs())"
+            [attr.aria-expanded]="showTheirs()"
+          >
+            {{ 'report.showTheirs' | transloco }}
+          </button>
+          <button mat-stroked-button type="button" (click)="useTheirs.emit()">
+            {{ 'report.useTheirs' | transloco }}
+          </button>
+          <button mat-stroked-button type="button" (click)="keepMine.emit()">
+            {{ 'report.keepMine' | transloco }}
+          </button>
+        </div>
+        @if (showTheirs()) {
+          <section aria-labelledby="theirs-heading">
+            <h2 id="theirs-heading">{{ 'report.theirVersion' | transloco }}</h2>
+            <app-status-chip [status]="theirs.status" />
+            <p class="pre">{{ theirs.analysis }}</p>
+            <p class="pre">{{ theirs.nextSteps }}</p>
+          </section>
+        }
+      } @else if (failed()) {
+        <button mat-stroked-button type="button" (click)="retry.emit()">
+          {{ 'report.retry' | transloco }}
+        </button>
+      }
+    </div>
+  `,
+  styles: `
+    .alert {
+      border: 2px solid #b3261e;
+      background: #fbe3e1;
+      color: #5c110b;
+      border-radius: 8px;
+      padding: 0.5rem 1rem;
+      margin-bottom: 1rem;
+    }
+    h2 {
+      margin-top: 0.25rem;
+      font-size: 1.1rem;
+    }
+    .actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5rem;
+      margin: 0.5rem 0;
+    }
+    .pre {
+      white-space: pre-wrap;
+      overflow-wrap: anywhere;
+    }
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class SaveAlert {
+  readonly message = input.required<Message>();
+  /** The other version, after a conflict. */
+  readonly theirs = input<Report | null>(null);
+  /** The save failed for another reason (storage full, offline …): it can be tried again. */
+  readonly failed = input(false);
+  readonly useTheirs = output();
+  readonly keepMine = output();
+  readonly retry = output();
+  protected readonly showTheirs = signal(false);
+}

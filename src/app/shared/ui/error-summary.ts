@@ -1,0 +1,71 @@
+import { ChangeDetectionStrategy, Component, ElementRef, input, viewChild } from '@angular/core';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { Message } from './message';
+
+/** One problem in the summary: the field's element id, its label (a translation key or a name), the message. */
+export interface SummaryError {
+  field: string;
+  id: string;
+  label: string;
+  message: Message;
+}
+
+/**
+ * Every problem of a form at submit, each a link to its field. The page focuses the summary
+ * (`focus()`) so a screen reader hears it first; following a link focuses the field (a radio group
+ * its checked or first option).
+ */
+@Component({
+  selector: 'app-error-summary',
+  imports: [TranslocoPipe],
+  template: `
+    <div class="error-summary" tabindex="-1" #box role="group" aria-labelledby="error-summary-title">
+      <h2 id="error-summary-title">{{ title() | transloco }}</h2>
+      <ul>
+        @for (e of errors(); track e.field) {
+          <li>
+            <a [href]="'#' + e.id" (click)="$event.preventDefault(); goTo(e.id)"
+              >{{ e.label | transloco }}: {{ e.message.key | transloco: e.message.params }}</a
+            >
+          </li>
+        }
+      </ul>
+    </div>
+  `,
+  styles: `
+    .error-summary {
+      border: 2px solid #b3261e;
+      background: #fbe3e1;
+      color: #5c110b;
+      border-radius: 8px;
+      padding: 0.5rem 1rem;
+      margin-bottom: 1rem;
+    }
+    a {
+      color: #5c110b;
+    }
+    h2 {
+      margin-top: 0.25rem;
+      font-size: 1.1rem;
+    }
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class ErrorSummary {
+  readonly errors = input.required<readonly SummaryError[]>();
+  /** The heading's translation key. */
+  readonly title = input.required<string>();
+  private readonly box = viewChild.required<ElementRef<HTMLElement>>('box');
+
+  focus(): void {
+    this.box().nativeElement.focus();
+  }
+
+  protected goTo(id: string): void {
+    const target = document.getElementById(id);
+    const focusable = target?.matches('input, textarea, select')
+      ? target
+      : target?.querySelector<HTMLElement>('input');
+    focusable?.focus();
+  }
+}
