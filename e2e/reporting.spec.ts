@@ -2,6 +2,7 @@ import { Page } from '@playwright/test';
 import { expect, test } from './support/test';
 import { buildDemoSeed } from '../src/app/data-access/local/demo-seed';
 import { reportId } from '../src/app/domain/model';
+import { giveReasonsForMissingGenderValues } from './support/report-form';
 import { PEOPLE, startSignedIn } from './support/session';
 
 /**
@@ -110,6 +111,42 @@ test.describe('department reporting', () => {
     await expect(page.getByRole('button', { name: 'Skicka in' })).toHaveCount(0);
     const history = page.getByRole('list').filter({ hasText: 'Inskickad av Mikael Öberg' });
     await expect(history).toBeVisible();
+  });
+
+  test('a gender-split value left empty: submit asks for it or a stated reason, and the reason stays with the report', async ({
+    page,
+  }) => {
+    const { goal, indicator } = pickGoal();
+    await startSignedIn(page, PEOPLE.departmentHead.id);
+    await openReport(page, goal.title);
+    await page.getByRole('radio', { name: 'Enligt plan', exact: true }).check();
+    const values = page.getByRole('group', { name: indicator.name });
+    await values.getByLabel(`Kvinnor (${indicator.unit})`).fill('');
+    await values.getByLabel(`Män (${indicator.unit})`).fill('38');
+    await values.getByLabel(`Totalt (${indicator.unit})`).fill('40');
+    await page.getByLabel('Analys').fill('Siffran för kvinnor kommer senare.');
+
+    // Submit: the empty value is named next to the field and in the summary, nothing is sent.
+    await page.getByRole('button', { name: 'Skicka in' }).click();
+    const missing = 'Fyll i värdet – eller kryssa i ”Uppgift saknas” och skriv varför.';
+    await expect(values.getByText(missing)).toBeVisible();
+    await expect(page.getByRole('link', { name: `${indicator.name}: ${missing}` })).toBeVisible();
+    await expect(page.getByText('Rapporten är inskickad.')).toHaveCount(0);
+
+    // Ticked without a reason: the reason is asked for.
+    await values.getByRole('checkbox', { name: 'Uppgift om kvinnor eller män saknas' }).check();
+    await page.getByRole('button', { name: 'Skicka in' }).click();
+    const reason = values.getByLabel('Varför saknas uppgiften?');
+    await expect(reason).toHaveAttribute('aria-invalid', 'true');
+    await expect(values.getByText('Fyll i det här fältet.')).toBeVisible();
+
+    await reason.fill('Verksamhetssystemet registrerar inte kön förrän i mars.');
+    await giveReasonsForMissingGenderValues(page);
+    await page.getByRole('button', { name: 'Skicka in' }).click();
+    await expect(page.getByText('Rapporten är inskickad.')).toBeVisible();
+    await expect(
+      page.getByText('Uppgift saknas: Verksamhetssystemet registrerar inte kön förrän i mars.'),
+    ).toBeVisible();
   });
 
   test('bad input gets a message next to the field, is kept through a reload, and blocks submit', async ({

@@ -129,6 +129,13 @@ try {
     if (await start.isVisible()) await start.click();
     await status.waitFor();
     await page.getByRole('radio', { name: 'Enligt plan', exact: true }).check();
+    // Gender-split figures not filled in: the person says why ("Uppgift saknas"), as submit asks.
+    for (const box of await page
+      .getByRole('checkbox', { name: 'Uppgift om kvinnor eller män saknas' })
+      .all()) {
+      await box.check();
+      await page.getByLabel('Varför saknas uppgiften?').last().fill('Statistiken publiceras i mars.');
+    }
     const analysis = page.getByLabel('Analys');
     let text = (await analysis.inputValue()).trim();
     for (let save = 1; save <= SAVES; save++) {

@@ -187,6 +187,12 @@ export interface IndicatorValue {
   total: number | null;
   women: number | null;
   men: number | null;
+  /**
+   * Why women's or men's value is missing, stated by the department ("uppgift saknas"): a
+   * gender-split indicator is submitted without both only with a reason. Absent or `null` when
+   * nothing is missing.
+   */
+  missingReason?: string | null;
 }
 
 export interface Report extends Stamped {

@@ -219,8 +219,58 @@ describe('validateReport', () => {
       { 'values.count.total': 'notANumber' },
     ],
     [
-      'missing values are allowed (not every figure is known yet)',
-      { indicatorValues: [{ indicatorId: 'pct', women: null, men: null, total: null }] },
+      'a draft may leave women and men empty',
+      { indicatorValues: [{ indicatorId: 'pct', women: null, men: 50, total: 55 }] },
+      false,
+      {},
+    ],
+    [
+      'submitting without the value for women needs a stated reason',
+      { indicatorValues: [{ indicatorId: 'pct', women: null, men: 50, total: 55 }] },
+      true,
+      { 'values.pct.women': 'genderValueMissing' },
+    ],
+    [
+      'submitting without either value names both',
+      { indicatorValues: [{ indicatorId: 'pct', women: null, men: null, total: 55 }] },
+      true,
+      { 'values.pct.women': 'genderValueMissing', 'values.pct.men': 'genderValueMissing' },
+    ],
+    [
+      'missing values are allowed with the reason stated (not every figure is known yet)',
+      {
+        indicatorValues: [
+          {
+            indicatorId: 'pct',
+            women: null,
+            men: null,
+            total: null,
+            missingReason: 'SCB publicerar i mars.',
+          },
+        ],
+      },
+      true,
+      {},
+    ],
+    [
+      'a reason that is only spaces is no reason',
+      { indicatorValues: [{ indicatorId: 'pct', women: null, men: 50, total: 55, missingReason: '  ' }] },
+      true,
+      { 'values.pct.missingReason': 'required' },
+    ],
+    [
+      'a reason is kept short',
+      {
+        indicatorValues: [
+          { indicatorId: 'pct', women: 40, men: 50, total: 45, missingReason: 'x'.repeat(501) },
+        ],
+      },
+      false,
+      { 'values.pct.missingReason': 'tooLong' },
+    ],
+    [
+      'an indicator not split by gender needs no women and men',
+      { indicatorValues: [{ indicatorId: 'count', women: null, men: null, total: 12 }] },
       true,
       {},
     ],

@@ -29,6 +29,7 @@ export type ValidationCode =
   | 'tooLong'
   | 'notANumber'
   | 'notAnInteger'
+  | 'genderValueMissing'
   | 'outOfRange'
   | 'tooSmall'
   | 'tooLarge'
@@ -64,6 +65,7 @@ export const LIMITS = {
   text: 4000,
   analysis: 8000,
   comment: 2000,
+  missingReason: 500,
   url: 2000,
   unit: 30,
   decisionRef: 60,
@@ -382,6 +384,17 @@ export function validateReport(
       ? ['women', 'men', 'total']
       : ['total'];
     for (const part of parts) c.number(`values.${indicator.id}.${part}`, value[part], range);
+    if (!indicator.genderDisaggregated) continue;
+    // Women and men are both given, or the department says why not ("uppgift saknas").
+    const reason = value.missingReason;
+    if (typeof reason === 'string') {
+      c.text(`values.${indicator.id}.missingReason`, reason, LIMITS.missingReason, forSubmit);
+    } else if (forSubmit) {
+      for (const part of ['women', 'men'] as const) {
+        if (value[part] === null || value[part] === undefined)
+          c.add(`values.${indicator.id}.${part}`, { code: 'genderValueMissing' });
+      }
+    }
   }
   return c.errors;
 }

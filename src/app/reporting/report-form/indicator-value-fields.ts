@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
 import { ReactiveFormsModule } from '@angular/forms';
+import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { TranslocoPipe } from '@jsverse/transloco';
@@ -18,7 +19,7 @@ import { fieldId, parseValueGroup, ValueGroup } from './report-form.model';
  */
 @Component({
   selector: 'app-indicator-value-fields',
-  imports: [ReactiveFormsModule, TranslocoPipe, MatFormFieldModule, MatInputModule],
+  imports: [ReactiveFormsModule, TranslocoPipe, MatCheckboxModule, MatFormFieldModule, MatInputModule],
   templateUrl: './indicator-value-fields.html',
   styleUrl: './indicator-value-fields.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -37,6 +38,11 @@ export class IndicatorValueFields {
   private readonly parsed = computed(() => {
     this.typed();
     return parseValueGroup(this.group().getRawValue());
+  });
+  /** "Uppgift saknas" is ticked: the reason is asked for. */
+  protected readonly missing = computed(() => {
+    this.typed();
+    return this.group().controls.missing.value;
   });
   protected readonly gap = computed(() => genderGap(this.parsed().women, this.parsed().men));
   protected readonly progress = computed(() => {

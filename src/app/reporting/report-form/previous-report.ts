@@ -22,6 +22,9 @@ import { StatusChip } from '../../shared/ui/status-chip';
             {{ 'report.men' | transloco }} {{ value.men | localNumber: 2 }},
           }
           {{ 'report.total' | transloco }} {{ value.total | localNumber: 2 }}
+          @if (value.missingReason) {
+            — {{ 'report.genderMissingShown' | transloco: { reason: value.missingReason } }}
+          }
         </p>
       }
     } @else {

@@ -176,7 +176,8 @@ export class ReportFormPage implements OnDestroy {
     this.formFor = report.id;
     const backup = readBackup(report.id);
     if (backup && backup.baseVersion === report.version && this.editable()) {
-      this.form.setValue(backup.value);
+      // patchValue: a backup from before a field was added still restores what it has.
+      this.form.patchValue(backup.value);
       this.restored.set(true);
       this.onFormChange();
     }

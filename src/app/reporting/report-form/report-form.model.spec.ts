@@ -15,16 +15,26 @@ describe('report form model', () => {
       women: '1\u00a0234,5',
       men: '38',
       total: '',
+      missing: false,
+      missingReason: '',
     });
     expect(form.controls.progress.value).toBe('40');
-    expect(form.controls.values.controls['count'].getRawValue()).toEqual({ women: '', men: '', total: '' });
+    expect(form.controls.values.controls['count'].getRawValue()).toEqual({
+      women: '',
+      men: '',
+      total: '',
+      missing: false,
+      missingReason: '',
+    });
   });
 
   it('round-trips: an untouched form gives back the stored values', () => {
     const form = createReportForm(report, [split], 'sv-SE');
     const { patch, errors } = toPatch(form.getRawValue(), [split]);
     expect(errors).toEqual({});
-    expect(patch.indicatorValues).toEqual([{ indicatorId: 'split', women: 1234.5, men: 38, total: null }]);
+    expect(patch.indicatorValues).toEqual([
+      { indicatorId: 'split', women: 1234.5, men: 38, total: null, missingReason: null },
+    ]);
   });
 
   const cases: [string, string, number | null, string | null][] = [
@@ -46,9 +56,39 @@ describe('report form model', () => {
 
   it('never sends women and men for an indicator that is not split by gender', () => {
     const form = createReportForm(report, [count], 'sv-SE');
-    form.controls.values.controls['count'].setValue({ women: '5', men: '6', total: '11' });
+    form.controls.values.controls['count'].patchValue({ women: '5', men: '6', total: '11', missing: true });
     expect(toPatch(form.getRawValue(), [count]).patch.indicatorValues).toEqual([
-      { indicatorId: 'count', women: null, men: null, total: 11 },
+      { indicatorId: 'count', women: null, men: null, total: 11, missingReason: null },
+    ]);
+  });
+
+  it('"Uppgift saknas" sends its reason; unticked, the reason typed earlier is not sent', () => {
+    const form = createReportForm(report, [split], 'sv-SE');
+    const group = form.controls.values.controls['split'];
+    group.patchValue({ women: '', missing: true, missingReason: 'SCB publicerar i mars.' });
+    expect(toPatch(form.getRawValue(), [split]).patch.indicatorValues?.[0].missingReason).toBe(
+      'SCB publicerar i mars.',
+    );
+    group.patchValue({ missing: false });
+    expect(toPatch(form.getRawValue(), [split]).patch.indicatorValues?.[0].missingReason).toBeNull();
+  });
+
+  it('a stored reason ticks "Uppgift saknas" again', () => {
+    const stored = createTestReport({
+      indicatorValues: [
+        { indicatorId: 'split', women: null, men: 3, total: 7, missingReason: 'Ej redovisat.' },
+      ],
+    });
+    const group = createReportForm(stored, [split], 'sv-SE').controls.values.controls['split'];
+    expect(group.controls.missing.value).toBeTrue();
+    expect(group.controls.missingReason.value).toBe('Ej redovisat.');
+  });
+
+  it('a backup from before "Uppgift saknas" existed still reads', () => {
+    const old = createReportForm(report, [split], 'sv-SE').getRawValue();
+    old.values['split'] = { women: '4', men: '5', total: '9' } as never;
+    expect(toPatch(old, [split]).patch.indicatorValues).toEqual([
+      { indicatorId: 'split', women: 4, men: 5, total: 9, missingReason: null },
     ]);
   });
 });

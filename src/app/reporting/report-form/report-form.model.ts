@@ -10,6 +10,9 @@ export type ValueGroup = FormGroup<{
   women: FormControl<string>;
   men: FormControl<string>;
   total: FormControl<string>;
+  /** "Uppgift saknas": women's or men's value is not available, for the reason given. */
+  missing: FormControl<boolean>;
+  missingReason: FormControl<string>;
 }>;
 
 export type ReportForm = FormGroup<{
@@ -36,7 +39,9 @@ export function fieldLabel(field: string, indicators: readonly Pick<Indicator, '
 }
 
 /** One indicator's typed values as numbers; what cannot be read is `null` (its error is shown apart). */
-export function parseValueGroup(group: ReturnType<ValueGroup['getRawValue']>): {
+export function parseValueGroup(
+  group: Pick<ReturnType<ValueGroup['getRawValue']>, 'women' | 'men' | 'total'>,
+): {
   women: number | null;
   men: number | null;
   total: number | null;
@@ -62,6 +67,8 @@ export function createReportForm(
       women: new FormControl(text(value?.women ?? null, locale), { nonNullable: true }),
       men: new FormControl(text(value?.men ?? null, locale), { nonNullable: true }),
       total: new FormControl(text(value?.total ?? null, locale), { nonNullable: true }),
+      missing: new FormControl(typeof value?.missingReason === 'string', { nonNullable: true }),
+      missingReason: new FormControl(value?.missingReason ?? '', { nonNullable: true }),
     });
   }
   return new FormGroup({
@@ -92,12 +99,14 @@ export function toPatch(
     return parsed.value;
   };
   const indicatorValues: IndicatorValue[] = indicators.map((indicator) => {
-    const group = value.values[indicator.id] ?? { women: '', men: '', total: '' };
+    const group: Partial<ReturnType<ValueGroup['getRawValue']>> = value.values[indicator.id] ?? {};
+    const split = indicator.genderDisaggregated;
     return {
       indicatorId: indicator.id,
-      total: number(`values.${indicator.id}.total`, group.total),
-      women: indicator.genderDisaggregated ? number(`values.${indicator.id}.women`, group.women) : null,
-      men: indicator.genderDisaggregated ? number(`values.${indicator.id}.men`, group.men) : null,
+      total: number(`values.${indicator.id}.total`, group.total ?? ''),
+      women: split ? number(`values.${indicator.id}.women`, group.women ?? '') : null,
+      men: split ? number(`values.${indicator.id}.men`, group.men ?? '') : null,
+      missingReason: split && group.missing ? (group.missingReason ?? '') : null,
     };
   });
   return {
@@ -123,7 +132,7 @@ export function showErrors(form: ReportForm, errors: FieldErrors): void {
     ['documentUrl', form.controls.documentUrl],
   ];
   for (const [id, group] of Object.entries(form.controls.values.controls)) {
-    for (const part of ['women', 'men', 'total'] as const)
+    for (const part of ['women', 'men', 'total', 'missingReason'] as const)
       controls.push([`values.${id}.${part}`, group.controls[part]]);
   }
   for (const [field, control] of controls) {

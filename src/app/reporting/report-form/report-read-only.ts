@@ -23,6 +23,11 @@ import { StatusChip } from '../../shared/ui/status-chip';
             {{ 'report.men' | transloco }} {{ value.men | localNumber: 2 }} ·
           }
           {{ 'report.total' | transloco }} {{ value.total | localNumber: 2 }} {{ indicator?.unit }}
+          @if (value.missingReason) {
+            <span class="missing">{{
+              'report.genderMissingShown' | transloco: { reason: value.missingReason }
+            }}</span>
+          }
         </dd>
       }
       <dt>{{ 'report.analysis' | transloco }}</dt>
@@ -38,6 +43,10 @@ import { StatusChip } from '../../shared/ui/status-chip';
     }
     dd {
       margin: 0.25rem 0 0;
+    }
+    .missing {
+      display: block;
+      font-style: italic;
     }
     .pre {
       white-space: pre-wrap;
