@@ -82,6 +82,7 @@ export class ReportFormPage implements OnDestroy {
   protected readonly fieldId = fieldId;
   protected readonly state = this.store.selectSignal(reportFormFeature.selectReportFormState);
   protected readonly report = this.store.selectSignal(reportFormFeature.selectReport);
+  private readonly submitting = computed(() => this.state().submitting);
   private readonly members = this.store.selectSignal(orgDataFeature.selectAllMembers);
   /** The goal or activity, its context, last period's report and what the person may do. */
   protected readonly subject = reportSubject(this.store, this, this.report);
@@ -150,14 +151,18 @@ export class ReportFormPage implements OnDestroy {
         });
       }
     });
-    // While a submission is on its way the form is frozen: what it sends is what the form shows,
-    // and nothing typed meanwhile could be saved into a submitted report.
+    // While a submission is on its way the form is frozen: what it sends is what the form shows.
+    // Only when `submitting` changes: enabling recomputes validity (wiping the field errors of a
+    // refused submit whenever an autosave landed), so the errors are put back after a thaw.
     effect(() => {
-      const submitting = this.state().submitting;
+      const submitting = this.submitting();
       untracked(() => {
         if (!this.form) return;
         if (submitting) this.form.disable({ emitEvent: false });
-        else this.form.enable({ emitEvent: false });
+        else {
+          this.form.enable({ emitEvent: false });
+          showErrors(this.form, this.localErrors());
+        }
       });
     });
     destroyRef.onDestroy(() => this.store.dispatch(ReportFormPageActions.closed()));
