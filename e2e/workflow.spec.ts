@@ -2,6 +2,7 @@ import { Page } from '@playwright/test';
 import { expect, test } from './support/test';
 import { buildDemoSeed } from '../src/app/data-access/local/demo-seed';
 import { reportId } from '../src/app/domain/model';
+import { giveReasonsForMissingGenderValues } from './support/report-form';
 import { PEOPLE, startSignedIn } from './support/session';
 
 /** A UAF goal report in the open period that is still a draft. */
@@ -198,4 +199,34 @@ test('copy forward: a new report starts from last period’s status and texts, w
   await expect(page.getByText(`kopierade från ${previousPeriod.name}`)).toHaveCount(0);
   await page.getByRole('button', { name: 'Skicka in', exact: true }).click();
   await expect(page.getByText('Rapporten är inskickad.')).toBeVisible();
+});
+
+test('a department head takes back a submitted report before it is reviewed: a draft again, with its history', async ({
+  page,
+}) => {
+  const { url } = pickDraft();
+  await signInAs(page, PEOPLE.departmentHead.name);
+  await page.goto(url);
+  await page.getByLabel('Analys').fill('Skickades in för tidigt.');
+  await giveReasonsForMissingGenderValues(page);
+  await page.getByRole('button', { name: 'Skicka in' }).click();
+  await expect(page.getByText('Rapporten är inskickad.')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Ta tillbaka' }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Rapporten är tagen tillbaka och är ett utkast igen.' }),
+  ).toBeVisible();
+  await expect(page.getByLabel('Analys')).toHaveValue('Skickades in för tidigt.');
+  await expect(page.getByRole('button', { name: 'Ta tillbaka' })).toHaveCount(0);
+  await expect(
+    page.getByRole('list').filter({ hasText: `Tagen tillbaka av ${PEOPLE.departmentHead.name}` }),
+  ).toBeVisible();
+
+  // Changed and sent again, it is submitted once more (and can be taken back until reviewed).
+  await page.getByLabel('Analys').fill('Nu med hela årets siffror.');
+  await page.getByRole('button', { name: 'Skicka in' }).click();
+  await expect(page.getByText('Rapporten är inskickad.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Ta tillbaka' })).toBeVisible();
+  await page.reload();
+  await expect(page.getByText('Nu med hela årets siffror.')).toBeVisible();
 });

@@ -305,6 +305,9 @@ for (const row of POLICY_TRUTH_TABLE) {
         decidedAt: serverTimestamp(),
       });
       break;
+    case 'withdraw':
+      attempt = change({ state: 'draft', submittedBy: null, submittedAt: null });
+      break;
     case 'reopen':
       attempt = change({
         state: 'returned',

@@ -470,6 +470,42 @@ export function backendContract(name: string, create: () => Promise<ContractFixt
         );
       });
 
+      it('withdraw: the department takes back a submitted report before review, as a draft again; never after a decision', async () => {
+        const draft = reportIn(openPeriod().id, 'draft');
+        const reporter = reporterOf(draft.departmentId);
+        const other = seed.departments.find((d) => d.id !== draft.departmentId)!;
+        const strategist = person('strategist');
+
+        await backend.signInAs(reporter.id);
+        let report = await backend.update('reports', draft.id, draft.version, {
+          analysis: 'Skickades in för tidigt.',
+          status: 'on-track',
+        });
+        report = await backend.transition(report.id, report.version, 'submit');
+        await backend.signInAs(reporterOf(other.id).id);
+        await expectAsync(backend.transition(report.id, report.version, 'withdraw')).toBeRejectedWithError(
+          PermissionDenied,
+        );
+
+        await backend.signInAs(reporter.id);
+        report = await backend.transition(report.id, report.version, 'withdraw');
+        expect(report.state).toBe('draft');
+        expect([report.submittedAt, report.submittedBy, report.decidedAt]).toEqual([null, null, null]);
+        report = await backend.update('reports', report.id, report.version, { analysis: 'Nu komplett.' });
+        report = await backend.transition(report.id, report.version, 'submit');
+
+        await backend.signInAs(strategist.id);
+        report = await backend.transition(report.id, report.version, 'approve');
+        await backend.signInAs(reporter.id);
+        await expectAsync(backend.transition(report.id, report.version, 'withdraw')).toBeRejectedWithError(
+          InvalidTransition,
+        );
+        const history = await firstValueFrom(backend.history('reports', report.id));
+        const fresh = history.filter((h) => h.at > draft.updatedAt || !h.id.startsWith(draft.id));
+        const actions = fresh.map((h) => h.action);
+        expect(actions).toEqual(['update', 'submit', 'withdraw', 'update', 'submit', 'approve']);
+      });
+
       it('pushes a submitted report to an open watcher without asking again', async () => {
         const draft = reportIn(openPeriod().id, 'draft');
         await backend.signInAs(reporterOf(draft.departmentId).id);

@@ -142,7 +142,7 @@ export interface Backend {
    * is a BatchFailed that names the write (its index) and why.
    */
   batch(ops: readonly WriteOp[]): Promise<void>;
-  /** Moves a report through its workflow (submit, approve, return, reopen). */
+  /** Moves a report through its workflow (submit, approve, return, reopen, withdraw). */
   transition(
     reportId: Id,
     expectedVersion: number,

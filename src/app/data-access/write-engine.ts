@@ -274,11 +274,14 @@ export class WriteEngine {
       updatedBy: member.id,
       ...(transition === 'submit'
         ? { submittedAt: at, submittedBy: member.id, returnComment: '', decidedAt: null, decidedBy: null }
-        : {
-            decidedAt: at,
-            decidedBy: member.id,
-            returnComment: needsComment(transition) ? comment.trim() : '',
-          }),
+        : transition === 'withdraw'
+          ? // Back to a draft, as if never submitted (nobody has decided on it).
+            { submittedAt: null, submittedBy: null, returnComment: '', decidedAt: null, decidedBy: null }
+          : {
+              decidedAt: at,
+              decidedBy: member.id,
+              returnComment: needsComment(transition) ? comment.trim() : '',
+            }),
     };
     await this.store.put('reports', updated as unknown as AnyRecord);
     await this.record(transition, 'reports', id, existing, updated, comment.trim());

@@ -272,7 +272,7 @@ export interface AuditEntry {
   comment: string;
 }
 
-export const REPORT_TRANSITIONS = ['submit', 'approve', 'return', 'reopen'] as const;
+export const REPORT_TRANSITIONS = ['submit', 'approve', 'return', 'reopen', 'withdraw'] as const;
 export type ReportTransition = (typeof REPORT_TRANSITIONS)[number];
 
 /** One report per subject, department and period: the id says so, which prevents duplicates. */

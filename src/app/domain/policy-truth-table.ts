@@ -64,7 +64,17 @@ export const WHO: Record<
 };
 
 const EVERYONE: Who[] = Object.keys(WHO) as Who[];
-const ACTIONS: Action[] = ['read', 'create', 'update', 'delete', 'submit', 'approve', 'return', 'reopen'];
+const ACTIONS: Action[] = [
+  'read',
+  'create',
+  'update',
+  'delete',
+  'submit',
+  'approve',
+  'return',
+  'reopen',
+  'withdraw',
+];
 const CRUD: Action[] = ['create', 'update', 'delete'];
 
 function reportRows(): TruthRow[] {
@@ -90,6 +100,8 @@ function reportRows(): TruthRow[] {
     allow(who, 'create', ['draft'], ['open']);
     for (const action of ['update', 'submit'] as Action[])
       allow(who, action, ['draft', 'returned'], ['open']);
+    // … and takes back a submitted report before anyone has reviewed it ("Ta tillbaka").
+    allow(who, 'withdraw', ['submitted'], ['open']);
   }
   // Strategists decide while the period is open; closed periods are read-only for everyone.
   // Four eyes: whoever submitted a report neither approves nor returns it.

@@ -117,6 +117,9 @@ function canOnReport(
       );
     case 'reopen':
       return strategist && open && nextState(report.state, action) !== null;
+    case 'withdraw':
+      // "Ta tillbaka": the department takes back what it submitted while nobody has reviewed it.
+      return writer && open && report.state === 'submitted';
     case 'delete':
       // Reports are the record of what was said; they are never deleted.
       return false;

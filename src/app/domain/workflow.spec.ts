@@ -9,6 +9,7 @@ describe('report workflow', () => {
     'submitted:approve': 'approved',
     'submitted:return': 'returned',
     'approved:reopen': 'returned',
+    'submitted:withdraw': 'draft',
   };
   for (const state of REPORT_STATES) {
     for (const transition of REPORT_TRANSITIONS) {

@@ -2,13 +2,15 @@ import { Period, Report, ReportState, ReportTransition } from './model';
 
 /**
  * The report workflow: draft → submitted → approved, or submitted → returned (with a comment)
- * → submitted again. Reopening an approved report sends it back as returned.
+ * → submitted again. Reopening an approved report sends it back as returned. The department can
+ * withdraw a submitted report before it is reviewed: it is a draft again.
  */
 const TRANSITIONS: Record<ReportTransition, { from: readonly ReportState[]; to: ReportState }> = {
   submit: { from: ['draft', 'returned'], to: 'submitted' },
   approve: { from: ['submitted'], to: 'approved' },
   return: { from: ['submitted'], to: 'returned' },
   reopen: { from: ['approved'], to: 'returned' },
+  withdraw: { from: ['submitted'], to: 'draft' },
 };
 
 /** The state a transition leads to, or `null` when it is not allowed from `state`. */

@@ -20,7 +20,6 @@ import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Store } from '@ngrx/store';
 import { fieldMessage } from '../../core/errors/error-message';
-import { formatDateTime } from '../../core/i18n/format';
 import { LanguageService } from '../../core/i18n/language';
 import { orgDataFeature } from '../../core/org-data/org-data.feature';
 import { Indicator, REPORT_STATUSES, Report, reportId } from '../../domain/model';
@@ -34,11 +33,12 @@ import { clearBackup, copiedTextsWatch, readBackup, writeBackup } from './browse
 import { IndicatorValueFields } from './indicator-value-fields';
 import { PreviousReport } from './previous-report';
 import { ReopenReport } from './reopen-report';
-import { SaveAlert } from './save-alert';
+import { SaveAlert, saveStateMessage } from './save-alert';
 import { createReportForm, fieldId, fieldLabel, ReportForm, showErrors, toPatch } from './report-form.model';
 import { ReportHistory } from './report-history';
 import { ReportReadOnly } from './report-read-only';
 import { ReportStart } from './report-start';
+import { WithdrawReport } from './withdraw-report';
 import { reportSubject } from './report-subject';
 
 @Component({
@@ -60,6 +60,7 @@ import { reportSubject } from './report-subject';
     ReportReadOnly,
     ReportStart,
     SaveAlert,
+    WithdrawReport,
   ],
   templateUrl: './report-form-page.html',
   styleUrl: './report-form-page.scss',
@@ -108,23 +109,9 @@ export class ReportFormPage implements OnDestroy {
   private lastSent: string | null = null;
 
   /** Save state for the live region: what a person needs to know about their work. */
-  protected readonly saveMessage = computed((): Message | null => {
-    const state = this.state();
-    const none: Record<string, string> = {};
-    if (hasErrors(this.localErrors())) return { key: 'report.invalidPaused', params: none };
-    switch (state.saveState) {
-      case 'saving':
-      case 'pending':
-        return { key: 'report.saving', params: none };
-      case 'saved':
-        return state.savedAt ? { key: 'report.saved', params: { at: formatDateTime(state.savedAt) } } : null;
-      case 'failed':
-      case 'conflict':
-        return { key: 'report.notSaved', params: none };
-      default:
-        return null;
-    }
-  });
+  protected readonly saveMessage = computed(() =>
+    saveStateMessage(this.state().saveState, this.state().savedAt, hasErrors(this.localErrors())),
+  );
 
   constructor() {
     const destroyRef = inject(DestroyRef);
@@ -285,6 +272,10 @@ export class ReportFormPage implements OnDestroy {
 
   protected reopen(comment: string): void {
     this.store.dispatch(ReportFormPageActions.reopenClicked({ comment }));
+  }
+
+  protected withdraw(): void {
+    this.store.dispatch(ReportFormPageActions.withdrawClicked());
   }
 
   /** Shows each domain error on its control (and clears the rest). */

@@ -9,6 +9,13 @@ import { StatusChip } from '../../shared/ui/status-chip';
   selector: 'app-report-read-only',
   imports: [TranslocoPipe, LocalNumberPipe, StatusChip],
   template: `
+    <p class="notice">
+      @if (periodClosed()) {
+        {{ 'report.periodClosed' | transloco }}
+      } @else {
+        {{ 'report.readOnly' | transloco: { state: ('state.' + report().state | transloco) } }}
+      }
+    </p>
     <dl>
       <dt>{{ 'report.status' | transloco }}</dt>
       <dd><app-status-chip [status]="report().status" /></dd>
@@ -37,6 +44,11 @@ import { StatusChip } from '../../shared/ui/status-chip';
     </dl>
   `,
   styles: `
+    .notice {
+      padding: 0.5rem 1rem;
+      border-radius: 8px;
+      background: var(--mat-sys-surface-container);
+    }
     dt {
       font-weight: 600;
       margin-top: 0.75rem;
@@ -58,6 +70,8 @@ import { StatusChip } from '../../shared/ui/status-chip';
 export class ReportReadOnly {
   readonly report = input.required<Report>();
   readonly indicators = input.required<readonly Indicator[]>();
+  /** Why it cannot change: the period is closed (otherwise, the report's state). */
+  readonly periodClosed = input(false);
 
   protected indicatorById(id: string): Indicator | undefined {
     return this.indicators().find((i) => i.id === id);

@@ -93,7 +93,7 @@ export function reportSubject(store: Store, route: ReportRoute, report: Signal<R
     return null;
   });
 
-  const allowed = (action: 'create' | 'update' | 'reopen', r: ReportFacts) => {
+  const allowed = (action: 'create' | 'update' | 'reopen' | 'withdraw', r: ReportFacts) => {
     const p = period();
     return (
       !!p && can(member(), action, { kind: 'reports', report: r, period: p, carriers: subjectCarriers() })
@@ -122,6 +122,11 @@ export function reportSubject(store: Store, route: ReportRoute, report: Signal<R
       return !!r && !!p && isEditable(r, p) && allowed('update', r);
     }),
     canStart: computed(() => allowed('create', { departmentId: route.departmentId(), state: 'draft' })),
+    /** The department may take back its submitted report while nobody has reviewed it. */
+    canWithdraw: computed(() => {
+      const r = report();
+      return !!r && allowed('withdraw', r);
+    }),
     /** A strategist may reopen an approved report while its period is open. */
     canReopen: computed(() => {
       const r = report();

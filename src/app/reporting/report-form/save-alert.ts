@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, input, output, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { TranslocoPipe } from '@jsverse/transloco';
+import { formatDateTime } from '../../core/i18n/format';
 import { Report } from '../../domain/model';
 import { Message } from '../../shared/ui/message';
 import { StatusChip } from '../../shared/ui/status-chip';
@@ -83,4 +84,26 @@ export class SaveAlert {
   readonly keepMine = output();
   readonly retry = output();
   protected readonly showTheirs = signal(false);
+}
+
+/** The save state for the form's live region: what a person needs to know about their work. */
+export function saveStateMessage(
+  saveState: string,
+  savedAt: string | null,
+  invalid: boolean,
+): Message | null {
+  const none: Record<string, string> = {};
+  if (invalid) return { key: 'report.invalidPaused', params: none };
+  switch (saveState) {
+    case 'saving':
+    case 'pending':
+      return { key: 'report.saving', params: none };
+    case 'saved':
+      return savedAt ? { key: 'report.saved', params: { at: formatDateTime(savedAt) } } : null;
+    case 'failed':
+    case 'conflict':
+      return { key: 'report.notSaved', params: none };
+    default:
+      return null;
+  }
 }

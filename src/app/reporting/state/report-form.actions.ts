@@ -28,6 +28,8 @@ export const ReportFormPageActions = createActionGroup({
     'Mine Kept': props<{ patch: ReportPatch }>(),
     /** A strategist reopens an approved report, sending it back with a comment. */
     'Reopen Clicked': props<{ comment: string }>(),
+    /** The department takes back its submitted report before it is reviewed ("Ta tillbaka"). */
+    'Withdraw Clicked': emptyProps(),
     Closed: emptyProps(),
   },
 });
@@ -42,6 +44,7 @@ export const ReportsApiActions = createActionGroup({
     'Report Submitted': props<{ report: Report }>(),
     'Report Submit Failed': props<{ message: Message; theirs: Report | null; fieldErrors: FieldErrors }>(),
     'Report Reopened': props<{ report: Report }>(),
+    'Report Withdrawn': props<{ report: Report }>(),
     'History Loaded': props<{ entries: AuditEntry[] }>(),
   },
 });

@@ -105,7 +105,8 @@ export const startReport = createEffect(
 type ReportWrite =
   | { kind: 'save'; patch: ReportPatch }
   | { kind: 'submit'; patch: ReportPatch }
-  | { kind: 'reopen'; comment: string };
+  | { kind: 'reopen'; comment: string }
+  | { kind: 'withdraw' };
 
 /**
  * Every write of the open report goes through one queue, in order: a draft saved after a pause in
@@ -124,6 +125,7 @@ export const writeReport = createEffect(
         ReportFormPageActions.mineKept,
         ReportFormPageActions.submitClicked,
         ReportFormPageActions.reopenClicked,
+        ReportFormPageActions.withdrawClicked,
         ReportFormPageActions.opened,
       ),
     );
@@ -149,6 +151,10 @@ export const writeReport = createEffect(
       actions$.pipe(
         ofType(ReportFormPageActions.reopenClicked),
         map(({ comment }): ReportWrite => ({ kind: 'reopen', comment })),
+      ),
+      actions$.pipe(
+        ofType(ReportFormPageActions.withdrawClicked),
+        map((): ReportWrite => ({ kind: 'withdraw' })),
       ),
     );
     const reportNow = store.selectSignal(reportFormFeature.selectReport);
@@ -212,6 +218,10 @@ async function runWrite(backend: Backend, base: Report, write: ReportWrite): Pro
     case 'reopen': {
       const report = await backend.transition(base.id, base.version, 'reopen', write.comment);
       return { report, actions: [ReportsApiActions.reportReopened({ report })] };
+    }
+    case 'withdraw': {
+      const report = await backend.transition(base.id, base.version, 'withdraw');
+      return { report, actions: [ReportsApiActions.reportWithdrawn({ report })] };
     }
   }
 }

@@ -15,6 +15,8 @@ export interface ReportFormState {
   savedAt: string | null;
   submitting: boolean;
   justSubmitted: boolean;
+  /** The report was just taken back: it is a draft again. */
+  justWithdrawn: boolean;
   message: Message | null;
   fieldErrors: FieldErrors;
   /** Someone else's newer version, after a conflict. */
@@ -30,6 +32,7 @@ const initialState: ReportFormState = {
   savedAt: null,
   submitting: false,
   justSubmitted: false,
+  justWithdrawn: false,
   message: null,
   fieldErrors: {},
   theirs: null,
@@ -65,6 +68,7 @@ export const reportFormFeature = createFeature({
       ...state,
       saveState: 'pending',
       justSubmitted: false,
+      justWithdrawn: false,
     })),
     on(ReportFormPageActions.saveRequested, (state): ReportFormState => ({ ...state, saveState: 'saving' })),
     on(ReportsApiActions.reportSaved, (state, { report }): ReportFormState => ({
@@ -93,6 +97,7 @@ export const reportFormFeature = createFeature({
       report,
       submitting: false,
       justSubmitted: true,
+      justWithdrawn: false,
       saveState: 'saved',
       savedAt: report.updatedAt,
       fieldErrors: {},
@@ -117,6 +122,19 @@ export const reportFormFeature = createFeature({
       report: state.theirs ?? state.report,
       theirs: null,
       saveState: 'saving',
+    })),
+    on(ReportFormPageActions.withdrawClicked, (state): ReportFormState => ({
+      ...state,
+      submitting: true,
+      message: null,
+    })),
+    on(ReportsApiActions.reportWithdrawn, (state, { report }): ReportFormState => ({
+      ...state,
+      report,
+      submitting: false,
+      justSubmitted: false,
+      justWithdrawn: true,
+      message: null,
     })),
     on(ReportsApiActions.reportReopened, (state, { report }): ReportFormState => ({
       ...state,
