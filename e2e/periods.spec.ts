@@ -13,6 +13,8 @@ test('a strategist creates next year’s periods in one action, and a second tim
   await page.goto('/plans');
   await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Perioder' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Uppföljningsperioder' })).toBeVisible();
+  // The columns say what each holds ("Period | Omfattar", not "Period | Perioden").
+  await expect(page.getByRole('columnheader')).toContainText(['Period', 'Omfattar', 'Öppnar', 'Sista dag']);
 
   await page.getByLabel('År', { exact: true }).fill('tjugo');
   await page.getByRole('button', { name: 'Skapa Tertial 1, Delår och Helår' }).click();
@@ -65,6 +67,10 @@ test('closing a period needs a confirmation and locks its reports; reopening unl
   // Signed in (the session is stored) before going on by address.
   await expect(page.getByRole('button', { name: 'Logga ut' })).toBeVisible();
   await page.goto('/periods');
+  // Reopening is the quiet, secondary action (a text button, not outlined like "Stäng").
+  await expect(page.getByRole('button', { name: `Återöppna ${open.name}` })).not.toHaveClass(
+    /mat-mdc-outlined-button/,
+  );
   await page.getByRole('button', { name: `Återöppna ${open.name}` }).click();
   await page.getByRole('alertdialog').getByRole('button', { name: 'Återöppna' }).click();
   await expect(page.getByRole('status').filter({ hasText: `${open.name} är återöppnad.` })).toBeVisible();

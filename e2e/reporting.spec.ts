@@ -71,6 +71,31 @@ test.describe('department reporting', () => {
     await expect(page.getByText(/\d+ dagar kvar/)).toBeVisible();
   });
 
+  test('"Min rapportering" lists what needs doing first; grouping by plan is a choice kept in the URL', async ({
+    page,
+  }) => {
+    await startSignedIn(page, PEOPLE.departmentHead.id);
+    await page.goto('/reporting');
+    const rows = page.locator('table.work tbody tr');
+    await expect(rows.first()).toBeVisible();
+    // Returned first, then no report yet, drafts, and last what waits on others.
+    const rank = ['Återsänd', 'Ingen rapport ännu', 'Utkast', 'Inskickad', 'Godkänd'];
+    const states = await rows.locator('td .state').allInnerTexts();
+    const ranks = states.map((s) => rank.indexOf(s.trim()));
+    expect(ranks).not.toContain(-1);
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+    expect(new Set(ranks).size).toBeGreaterThan(1);
+    // The report's state and the work's status never read alike ("Ej påbörjad" twice).
+    await expect(page.getByText('Ej påbörjad', { exact: true })).toHaveCount(0);
+
+    await page.getByLabel('Ordning').selectOption({ label: 'Per plan och fokusområde' });
+    await expect(page).toHaveURL(/order=plan/);
+    await expect(page.getByRole('heading', { level: 2, name: /^Handlingsplan för/ }).first()).toBeVisible();
+    await expect(page.locator('table.work tbody tr')).toHaveCount(states.length);
+    await page.reload();
+    await expect(page.getByLabel('Ordning')).toHaveValue('plan');
+  });
+
   test('fill a report with a gender-split indicator, reload mid-way, submit', async ({ page }) => {
     const { goal, indicator } = pickGoal();
     await startSignedIn(page, PEOPLE.departmentHead.id);

@@ -1,3 +1,4 @@
+import { NgTemplateOutlet } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
@@ -10,6 +11,7 @@ import { daysUntil } from '../domain/dates';
 import { isReported } from '../domain/status';
 import { StatusChip } from '../shared/ui/status-chip';
 import {
+  byWhatNeedsDoing,
   isTodo,
   selectMyDepartments,
   selectMyReportQueries,
@@ -24,7 +26,7 @@ export const STATE_FILTERS: StateFilter[] = ['todo', 'none', 'draft', 'returned'
 
 @Component({
   selector: 'app-my-reporting-page',
-  imports: [RouterLink, TranslocoPipe, LocalDatePipe, StatusChip],
+  imports: [NgTemplateOutlet, RouterLink, TranslocoPipe, LocalDatePipe, StatusChip],
   templateUrl: './my-reporting-page.html',
   styleUrl: './my-reporting-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -33,8 +35,10 @@ export class MyReportingPage {
   private readonly store = inject(Store);
   private readonly router = inject(Router);
 
-  /** Filters from the URL (`?plan=…&state=…&department=…`), so a link keeps the view. */
+  /** Filters from the URL (`?plan=…&state=…&department=…&order=plan`), so a link keeps the view. */
   readonly plan = input<string>();
+  /** `plan`: grouped by plan and focus area; otherwise one list, what needs doing first. */
+  readonly order = input<string>();
   readonly state = input<string>();
   readonly department = input<string>();
   protected readonly stateFilters = STATE_FILTERS;
@@ -60,6 +64,15 @@ export class MyReportingPage {
       .filter((g) => g.areas.length > 0);
   });
 
+  /** The filtered work as one list, what needs doing first (returned, not started, drafts …). */
+  protected readonly todoFirst = computed(() =>
+    byWhatNeedsDoing(
+      this.groups().flatMap((g) =>
+        g.areas.flatMap((a) => a.items.map((item) => ({ ...item, plan: g.plan }))),
+      ),
+    ),
+  );
+
   protected readonly departmentNames = computed(() =>
     this.departments()
       .map((d) => d.name)
@@ -74,7 +87,7 @@ export class MyReportingPage {
     return { total: items.length, done: items.filter((i) => i.report && isReported(i.report)).length };
   });
 
-  protected filterBy(name: 'plan' | 'state' | 'department', value: string): void {
+  protected filterBy(name: 'plan' | 'state' | 'department' | 'order', value: string): void {
     void this.router.navigate([], {
       queryParams: { [name]: value || null },
       queryParamsHandling: 'merge',

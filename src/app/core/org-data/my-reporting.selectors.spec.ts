@@ -7,7 +7,8 @@ import {
   createTestPlan,
   createTestReport,
 } from '../../testing/builders';
-import { selectMyWork } from './my-reporting.selectors';
+import { Report } from '../../domain/model';
+import { byWhatNeedsDoing, selectMyWork, WorkItem } from './my-reporting.selectors';
 
 describe('selectMyWork', () => {
   const mine = createTestDepartment({ id: 'mine', shortName: 'UAF' });
@@ -67,4 +68,35 @@ describe('selectMyWork', () => {
     expect(selectMyWork.projector([mine], null, plans, areas, goals, activities, reports)).toEqual([]);
     expect(selectMyWork.projector([], period, plans, areas, goals, activities, reports)).toEqual([]);
   });
+});
+
+describe('byWhatNeedsDoing', () => {
+  const goal = createTestGoal({ id: 'g' });
+  const department = createTestDepartment({ id: 'd' });
+  const item = (name: string, state: Report['state'] | null): WorkItem => ({
+    goal: { ...goal, title: name },
+    activity: null,
+    department,
+    role: 'lead',
+    report: state ? createTestReport({ state }) : null,
+  });
+  const cases: { name: string; states: (Report['state'] | null)[]; expected: string[] }[] = [
+    {
+      name: 'returned first, then not started, drafts, submitted, approved',
+      states: ['approved', 'submitted', 'draft', null, 'returned'],
+      expected: ['4:returned', '3:none', '2:draft', '1:submitted', '0:approved'],
+    },
+    {
+      name: 'the plan order stays within the same state',
+      states: [null, 'draft', null, 'draft'],
+      expected: ['0:none', '2:none', '1:draft', '3:draft'],
+    },
+    { name: 'nothing to sort', states: [], expected: [] },
+  ];
+  for (const c of cases) {
+    it(c.name, () => {
+      const items = c.states.map((s, i) => item(`${i}:${s ?? 'none'}`, s));
+      expect(byWhatNeedsDoing(items).map((i) => i.goal.title)).toEqual(c.expected);
+    });
+  }
 });

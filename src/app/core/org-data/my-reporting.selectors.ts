@@ -113,6 +113,24 @@ export function isTodo(item: WorkItem): boolean {
   return !item.report || item.report.state === 'draft' || item.report.state === 'returned';
 }
 
+/** What needs doing first: a returned report, then one not started, a draft, then what waits on others. */
+const PRIORITY: Record<Report['state'] | 'none', number> = {
+  returned: 0,
+  none: 1,
+  draft: 2,
+  submitted: 3,
+  approved: 4,
+};
+
+/** The items with what needs doing first; in the same state they keep their order (plan, area, goal). */
+export function byWhatNeedsDoing<T extends Pick<WorkItem, 'report'>>(items: readonly T[]): T[] {
+  const rank = (item: T) => PRIORITY[item.report?.state ?? 'none'];
+  return items
+    .map((item, index) => ({ item, index }))
+    .sort((a, b) => rank(a.item) - rank(b.item) || a.index - b.index)
+    .map(({ item }) => item);
+}
+
 /** How long before a deadline reminders start. */
 export const REMINDER_DAYS = 14;
 
