@@ -27,6 +27,8 @@ test('an administrator adds a department and a person with two roles; duplicates
   await expect(page.getByRole('rowheader', { name: 'Vård- och omsorgsförvaltningen' })).toBeVisible();
 
   await page.getByRole('link', { name: 'Ny person' }).click();
+  // Each role is explained where roles are chosen.
+  await expect(page.getByText(/Strateg bygger planerna och granskar rapporterna\./)).toBeVisible();
   await page.getByLabel('Namn').fill('Kim Lindqvist');
   await page.getByLabel('E-postadress').fill('kim.lindqvist@');
   await page.getByLabel('Titel').fill('Förvaltningschef');
@@ -44,6 +46,10 @@ test('an administrator adds a department and a person with two roles; duplicates
   await page.getByRole('option', { name: 'Vård- och omsorgsförvaltningen' }).click();
   await page.keyboard.press('Escape');
   await page.getByRole('button', { name: 'Spara' }).click();
+  // Saving says what it means for the person (in the demo: they can be chosen at sign-in).
+  await expect(
+    page.getByText('”Kim Lindqvist” är sparad och finns nu att välja på inloggningssidan.'),
+  ).toBeVisible();
   const row = page.getByRole('row', { name: /Kim Lindqvist/ });
   await expect(row).toContainText('kim.lindqvist@halmstad.example');
   await expect(row).toContainText('VOF');
@@ -103,6 +109,9 @@ test('an administrator downloads all data as one JSON file that the import scrip
 }) => {
   await startSignedIn(page, PEOPLE.admin.id);
   await page.goto('/admin');
+  // The page describes the action and points to the documentation, not to a script's file name.
+  await expect(page.getByText(/driftdokumentationen \(README\)/)).toBeVisible();
+  await expect(page.getByText(/\.mjs/)).toHaveCount(0);
   await expect(
     page.getByRole('heading', { level: 2, name: 'Flytta till en egen installation' }),
   ).toBeVisible();

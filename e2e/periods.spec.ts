@@ -96,3 +96,25 @@ test('a strategist creates a custom period; dates out of order are refused next 
   await expect(page).toHaveURL(/\/periods$/);
   await expect(page.getByRole('rowheader', { name: 'Extra uppföljning sommaren 2031' })).toBeVisible();
 });
+
+test('in English the generated period names are English, and switching back gives the Swedish ones', async ({
+  page,
+}) => {
+  const annual = seed.periods.find((p) => p.kind === 'annual' && p.state === 'open')!;
+  await startSignedIn(page, PEOPLE.strategist.id);
+  await page.goto('/periods');
+  await expect(page.getByRole('rowheader', { name: `Helår ${annual.year}` })).toBeVisible();
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Follow-up periods' })).toBeVisible();
+  await expect(page.getByRole('rowheader', { name: `Full year ${annual.year}` })).toBeVisible();
+  await expect(page.getByRole('rowheader', { name: `Interim ${annual.year}` })).toBeVisible();
+  await expect(page.getByRole('columnheader')).toContainText(['Period', 'Covers']);
+  await expect(page.getByText(/Helår|Delår|Tertial 1/)).toHaveCount(0);
+
+  await page.goto('/overview');
+  await expect(page.getByLabel('Follow-up period', { exact: true })).toContainText(
+    `Full year ${annual.year}`,
+  );
+  await page.getByRole('button', { name: 'Svenska' }).click();
+  await expect(page.getByLabel('Uppföljningsperiod', { exact: true })).toContainText(`Helår ${annual.year}`);
+});

@@ -29,6 +29,13 @@ test.describe('demo sign-in and roles', () => {
     await expect(page.getByText(`Inloggad som ${PEOPLE.departmentHead.name}`)).toBeVisible();
   });
 
+  test('an administrator lands on the departments and people', async ({ page }) => {
+    await page.goto('/sign-in');
+    await page.getByRole('button', { name: `Logga in som ${PEOPLE.admin.name}` }).click();
+    await expect(page).toHaveURL(/\/admin$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Förvaltningar och personer' })).toBeVisible();
+  });
+
   test('a strategist lands on the action plans with both plans and their goals', async ({ page }) => {
     await page.goto('/sign-in');
     await page.getByRole('button', { name: `Logga in som ${PEOPLE.strategist.name}` }).click();

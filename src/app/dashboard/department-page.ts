@@ -10,10 +10,11 @@ import { selectCurrentPeriod, selectPeriodsInOrder } from '../core/org-data/org-
 import { sessionFeature } from '../core/session/session.feature';
 import { StatusChip } from '../shared/ui/status-chip';
 import { buildDepartmentView } from './department';
+import { PeriodNamePipe } from '../core/i18n/period-name';
 
 @Component({
   selector: 'app-department-page',
-  imports: [TranslocoPipe, LocalNumberPipe, StatusChip],
+  imports: [PeriodNamePipe, TranslocoPipe, LocalNumberPipe, StatusChip],
   template: `
     <h1>{{ 'departmentView.title' | transloco }}</h1>
     <p>{{ 'departmentView.intro' | transloco }}</p>
@@ -33,7 +34,7 @@ import { buildDepartmentView } from './department';
           <label for="dv-period">{{ 'common.period' | transloco }}</label>
           <select id="dv-period" (change)="choose('period', $any($event.target).value)">
             @for (p of periods(); track p.id) {
-              <option [value]="p.id" [selected]="p.id === period.id">{{ p.name }}</option>
+              <option [value]="p.id" [selected]="p.id === period.id">{{ p | periodName }}</option>
             }
           </select>
         </div>

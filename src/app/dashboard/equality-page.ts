@@ -12,6 +12,7 @@ import { gapInPercentagePoints, GapTrend } from '../domain/indicator';
 import { buildEqualityRows } from './equality';
 import { downloadCsv, downloadXlsx, ExportTable } from '../shared/files/export';
 import { previousPeriod } from './overview';
+import { PeriodNamePipe, translatePeriodName } from '../core/i18n/period-name';
 
 const TREND_SYMBOL: Record<GapTrend, string> = {
   narrowing: '↘',
@@ -23,7 +24,7 @@ const TREND_SYMBOL: Record<GapTrend, string> = {
 
 @Component({
   selector: 'app-equality-page',
-  imports: [TranslocoPipe, LocalNumberPipe, RouterLink, MatButtonModule],
+  imports: [PeriodNamePipe, TranslocoPipe, LocalNumberPipe, RouterLink, MatButtonModule],
   template: `
     <h1>{{ 'equality.title' | transloco }}</h1>
     <p>{{ 'equality.intro' | transloco }}</p>
@@ -43,7 +44,7 @@ const TREND_SYMBOL: Record<GapTrend, string> = {
           <label for="eq-period">{{ 'common.period' | transloco }}</label>
           <select id="eq-period" (change)="choose('period', $any($event.target).value)">
             @for (p of periods(); track p.id) {
-              <option [value]="p.id" [selected]="p.id === period.id">{{ p.name }}</option>
+              <option [value]="p.id" [selected]="p.id === period.id">{{ p | periodName }}</option>
             }
           </select>
         </div>
@@ -65,7 +66,7 @@ const TREND_SYMBOL: Record<GapTrend, string> = {
               }}
               –
               {{
-                period.name
+                period | periodName
               }}
             </caption>
             <thead>
@@ -178,7 +179,7 @@ export class EqualityPage {
     const t = (key: string) => this.transloco.translate(key);
     const period = this.selected();
     const table: ExportTable = {
-      name: `${t('equality.title')} – ${period?.name ?? ''}`,
+      name: `${t('equality.title')} – ${translatePeriodName(this.transloco, period)}`,
       header: [
         t('equality.indicator'),
         t('equality.unit'),

@@ -16,10 +16,12 @@ import { StatusChip } from '../shared/ui/status-chip';
 import { contributionItem, ContributionItem, ContributionList } from '../shared/ui/contribution-list';
 import { downloadCsv, downloadXlsx, ExportTable } from '../shared/files/export';
 import { AttentionItem, buildOverviewFromFacts, Overview, PlanOverview, previousPeriod } from './overview';
+import { PeriodNamePipe, translatePeriodName } from '../core/i18n/period-name';
 
 @Component({
   selector: 'app-overview-page',
   imports: [
+    PeriodNamePipe,
     TranslocoPipe,
     LocalNumberPipe,
     StatusChip,
@@ -229,12 +231,13 @@ export class OverviewPage {
   }
 
   private fileName(overview: Overview, extension: string): string {
-    const slug = `${this.transloco.translate('overview.title')}-${overview.period.name}`
-      .toLowerCase()
-      .normalize('NFD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '');
+    const slug =
+      `${this.transloco.translate('overview.title')}-${translatePeriodName(this.transloco, overview.period)}`
+        .toLowerCase()
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '');
     return `${slug}.${extension}`;
   }
 

@@ -22,11 +22,13 @@ import { BarChart, ChartSeries } from '../shared/ui/bar-chart';
 import { STATUS_COLORS } from '../shared/ui/status-colors';
 import { StatusChip } from '../shared/ui/status-chip';
 import { buildOverview, previousPeriod } from './overview';
+import { PeriodNamePipe, translatePeriodName } from '../core/i18n/period-name';
 
 /** "Lägesrapport": a plan's status for one period, laid out for print and PDF. */
 @Component({
   selector: 'app-status-report-page',
   imports: [
+    PeriodNamePipe,
     TranslocoPipe,
     LocalNumberPipe,
     LocalDatePipe,
@@ -128,7 +130,10 @@ export class StatusReportPage {
       const period = this.selectedPeriod();
       if (plan && period) {
         title.setTitle(
-          this.transloco.translate('statusReport.documentTitle', { plan: plan.title, period: period.name }),
+          this.transloco.translate('statusReport.documentTitle', {
+            plan: plan.title,
+            period: translatePeriodName(this.transloco, period),
+          }),
         );
       }
     });

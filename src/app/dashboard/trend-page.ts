@@ -10,9 +10,10 @@ import { BarChart, ChartSeries } from '../shared/ui/bar-chart';
 import { indicatorTrend } from './equality';
 
 import { gapInPercentagePoints } from '../domain/indicator';
+import { PeriodNamePipe, translatePeriodName } from '../core/i18n/period-name';
 @Component({
   selector: 'app-trend-page',
-  imports: [TranslocoPipe, LocalNumberPipe, RouterLink, BarChart],
+  imports: [PeriodNamePipe, TranslocoPipe, LocalNumberPipe, RouterLink, BarChart],
   template: `
     <p>
       <a routerLink="/equality">← {{ 'trend.back' | transloco }}</a>
@@ -72,7 +73,7 @@ import { gapInPercentagePoints } from '../domain/indicator';
           <tbody>
             @for (point of points(); track point.period.id) {
               <tr>
-                <th scope="row">{{ point.period.name }}</th>
+                <th scope="row">{{ point.period | periodName }}</th>
                 @if (indicator.genderDisaggregated) {
                   <td class="num">{{ point.women | localNumber: 2 }}</td>
                   <td class="num">{{ point.men | localNumber: 2 }}</td>
@@ -144,7 +145,10 @@ export class TrendPage {
     const indicator = this.indicator();
     return indicator ? indicatorTrend(indicator, this.periods(), this.reports()) : [];
   });
-  protected readonly labels = computed(() => this.points().map((p) => p.period.name));
+  protected readonly labels = computed(() => {
+    this.language.current();
+    return this.points().map((p) => translatePeriodName(this.transloco, p.period));
+  });
 
   /** Women and men as two series where split (total otherwise), with dashed baseline and target lines. */
   protected readonly series = computed((): ChartSeries[] => {

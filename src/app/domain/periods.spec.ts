@@ -1,4 +1,5 @@
-import { periodActions, standardPeriodId, standardPeriods, stateAfter } from './periods';
+import { Period } from './model';
+import { periodActions, periodNameKey, standardPeriodId, standardPeriods, stateAfter } from './periods';
 import { validatePeriod } from './validation';
 
 describe('periods', () => {
@@ -39,4 +40,21 @@ describe('periods', () => {
       'open',
     ]);
   });
+});
+
+describe('periodNameKey', () => {
+  const cases: [Pick<Period, 'kind' | 'year' | 'name'>, string, Record<string, string | number>][] = [
+    [{ kind: 'tertial1', year: 2027, name: 'Tertial 1 2027' }, 'periodName.tertial1', { year: 2027 }],
+    [{ kind: 'interim', year: 2026, name: 'Delår 2026' }, 'periodName.interim', { year: 2026 }],
+    [{ kind: 'annual', year: 2026, name: 'Helår 2026' }, 'periodName.annual', { year: 2026 }],
+    [
+      { kind: 'custom', year: 2027, name: 'Uppföljning våren 2027' },
+      'periodName.custom',
+      { name: 'Uppföljning våren 2027' },
+    ],
+  ];
+  for (const [period, key, params] of cases) {
+    it(`${period.kind} ${period.year} → ${key}`, () =>
+      expect(periodNameKey(period)).toEqual({ key, params }));
+  }
 });

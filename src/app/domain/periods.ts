@@ -63,3 +63,17 @@ export function periodActions(state: PeriodState): PeriodAction[] {
 export function stateAfter(action: PeriodAction): PeriodState {
   return action === 'close' ? 'closed' : 'open';
 }
+
+/**
+ * How to name a period in the reader's language: a standard period by its kind and year (its
+ * stored name is the Swedish one, `Helår 2026`), a custom period by the name it was given. The
+ * key is a translation key under `periodName`.
+ */
+export function periodNameKey(period: Pick<Period, 'kind' | 'year' | 'name'>): {
+  key: string;
+  params: Record<string, string | number>;
+} {
+  return period.kind === 'custom'
+    ? { key: 'periodName.custom', params: { name: period.name } }
+    : { key: `periodName.${period.kind}`, params: { year: period.year } };
+}

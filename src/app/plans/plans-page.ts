@@ -11,10 +11,11 @@ import { summariesFor } from '../core/org-data/summaries-for';
 import { selectCurrentPeriod } from '../core/org-data/org-data.selectors';
 import { StatusChip } from '../shared/ui/status-chip';
 import { selectPlanTree } from './plans.selectors';
+import { PeriodNamePipe } from '../core/i18n/period-name';
 
 @Component({
   selector: 'app-plans-page',
-  imports: [TranslocoPipe, LocalDatePipe, StatusChip, RouterLink, MatButtonModule],
+  imports: [PeriodNamePipe, TranslocoPipe, LocalDatePipe, StatusChip, RouterLink, MatButtonModule],
   template: `
     <h1>{{ 'plans.title' | transloco }}</h1>
     @if (canEdit()) {
@@ -27,7 +28,7 @@ import { selectPlanTree } from './plans.selectors';
       <p role="status">{{ 'common.loading' | transloco }}</p>
     } @else {
       @if (period(); as period) {
-        <p>{{ 'plans.statusFor' | transloco: { period: period.name } }}</p>
+        <p>{{ 'plans.statusFor' | transloco: { period: (period | periodName) } }}</p>
       }
       @for (node of tree(); track node.plan.id) {
         <section class="plan" [attr.aria-labelledby]="'plan-' + node.plan.id">

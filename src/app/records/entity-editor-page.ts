@@ -18,6 +18,7 @@ import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Store } from '@ngrx/store';
 import { orgDataFeature } from '../core/org-data/org-data.feature';
+import { sessionFeature } from '../core/session/session.feature';
 import { WriteOp } from '../data-access/backend';
 import { EntityMap, Stamped } from '../domain/model';
 import { FieldErrors, hasErrors } from '../domain/validation';
@@ -58,6 +59,8 @@ import {
 })
 export class EntityEditorPage {
   private readonly store = inject(Store);
+  /** How people sign in: what saving a person means is said afterwards. */
+  private readonly signInMethod = this.store.selectSignal(sessionFeature.selectSignInMethod);
 
   /** Which record form (route data). */
   readonly kind = input.required<EditableKind>();
@@ -184,7 +187,10 @@ export class EntityEditorPage {
     this.store.dispatch(
       EditorPageActions.writesRequested({
         writes: [write],
-        success: { key: 'editor.saved', params: { title } },
+        success:
+          kind === 'members'
+            ? { key: `editor.memberSaved.${memberOutcome(draft, this.signInMethod())}`, params: { title } }
+            : { key: 'editor.saved', params: { title } },
         doneUrl: spec.backUrl(this.context()),
       }),
     );
@@ -209,4 +215,11 @@ export class EntityEditorPage {
       .filter(([name]) => !names.has(name))
       .map(([, error]) => fieldMessage(error));
   });
+}
+
+/** What saving a person means for them: nothing (inactive), a demo person to choose, or access. */
+function memberOutcome(draft: unknown, signInMethod: string | null): 'inactive' | 'demo' | 'access' {
+  const member = draft as { active?: boolean; roles?: unknown[] };
+  if (member.active === false || (member.roles ?? []).length === 0) return 'inactive';
+  return signInMethod === 'account' ? 'access' : 'demo';
 }

@@ -19,6 +19,7 @@ import {
   WorkGroup,
   WorkItem,
 } from '../core/org-data/my-reporting.selectors';
+import { PeriodNamePipe } from '../core/i18n/period-name';
 
 /** The report-state filter: one workflow state, not started, or everything still to do. */
 export type StateFilter = 'todo' | 'none' | 'draft' | 'submitted' | 'approved' | 'returned';
@@ -26,7 +27,7 @@ export const STATE_FILTERS: StateFilter[] = ['todo', 'none', 'draft', 'returned'
 
 @Component({
   selector: 'app-my-reporting-page',
-  imports: [NgTemplateOutlet, RouterLink, TranslocoPipe, LocalDatePipe, StatusChip],
+  imports: [PeriodNamePipe, NgTemplateOutlet, RouterLink, TranslocoPipe, LocalDatePipe, StatusChip],
   templateUrl: './my-reporting-page.html',
   styleUrl: './my-reporting-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

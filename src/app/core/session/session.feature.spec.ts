@@ -54,7 +54,8 @@ describe('session state', () => {
     [['reporter'], '/reporting'],
     [['reporter', 'committee'], '/reporting'],
     [['strategist'], '/plans'],
-    [['admin'], '/plans'],
+    [['admin'], '/admin'],
+    [['strategist', 'admin'], '/plans'],
     [['committee'], '/overview'],
   ];
   for (const [roles, home] of homes) {

@@ -134,9 +134,13 @@ export const sessionFeature = createFeature({
   },
 });
 
-/** Where each role starts after signing in: a department head sees their reporting first. */
+/**
+ * Where each role starts after signing in: a department head sees their reporting first, an
+ * administrator (with no other work role) the departments and people.
+ */
 export function homeFor(roles: readonly Role[]): string {
   if (roles.includes('reporter')) return '/reporting';
-  if (roles.includes('strategist') || roles.includes('admin')) return '/plans';
+  if (roles.includes('strategist')) return '/plans';
+  if (roles.includes('admin')) return '/admin';
   return '/overview';
 }

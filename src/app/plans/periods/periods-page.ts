@@ -17,10 +17,19 @@ import { fieldMessage } from '../../core/errors/error-message';
 import { Message } from '../../shared/ui/message';
 import { PeriodsPageActions } from './periods.actions';
 import { periodsFeature } from './periods.feature';
+import { PeriodNamePipe } from '../../core/i18n/period-name';
 
 @Component({
   selector: 'app-periods-page',
-  imports: [TranslocoPipe, LocalDatePipe, MatButtonModule, MatFormFieldModule, MatInputModule, RouterLink],
+  imports: [
+    PeriodNamePipe,
+    TranslocoPipe,
+    LocalDatePipe,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    RouterLink,
+  ],
   templateUrl: './periods-page.html',
   styleUrl: './periods-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

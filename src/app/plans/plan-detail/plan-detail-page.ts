@@ -17,6 +17,7 @@ import { EditorPageActions } from '../../core/writes/editor.actions';
 import { editorFeature } from '../../core/writes/editor.feature';
 import { AreaRow, selectPlanDetail } from './plan-detail.selectors';
 import { removeAreaWrites, reorderWrites } from './plan-writes';
+import { PeriodNamePipe } from '../../core/i18n/period-name';
 
 /**
  * One plan as a tree — focus areas, goals with their status, indicators with progress,
@@ -25,6 +26,7 @@ import { removeAreaWrites, reorderWrites } from './plan-writes';
 @Component({
   selector: 'app-plan-detail-page',
   imports: [
+    PeriodNamePipe,
     TranslocoPipe,
     RouterLink,
     MatButtonModule,

@@ -16,6 +16,7 @@ import {
   Measurement,
   Plan,
   Report,
+  Period,
 } from '../../domain/model';
 import { contributionsByGoal, goalStatuses, isReported } from '../../domain/status';
 import { contributionItem, ContributionItem } from '../../shared/ui/contribution-list';
@@ -55,7 +56,7 @@ export interface AreaRow {
 export interface PlanDetail {
   plan: Plan;
   areas: AreaRow[];
-  periodName: string | null;
+  period: Period | null;
 }
 
 /** What a plan is built of, in one input (a selector takes at most eight). */
@@ -147,7 +148,7 @@ export function selectPlanDetail(planId: Id): MemoizedSelector<object, PlanDetai
         });
         return {
           plan,
-          periodName: period?.name ?? null,
+          period: period ?? null,
           areas: areas
             .filter((a) => a.planId === planId)
             .sort((a, b) => a.order - b.order || a.title.localeCompare(b.title, 'sv'))

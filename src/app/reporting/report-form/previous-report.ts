@@ -3,14 +3,15 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { LocalNumberPipe } from '../../core/i18n/format-pipes';
 import { Indicator, Period, Report } from '../../domain/model';
 import { StatusChip } from '../../shared/ui/status-chip';
+import { PeriodNamePipe } from '../../core/i18n/period-name';
 
 /** Last period's report of the same goal and department, beside the form for reference. */
 @Component({
   selector: 'app-previous-report',
-  imports: [TranslocoPipe, LocalNumberPipe, StatusChip],
+  imports: [PeriodNamePipe, TranslocoPipe, LocalNumberPipe, StatusChip],
   template: `
     @if (previous(); as previous) {
-      <h2>{{ 'report.previous' | transloco: { period: previous.period.name } }}</h2>
+      <h2>{{ 'report.previous' | transloco: { period: (previous.period | periodName) } }}</h2>
       <app-status-chip [status]="previous.report.status" />
       <p class="pre">{{ previous.report.analysis }}</p>
       @for (value of previous.report.indicatorValues; track value.indicatorId) {

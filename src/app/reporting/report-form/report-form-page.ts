@@ -40,10 +40,12 @@ import { ReportReadOnly } from './report-read-only';
 import { ReportStart } from './report-start';
 import { WithdrawReport } from './withdraw-report';
 import { reportSubject } from './report-subject';
+import { PeriodNamePipe } from '../../core/i18n/period-name';
 
 @Component({
   selector: 'app-report-form-page',
   imports: [
+    PeriodNamePipe,
     ReactiveFormsModule,
     RouterLink,
     TranslocoPipe,

@@ -3,14 +3,15 @@ import { MatButtonModule } from '@angular/material/button';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Indicator, Period, Report } from '../../domain/model';
 import { PreviousReport } from './previous-report';
+import { PeriodNamePipe } from '../../core/i18n/period-name';
 
 /** A report not started yet: last period's for reference, and starting empty or from it. */
 @Component({
   selector: 'app-report-start',
-  imports: [TranslocoPipe, MatButtonModule, PreviousReport],
+  imports: [PeriodNamePipe, TranslocoPipe, MatButtonModule, PreviousReport],
   template: `
     <p>{{ 'report.notStarted' | transloco }}</p>
-    <aside [attr.aria-label]="'report.previous' | transloco: { period: previous()?.period?.name ?? '' }">
+    <aside [attr.aria-label]="'report.previous' | transloco: { period: (previous()?.period | periodName) }">
       <app-previous-report [previous]="previous()" [indicators]="indicators()" />
     </aside>
     @if (canStart()) {
