@@ -54,7 +54,9 @@ test('submit, return with a comment, fix and resubmit, approve: locked with its 
   await expect(item.getByText('Fyll i det här fältet.')).toBeVisible();
   await item.getByLabel('Kommentar till förvaltningen').fill('Beskriv skillnaden mellan kvinnor och män.');
   await item.getByRole('button', { name: 'Skicka tillbaka' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Rapporten är tillbakaskickad.' })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: `Rapporten om ”${goal.title}” är tillbakaskickad.` }),
+  ).toBeVisible();
 
   await signInAs(page, PEOPLE.departmentHead.name);
   await page.goto('/reporting');
@@ -73,7 +75,9 @@ test('submit, return with a comment, fix and resubmit, approve: locked with its 
     .filter({ has: page.getByRole('heading', { name: goal.title }) })
     .filter({ hasText: 'Andra versionen' });
   await again.getByRole('button', { name: 'Godkänn' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Rapporten är godkänd.' })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: `Rapporten om ”${goal.title}” är godkänd.` }),
+  ).toBeVisible();
 
   await signInAs(page, PEOPLE.departmentHead.name);
   await page.goto(url);
@@ -229,4 +233,28 @@ test('a department head takes back a submitted report before it is reviewed: a d
   await expect(page.getByRole('button', { name: 'Ta tillbaka' })).toBeVisible();
   await page.reload();
   await expect(page.getByText('Nu med hela årets siffror.')).toBeVisible();
+});
+
+test('the review queue: the number waiting in the menu, the values on each card, filters kept in the URL', async ({
+  page,
+}) => {
+  await startSignedIn(page, PEOPLE.strategist.id);
+  await page.goto('/review');
+  const nav = page.getByRole('navigation', { name: 'Huvudmeny' });
+  await expect(nav.getByRole('link', { name: /^Granska \d+ väntar$/ })).toBeVisible();
+  const cards = page.getByRole('article');
+  await expect(cards.first()).toBeVisible();
+  // A report with figures shows them on its card: women, men, total and the gap.
+  const values = page.getByRole('table', { name: /^Indikatorvärden i rapporten om/ }).first();
+  await expect(values.getByRole('columnheader')).toContainText(['Indikator', 'Kvinnor', 'Män', 'Totalt']);
+
+  const department = page.getByLabel('Förvaltning', { exact: true });
+  const chosen = (await department.locator('option').nth(1).textContent())!.trim();
+  await department.selectOption({ label: chosen });
+  await expect(page).toHaveURL(/department=/);
+  // Only that department's reports are left (each card names its department).
+  await expect(cards.filter({ hasNotText: chosen })).toHaveCount(0);
+  await expect(cards.first()).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel('Förvaltning', { exact: true })).toHaveValue(/.+/);
 });

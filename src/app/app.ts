@@ -5,6 +5,8 @@ import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Store } from '@ngrx/store';
 import { loadReportsFor } from './core/org-data/load-reports-for';
+import { selectOpenPeriod, selectReviewTotal } from './core/org-data/org-data.selectors';
+import { summariesFor } from './core/org-data/summaries-for';
 import { ShellActions } from './core/session/session.actions';
 import { sessionFeature } from './core/session/session.feature';
 import { Role } from './domain/model';
@@ -47,6 +49,13 @@ export class App {
   private readonly badgeReports = loadReportsFor(() =>
     this.member()?.roles.includes('reporter') ? this.myReports() : [],
   );
+
+  private readonly openPeriod = this.store.selectSignal(selectOpenPeriod);
+  /** A strategist's badge on "Granska": the open period's reports waiting, from the plans' summaries. */
+  private readonly reviewSummaries = summariesFor(() =>
+    this.member()?.roles.includes('strategist') ? [this.openPeriod()] : [],
+  );
+  protected readonly waitingForReview = this.store.selectSignal(selectReviewTotal);
 
   private readonly allLinks: NavLink[] = [
     { path: '/reporting', label: 'nav.reporting', roles: ['reporter'] },

@@ -43,3 +43,13 @@ export const selectRecentPeriodIds = createSelector(
     return [...ids].sort();
   },
 );
+
+/** How many reports of the open period wait for a decision, from the plans' summaries. */
+export const selectReviewTotal = createSelector(
+  selectOpenPeriod,
+  orgDataFeature.selectAllSummaries,
+  (period, summaries) =>
+    period
+      ? summaries.filter((s) => s.periodId === period.id).reduce((sum, s) => sum + s.awaitingReview, 0)
+      : 0,
+);

@@ -1,3 +1,4 @@
+import { selectReviewTotal } from '../../core/org-data/org-data.selectors';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { MockStore, provideMockStore } from '@ngrx/store/testing';
@@ -14,7 +15,6 @@ import {
   selectMissingByDepartment,
   selectReviewQueue,
   selectReviewReady,
-  selectReviewTotal,
 } from './review.selectors';
 
 describe('ReviewPage (a long queue, a page at a time)', () => {
@@ -27,6 +27,7 @@ describe('ReviewPage (a long queue, a page at a time)', () => {
     goal: undefined,
     plan: undefined,
     department: undefined,
+    values: [],
   }));
 
   /** The page with the first `loaded` of the queue in the store and `total` waiting in all. */

@@ -7,6 +7,7 @@ import {
   effect,
   inject,
   Injector,
+  input,
   OnDestroy,
   signal,
   untracked,
@@ -15,11 +16,11 @@ import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { RouterLink } from '@angular/router';
+import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Store } from '@ngrx/store';
 import { LocalDatePipe, LocalNumberPipe } from '../../core/i18n/format-pipes';
-import { selectOpenPeriod } from '../../core/org-data/org-data.selectors';
+import { selectOpenPeriod, selectReviewTotal } from '../../core/org-data/org-data.selectors';
 import { sessionFeature } from '../../core/session/session.feature';
 import { summariesFor } from '../../core/org-data/summaries-for';
 import { Report } from '../../domain/model';
@@ -30,12 +31,8 @@ import { Message } from '../../shared/ui/message';
 import { StatusChip } from '../../shared/ui/status-chip';
 import { ReviewPageActions } from './review.actions';
 import { reviewFeature } from './review.feature';
-import {
-  selectMissingByDepartment,
-  selectReviewQueue,
-  selectReviewReady,
-  selectReviewTotal,
-} from './review.selectors';
+import { ReviewValues } from './review-values';
+import { selectMissingByDepartment, selectReviewQueue, selectReviewReady } from './review.selectors';
 
 export { REVIEW_PAGE };
 
@@ -52,6 +49,7 @@ export { REVIEW_PAGE };
     MatInputModule,
     StatusChip,
     LocalNumberPipe,
+    ReviewValues,
   ],
   templateUrl: './review-page.html',
   styleUrl: './review-page.scss',
@@ -59,7 +57,11 @@ export { REVIEW_PAGE };
 })
 export class ReviewPage implements OnDestroy {
   private readonly store = inject(Store);
+  private readonly router = inject(Router);
   private readonly injector = inject(Injector);
+  /** Filters from the URL (`?plan=…&department=…`), over the reports shown. */
+  readonly plan = input<string>();
+  readonly department = input<string>();
   private readonly openPeriod = this.store.selectSignal(selectOpenPeriod);
   private readonly member = this.store.selectSignal(sessionFeature.selectMember);
   /** The counts (waiting, missing per department) come from the plans' summaries of the open period. */
@@ -71,13 +73,29 @@ export class ReviewPage implements OnDestroy {
    * each with its comment field; the oldest come first, handled ones leave the queue, and "show
    * more" asks the backend for the next page.
    */
-  protected readonly queue = this.store.selectSignal(selectReviewQueue);
+  private readonly loaded = this.store.selectSignal(selectReviewQueue);
+  /** The plans and departments of the reports shown, for the filters. */
+  protected readonly planChoices = computed(() => uniqueBy(this.loaded().items.map((i) => i.plan)));
+  protected readonly departmentChoices = computed(() =>
+    uniqueBy(this.loaded().items.map((i) => i.department)),
+  );
+  protected readonly queue = computed(() => {
+    const { period, items } = this.loaded();
+    return {
+      period,
+      items: items.filter(
+        (i) =>
+          (!this.plan() || i.report.planId === this.plan()) &&
+          (!this.department() || i.report.departmentId === this.department()),
+      ),
+    };
+  });
   protected readonly total = this.store.selectSignal(selectReviewTotal);
   protected readonly missing = this.store.selectSignal(selectMissingByDepartment);
   protected readonly busy = this.store.selectSignal(reviewFeature.selectBusy);
   protected readonly outcome = this.store.selectSignal(reviewFeature.selectOutcome);
   protected readonly queueError = this.store.selectSignal(reviewFeature.selectQueueError);
-  protected readonly shown = computed(() => this.queue().items.length);
+  protected readonly shown = computed(() => this.loaded().items.length);
   /** At least what is shown: the summary can trail a decision made a moment ago. */
   protected readonly waiting = computed(() => Math.max(this.total(), this.shown()));
   protected readonly nextCount = computed(() => Math.min(REVIEW_PAGE, this.waiting() - this.shown()));
@@ -119,11 +137,19 @@ export class ReviewPage implements OnDestroy {
     return !!report.submittedBy && report.submittedBy === this.member()?.id;
   }
 
-  protected approveReport(report: Report): void {
-    this.store.dispatch(ReviewPageActions.approveClicked({ report }));
+  protected filterBy(name: 'plan' | 'department', value: string): void {
+    void this.router.navigate([], {
+      queryParams: { [name]: value || null },
+      queryParamsHandling: 'merge',
+      replaceUrl: true,
+    });
   }
 
-  protected returnReport(report: Report): void {
+  protected approveReport(report: Report, title: string): void {
+    this.store.dispatch(ReviewPageActions.approveClicked({ report, title }));
+  }
+
+  protected returnReport(report: Report, title: string): void {
     const comment = this.comments()[report.id] ?? '';
     const error = validateComment(comment)['comment'];
     this.commentErrors.update((all) => {
@@ -136,6 +162,15 @@ export class ReviewPage implements OnDestroy {
       document.getElementById(`comment-${report.id}`)?.focus();
       return;
     }
-    this.store.dispatch(ReviewPageActions.returnClicked({ report, comment }));
+    this.store.dispatch(ReviewPageActions.returnClicked({ report, title, comment }));
   }
+}
+
+/** The distinct records among `records`, by name. */
+function uniqueBy<T extends { id: string; name?: string; title?: string }>(records: (T | undefined)[]): T[] {
+  const byId = new Map<string, T>();
+  for (const r of records) if (r) byId.set(r.id, r);
+  return [...byId.values()].sort((a, b) =>
+    (a.title ?? a.name ?? '').localeCompare(b.title ?? b.name ?? '', 'sv'),
+  );
 }

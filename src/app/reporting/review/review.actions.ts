@@ -10,8 +10,9 @@ export const ReviewPageActions = createActionGroup({
     Left: emptyProps(),
     /** "Show more": the next page of the queue. */
     'More Requested': emptyProps(),
-    'Approve Clicked': props<{ report: Report }>(),
-    'Return Clicked': props<{ report: Report; comment: string }>(),
+    /** `title`: the goal's or activity's, for the confirmation. */
+    'Approve Clicked': props<{ report: Report; title: string }>(),
+    'Return Clicked': props<{ report: Report; title: string; comment: string }>(),
   },
 });
 
@@ -21,7 +22,7 @@ export const ReviewApiActions = createActionGroup({
     /** The first `limit` submitted reports of the period (null: no open period). */
     'Queue Loaded': props<{ periodId: Id | null; reports: Report[] }>(),
     'Queue Load Failed': props<{ message: Message }>(),
-    'Report Decided': props<{ report: Report }>(),
+    'Report Decided': props<{ report: Report; title: string }>(),
     'Report Decision Failed': props<{ reportId: string; message: Message }>(),
   },
 });

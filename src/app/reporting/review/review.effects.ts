@@ -24,7 +24,7 @@ export const decide = createEffect(
     return actions$.pipe(
       ofType(ReviewPageActions.approveClicked, ReviewPageActions.returnClicked),
       mergeMap((action) => {
-        const { report } = action;
+        const { report, title } = action;
         const call =
           action.type === ReviewPageActions.approveClicked.type
             ? loader.backend.transition(report.id, report.version, 'approve')
@@ -35,7 +35,7 @@ export const decide = createEffect(
                 (action as { comment: string }).comment,
               );
         return from(call).pipe(
-          map((decided) => ReviewApiActions.reportDecided({ report: decided })),
+          map((decided) => ReviewApiActions.reportDecided({ report: decided, title })),
           catchError((error) =>
             of(ReviewApiActions.reportDecisionFailed({ reportId: report.id, message: errorMessage(error) })),
           ),

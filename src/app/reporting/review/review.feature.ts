@@ -51,12 +51,15 @@ export const reviewFeature = createFeature({
       ReviewPageActions.returnClicked,
       (state, { report }): ReviewState => ({ ...state, busy: { ...state.busy, [report.id]: true } }),
     ),
-    on(ReviewApiActions.reportDecided, (state, { report }): ReviewState => ({
+    on(ReviewApiActions.reportDecided, (state, { report, title }): ReviewState => ({
       ...state,
       busy: { ...state.busy, [report.id]: false },
       outcome: {
         ...state.outcome,
-        [report.id]: { key: report.state === 'approved' ? 'review.approved' : 'review.returned', params: {} },
+        [report.id]: {
+          key: report.state === 'approved' ? 'review.approved' : 'review.returned',
+          params: { title },
+        },
       },
     })),
     on(ReviewApiActions.reportDecisionFailed, (state, { reportId, message }): ReviewState => ({

@@ -1,5 +1,6 @@
 import { createSelector } from '@ngrx/store';
-import { Department, Goal, Period, Plan, Report } from '../../domain/model';
+import { gapInPercentagePoints, genderGap } from '../../domain/indicator';
+import { Department, Goal, Indicator, IndicatorValue, Period, Plan, Report } from '../../domain/model';
 import { factsFromSummaries } from '../../domain/plan-summary';
 import { completenessByDepartment, expectedReports } from '../../domain/status';
 import { orgDataFeature } from '../../core/org-data/org-data.feature';
@@ -15,6 +16,16 @@ export interface ReviewItem {
   goal: Goal | undefined;
   plan: Plan | undefined;
   department: Department | undefined;
+  /** The report's indicator values with their indicator, for the card's table. */
+  values: ReviewValue[];
+}
+
+export interface ReviewValue {
+  indicator: Indicator;
+  value: IndicatorValue;
+  /** Women − men where both are given (between two percentages, in percentage points). */
+  gap: number | null;
+  percentagePoints: boolean;
 }
 
 /** The loaded page of the open period's submitted reports, oldest submission first. */
@@ -25,6 +36,7 @@ export const selectReviewQueue = createSelector(
   orgDataFeature.selectAllActivities,
   orgDataFeature.selectAllPlans,
   selectDepartmentsById,
+  orgDataFeature.selectIndicators,
   (
     period,
     reports,
@@ -32,6 +44,7 @@ export const selectReviewQueue = createSelector(
     activities,
     plans,
     departments,
+    indicators,
   ): { period: Period | null; items: ReviewItem[] } => {
     if (!period) return { period, items: [] };
     const goalById = new Map(goals.map((g) => [g.id, g]));
@@ -52,6 +65,12 @@ export const selectReviewQueue = createSelector(
         goal: goalById.get(report.goalId),
         plan: planById.get(report.planId),
         department: departments.get(report.departmentId),
+        values: report.indicatorValues.flatMap((value) => {
+          const indicator = indicators.entities[value.indicatorId] as Indicator | undefined;
+          if (!indicator) return [];
+          const gap = indicator.genderDisaggregated ? genderGap(value.women, value.men) : null;
+          return [{ indicator, value, gap, percentagePoints: gapInPercentagePoints(indicator.unit) }];
+        }),
       }));
     return { period, items };
   },
@@ -63,16 +82,6 @@ export const selectReviewReady = createSelector(
   selectOpenPeriod,
   reviewFeature.selectQueueFor,
   (ready, period, queueFor) => ready && queueFor !== undefined && queueFor === (period?.id ?? null),
-);
-
-/** How many reports of the open period wait for a decision, from the plans' summaries. */
-export const selectReviewTotal = createSelector(
-  selectOpenPeriod,
-  orgDataFeature.selectAllSummaries,
-  (period, summaries) =>
-    period
-      ? summaries.filter((s) => s.periodId === period.id).reduce((sum, s) => sum + s.awaitingReview, 0)
-      : 0,
 );
 
 /** Departments with expected reports still missing in the open period, most missing first (from the summaries). */
