@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { formatNumber } from '../src/app/core/i18n/format';
 import { buildEqualityRows, indicatorTrend } from '../src/app/dashboard/equality';
+import { shownDecimals } from '../src/app/domain/indicator';
 import { goalStatuses } from '../src/app/domain/status';
 import { buildOverview, previousPeriod } from '../src/app/dashboard/overview';
 import { buildDemoSeed } from '../src/app/data-access/local/demo-seed';
@@ -9,37 +10,46 @@ import { PEOPLE, startSignedIn } from './support/session';
 
 const seed = buildDemoSeed(new Date());
 const open = seed.periods.find((p) => p.state === 'open')!;
-const sv = (n: number | null) => formatNumber(n, 'sv-SE', 2);
 
 test('the equality view shows women, men and the gap from the seed, and opens a trend', async ({ page }) => {
   const plan = seed.plans.find((p) => p.theme === 'gender-equality')!;
   const rows = buildEqualityRows(
     seed.indicators.filter((i) => i.planId === plan.id),
     seed.reports,
+    seed.periods,
     open,
-    previousPeriod(seed.periods, open),
   );
-  const row = rows.find((r) => r.women !== null && r.men !== null)!;
+  const row = rows.find((r) => r.women !== null && r.men !== null && r.trend !== 'unknown')!;
+  const digits = shownDecimals(row.indicator.unit);
+  const local = (n: number | null) => formatNumber(n, 'sv-SE', digits);
   await startSignedIn(page, PEOPLE.committee.id);
   await page.goto('/equality');
   await expect(page.getByRole('heading', { level: 1, name: 'Jämställdhet' })).toBeVisible();
   const tableRow = page
     .getByRole('row')
     .filter({ has: page.getByRole('link', { name: `Trend för ${row.indicator.name}` }) });
-  await expect(tableRow.getByRole('cell').nth(0)).toHaveText(sv(row.women));
-  await expect(tableRow.getByRole('cell').nth(1)).toHaveText(sv(row.men));
+  await expect(tableRow.getByRole('cell').nth(0)).toHaveText(local(row.women));
+  await expect(tableRow.getByRole('cell').nth(1)).toHaveText(local(row.men));
   // A gap between two percentages is in percentage points (procentenheter).
   const gapUnit = row.indicator.unit.trim() === '%' ? 'procentenheter' : row.indicator.unit;
-  await expect(tableRow.getByRole('cell').nth(2)).toHaveText(`${sv(row.gap)} ${gapUnit}`);
+  await expect(tableRow.getByRole('cell').nth(2)).toHaveText(`${local(row.gap)} ${gapUnit}`);
+  // The movement in words, from the gap before to the gap now.
+  const verb = { narrowing: 'Har minskat från', widening: 'Har ökat från', reversed: 'Har vänt: från' }[
+    row.trend as 'narrowing' | 'widening' | 'reversed'
+  ];
+  await expect(tableRow.getByRole('cell').nth(3)).toContainText(
+    verb
+      ? `${verb} ${local(row.previousGap)} till ${local(row.gap)} ${gapUnit}`
+      : `Oförändrad: ${local(row.gap)} ${gapUnit}`,
+  );
+  await expect(tableRow.getByRole('cell').nth(5)).toHaveText(row.valuePeriod!.name);
 
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Exportera tabellerna (CSV)' }).click(),
   ]);
   const csv = (await import('node:fs')).readFileSync(await download.path(), 'utf8');
-  expect(csv).toContain(
-    `${row.indicator.name};${row.indicator.unit};${sv(row.women).replace(/\u00a0/g, '')}`,
-  );
+  expect(csv).toContain(`${row.indicator.name};${row.indicator.unit};`);
 
   await tableRow.getByRole('link').click();
   await expect(page.getByRole('heading', { level: 1, name: `Trend: ${row.indicator.name}` })).toBeVisible();
@@ -52,8 +62,8 @@ test('the equality view shows women, men and the gap from the seed, and opens a 
     const periodRow = page
       .getByRole('row')
       .filter({ has: page.getByRole('rowheader', { name: point.period.name }) });
-    await expect(periodRow.getByRole('cell').nth(0)).toHaveText(sv(point.women));
-    await expect(periodRow.getByRole('cell').nth(1)).toHaveText(sv(point.men));
+    await expect(periodRow.getByRole('cell').nth(0)).toHaveText(local(point.women));
+    await expect(periodRow.getByRole('cell').nth(1)).toHaveText(local(point.men));
   }
   await expect(page.getByRole('img', { name: /Linjediagram/ })).toBeVisible();
 });
@@ -181,4 +191,29 @@ test('the department view and the overview filters are kept in the URL', async (
   const areaTable = page.getByRole('table', { name: /Status per insatsområde/ });
   await expect(areaTable.locator('tbody tr')).toHaveCount(1);
   await expect(areaTable.locator('tbody tr')).toContainText(area.title);
+});
+
+test('an indicator not reported in the chosen period shows its latest value and the period it is from', async ({
+  page,
+}) => {
+  const found = seed.plans
+    .map((plan) => ({
+      plan,
+      row: buildEqualityRows(
+        seed.indicators.filter((i) => i.planId === plan.id),
+        seed.reports,
+        seed.periods,
+        open,
+      ).find((r) => r.valuePeriod && r.valuePeriod.id !== open.id),
+    }))
+    .find((f) => f.row);
+  expect(found, 'the demo has an indicator left unreported in the open period').toBeTruthy();
+  const { plan, row } = found!;
+  await startSignedIn(page, PEOPLE.committee.id);
+  await page.goto(`/equality?plan=${plan.id}&period=${open.id}`);
+  const tableRow = page
+    .getByRole('row')
+    .filter({ has: page.getByRole('link', { name: `Trend för ${row!.indicator.name}` }) });
+  await expect(tableRow.getByRole('cell').nth(0)).not.toHaveText('–');
+  await expect(tableRow.getByRole('cell').nth(5)).toHaveText(row!.valuePeriod!.name);
 });

@@ -88,7 +88,7 @@ test('a shared goal: the lead sets the figures, a later contribution is shown un
   await expect(row.getByRole('cell').nth(0)).toHaveText(sv(46.5));
   await expect(row.getByRole('cell').nth(1)).toHaveText(sv(44));
   await expect(row.getByRole('cell').nth(2)).toHaveText(`${sv(2.5)} procentenheter`);
-  await expect(row).toContainText('Ökar');
+  await expect(row).toContainText('Har ökat från 2,2 till 2,5 procentenheter');
   await expect(row).not.toContainText('Har bytt tecken');
 
   // The trend's table: one series, the lead's values in every period.

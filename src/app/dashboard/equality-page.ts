@@ -8,10 +8,9 @@ import { Store } from '@ngrx/store';
 import { LocalNumberPipe } from '../core/i18n/format-pipes';
 import { orgDataFeature } from '../core/org-data/org-data.feature';
 import { selectCurrentPeriod, selectPeriodsInOrder } from '../core/org-data/org-data.selectors';
-import { gapInPercentagePoints, GapTrend } from '../domain/indicator';
+import { gapInPercentagePoints, GapTrend, shownDecimals } from '../domain/indicator';
 import { buildEqualityRows } from './equality';
 import { downloadCsv, downloadXlsx, ExportTable } from '../shared/files/export';
-import { previousPeriod } from './overview';
 import { PeriodNamePipe, translatePeriodName } from '../core/i18n/period-name';
 
 const TREND_SYMBOL: Record<GapTrend, string> = {
@@ -77,6 +76,7 @@ const TREND_SYMBOL: Record<GapTrend, string> = {
                 <th scope="col" class="num">{{ 'equality.gap' | transloco }}</th>
                 <th scope="col">{{ 'equality.trendCol' | transloco }}</th>
                 <th scope="col" class="num">{{ 'equality.total' | transloco }}</th>
+                <th scope="col">{{ 'equality.valuePeriod' | transloco }}</th>
               </tr>
             </thead>
             <tbody>
@@ -90,23 +90,42 @@ const TREND_SYMBOL: Record<GapTrend, string> = {
                     >
                     <span class="unit">({{ row.indicator.unit }})</span>
                   </th>
-                  <td class="num">{{ row.women | localNumber: 2 }}</td>
-                  <td class="num">{{ row.men | localNumber: 2 }}</td>
+                  @let digits = decimals(row.indicator.unit);
+                  @let unit =
+                    percentagePoints(row.indicator.unit)
+                      ? ('units.percentagePoints' | transloco)
+                      : row.indicator.unit;
+                  <td class="num">{{ row.women | localNumber: digits }}</td>
+                  <td class="num">{{ row.men | localNumber: digits }}</td>
                   <td class="num">
                     @if (row.gap !== null) {
-                      {{ row.gap | localNumber: 2 }}
-                      {{
-                        percentagePoints(row.indicator.unit)
-                          ? ('units.percentagePoints' | transloco)
-                          : row.indicator.unit
-                      }}
+                      {{ row.gap | localNumber: digits }}&nbsp;{{ unit }}
                     }
                   </td>
                   <td>
                     <span aria-hidden="true">{{ symbol[row.trend] }}</span>
-                    {{ 'equality.gapTrend.' + row.trend | transloco }}
+                    @if (row.trend === 'unknown') {
+                      {{ 'equality.gapTrend.unknown' | transloco }}
+                    } @else {
+                      {{
+                        'equality.movement.' + row.trend
+                          | transloco
+                            : {
+                                from: (row.previousGap | localNumber: digits),
+                                to: (row.gap | localNumber: digits),
+                                unit,
+                              }
+                      }}
+                    }
                   </td>
-                  <td class="num">{{ row.total | localNumber: 2 }}</td>
+                  <td class="num">{{ row.total | localNumber: digits }}</td>
+                  <td>
+                    @if (row.valuePeriod; as from) {
+                      <span [class.earlier]="from.id !== period.id">{{ from | periodName }}</span>
+                    } @else {
+                      {{ 'equality.notReported' | transloco }}
+                    }
+                  </td>
                 </tr>
               }
             </tbody>
@@ -134,6 +153,8 @@ export class EqualityPage {
   protected readonly symbol = TREND_SYMBOL;
   /** A gap between two percentages is in percentage points. */
   protected readonly percentagePoints = gapInPercentagePoints;
+  /** Counts are whole numbers. */
+  protected readonly decimals = shownDecimals;
   private readonly storeReady = this.store.selectSignal(orgDataFeature.selectReady);
   private readonly structureReady = this.store.selectSignal(orgDataFeature.selectStructureReady);
   protected readonly ready = computed(() => this.storeReady() && this.planReports.ready());
@@ -153,19 +174,30 @@ export class EqualityPage {
   protected readonly selected = computed(
     () => this.periods().find((p) => p.id === this.period()) ?? this.current(),
   );
-  /** The plan's reports of the period and the one before (for the trend arrow). */
+  /**
+   * The plan's reports of the period and the ones before it, back to a year's cycle: the latest
+   * reported value, and the one before it for the movement of the gap.
+   */
   private readonly planReports = loadReportsFor(() => {
     const planId = this.planId();
     const period = this.selected();
     if (!planId || !period) return this.structureReady() ? [] : null;
-    return eachOf('periodId', [period.id, previousPeriod(this.periods(), period)?.id], { planId });
+    return eachOf('periodId', this.lookBack(period.id), { planId });
   });
   protected readonly rows = computed(() => {
     const period = this.selected();
     if (!period) return [];
     const indicators = this.indicators().filter((i) => i.planId === this.planId());
-    return buildEqualityRows(indicators, this.reports(), period, previousPeriod(this.periods(), period));
+    const periods = this.periods().filter((p) => this.lookBack(period.id).includes(p.id));
+    return buildEqualityRows(indicators, this.reports(), periods, period);
   });
+
+  /** The chosen period and up to five before it (a year and a half of the standard cycle). */
+  private lookBack(periodId: string): string[] {
+    const started = this.periods().filter((p) => p.state !== 'planned' || p.id === periodId);
+    const index = started.findIndex((p) => p.id === periodId);
+    return started.slice(Math.max(0, index - 5), index + 1).map((p) => p.id);
+  }
 
   protected choose(name: 'plan' | 'period', value: string): void {
     void this.router.navigate([], {
@@ -189,6 +221,7 @@ export class EqualityPage {
         t('equality.trendCol'),
         t('equality.total'),
         t('equality.gapUnit'),
+        t('equality.valuePeriod'),
       ],
       rows: this.rows().map((r) => [
         r.indicator.name,
@@ -199,6 +232,7 @@ export class EqualityPage {
         t(`equality.gapTrend.${r.trend}`),
         r.total,
         gapInPercentagePoints(r.indicator.unit) ? t('units.percentagePoints') : r.indicator.unit,
+        translatePeriodName(this.transloco, r.valuePeriod),
       ]),
     };
     const name = `jamstalldhet-${(period?.name ?? '').toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;

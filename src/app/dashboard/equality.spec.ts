@@ -40,7 +40,7 @@ describe('gender-equality figures', () => {
   ];
 
   it('lists only gender-split indicators, with the gap beside the two values and the total as entered', () => {
-    const rows = buildEqualityRows([split, plain], reports, p2, p1);
+    const rows = buildEqualityRows([split, plain], reports, [p1, p2, p3], p2);
     expect(rows.length).toBe(1);
     expect(rows[0]).toEqual(
       jasmine.objectContaining({
@@ -73,15 +73,37 @@ describe('gender-equality figures', () => {
       contribution('c1', 'p1', 40, 60),
       contribution('c2', 'p2', 41, 47),
     ];
-    const [row] = buildEqualityRows([split], withContributions, p2, p1);
+    const [row] = buildEqualityRows([split], withContributions, [p1, p2], p2);
     expect([row.women, row.men, row.gap, row.previousGap, row.trend]).toEqual([58, 52, 6, 12, 'narrowing']);
     expect(indicatorTrend(split, [p1, p2], withContributions).map((p) => p.gap)).toEqual([12, 6]);
   });
 
   it('ignores drafts and has no trend without a previous period', () => {
-    const rows = buildEqualityRows([split], reports, p2, null);
+    const rows = buildEqualityRows([split], reports, [p2], p2);
     expect(rows[0].women).toBe(58);
     expect(rows[0].trend).toBe('unknown');
+  });
+
+  it('shows the latest reported value, with its period, when the chosen period has none yet', () => {
+    const [row] = buildEqualityRows([split], reports, [p1, p2, p3], p3);
+    expect([row.women, row.men, row.gap, row.valuePeriod?.id, row.previousGap, row.trend]).toEqual([
+      58,
+      52,
+      6,
+      'p2',
+      12,
+      'narrowing',
+    ]);
+  });
+
+  it('a period not reported yet, with nothing earlier, shows no value and no movement', () => {
+    const [row] = buildEqualityRows([split], [], [p1, p2], p2);
+    expect([row.women, row.valuePeriod, row.trend]).toEqual([null, null, 'unknown']);
+  });
+
+  it('never looks at later periods', () => {
+    const [row] = buildEqualityRows([split], reports, [p1, p2], p1);
+    expect([row.women, row.valuePeriod?.id, row.previousGap]).toEqual([60, 'p1', null]);
   });
 
   it('gives the trend over started periods in time order, with gaps', () => {

@@ -22,34 +22,52 @@ export interface EqualityRow {
   total: number | null;
   /** Women − men, in the indicator's unit. */
   gap: number | null;
+  /**
+   * The period the values are from: the chosen one, or the latest earlier one with a reported
+   * value when the chosen period has none yet (`null`: never reported).
+   */
+  valuePeriod: Period | null;
+  /** The gap in the reported period before `valuePeriod`, and how it moved since. */
   previousGap: number | null;
   trend: GapTrend;
 }
 
-/** Every gender-disaggregated indicator with its latest women/men values, the gap and how it moved. */
+/**
+ * Every gender-disaggregated indicator with its latest women/men values up to `period` (from the
+ * lead reports), the gap and how it moved since the period reported before.
+ */
 export function buildEqualityRows(
   indicators: readonly Indicator[],
   reports: readonly Report[],
+  periods: readonly Period[],
   period: Period,
-  previous: Period | null,
 ): EqualityRow[] {
-  const now = leadReports(period.id, reports);
-  const before = previous ? leadReports(previous.id, reports) : new Map<string, Report>();
-  const valueOf = (map: Map<string, Report>, indicator: Indicator) =>
-    map.get(indicator.goalId)?.indicatorValues.find((v) => v.indicatorId === indicator.id) ?? null;
+  const ordered = [...periods]
+    .filter((p) => p.state !== 'planned' || p.id === period.id)
+    .sort((a, b) => a.startsOn.localeCompare(b.startsOn) || a.endsOn.localeCompare(b.endsOn));
+  const upTo = ordered.slice(0, ordered.findIndex((p) => p.id === period.id) + 1).reverse();
+  const leads = new Map(upTo.map((p) => [p.id, leadReports(p.id, reports)]));
+  const valueOf = (p: Period, indicator: Indicator) =>
+    leads
+      .get(p.id)
+      ?.get(indicator.goalId)
+      ?.indicatorValues.find((v) => v.indicatorId === indicator.id) ?? null;
+  const reported = (v: IndicatorValue | null): v is IndicatorValue =>
+    !!v && (v.women !== null || v.men !== null || v.total !== null);
   return indicators
     .filter((i) => i.genderDisaggregated)
     .map((indicator) => {
-      const value = valueOf(now, indicator);
-      const old = valueOf(before, indicator);
-      const gap = genderGap(value?.women ?? null, value?.men ?? null);
-      const previousGap = genderGap(old?.women ?? null, old?.men ?? null);
+      const found = upTo.map((p) => ({ p, v: valueOf(p, indicator) })).filter((x) => reported(x.v));
+      const [latest, before] = found;
+      const gap = genderGap(latest?.v?.women ?? null, latest?.v?.men ?? null);
+      const previousGap = genderGap(before?.v?.women ?? null, before?.v?.men ?? null);
       return {
         indicator,
-        women: value?.women ?? null,
-        men: value?.men ?? null,
-        total: value?.total ?? null,
+        women: latest?.v?.women ?? null,
+        men: latest?.v?.men ?? null,
+        total: latest?.v?.total ?? null,
         gap,
+        valuePeriod: latest?.p ?? null,
         previousGap,
         trend: gapTrend(previousGap, gap),
       };

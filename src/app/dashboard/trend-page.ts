@@ -9,7 +9,7 @@ import { orgDataFeature } from '../core/org-data/org-data.feature';
 import { BarChart, ChartSeries } from '../shared/ui/bar-chart';
 import { indicatorTrend } from './equality';
 
-import { gapInPercentagePoints } from '../domain/indicator';
+import { gapInPercentagePoints, shownDecimals } from '../domain/indicator';
 import { PeriodNamePipe, translatePeriodName } from '../core/i18n/period-name';
 @Component({
   selector: 'app-trend-page',
@@ -75,11 +75,11 @@ import { PeriodNamePipe, translatePeriodName } from '../core/i18n/period-name';
               <tr>
                 <th scope="row">{{ point.period | periodName }}</th>
                 @if (indicator.genderDisaggregated) {
-                  <td class="num">{{ point.women | localNumber: 2 }}</td>
-                  <td class="num">{{ point.men | localNumber: 2 }}</td>
-                  <td class="num">{{ point.gap | localNumber: 2 }}</td>
+                  <td class="num">{{ point.women | localNumber: digits() }}</td>
+                  <td class="num">{{ point.men | localNumber: digits() }}</td>
+                  <td class="num">{{ point.gap | localNumber: digits() }}</td>
                 }
-                <td class="num">{{ point.total | localNumber: 2 }}</td>
+                <td class="num">{{ point.total | localNumber: digits() }}</td>
               </tr>
             }
           </tbody>
@@ -87,13 +87,13 @@ import { PeriodNamePipe, translatePeriodName } from '../core/i18n/period-name';
             <tr>
               <th scope="row">{{ 'trend.baseline' | transloco: { year: indicator.baselineYear } }}</th>
               <td class="num" [attr.colspan]="indicator.genderDisaggregated ? 4 : 1">
-                {{ indicator.baselineValue | localNumber: 2 }}
+                {{ indicator.baselineValue | localNumber: digits() }}
               </td>
             </tr>
             <tr>
               <th scope="row">{{ 'trend.target' | transloco: { year: indicator.targetYear } }}</th>
               <td class="num" [attr.colspan]="indicator.genderDisaggregated ? 4 : 1">
-                {{ indicator.targetValue | localNumber: 2 }}
+                {{ indicator.targetValue | localNumber: digits() }}
               </td>
             </tr>
           </tfoot>
@@ -145,6 +145,8 @@ export class TrendPage {
     const indicator = this.indicator();
     return indicator ? indicatorTrend(indicator, this.periods(), this.reports()) : [];
   });
+  /** Counts are whole numbers. */
+  protected readonly digits = computed(() => shownDecimals(this.indicator()?.unit ?? ''));
   protected readonly labels = computed(() => {
     this.language.current();
     return this.points().map((p) => translatePeriodName(this.transloco, p.period));

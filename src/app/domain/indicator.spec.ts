@@ -4,7 +4,9 @@ import {
   gapTrend,
   genderGap,
   indicatorProgress,
+  isCountUnit,
   latestIndicatorValues,
+  shownDecimals,
 } from './indicator';
 import { Direction } from './model';
 
@@ -149,5 +151,24 @@ describe('gapInPercentagePoints (a difference between two percentages is in proc
   for (const [unit, points] of cases) {
     it(`"${unit}" → ${points ? 'percentage points' : 'its own unit'}`, () =>
       expect(gapInPercentagePoints(unit)).toBe(points));
+  }
+});
+
+describe('isCountUnit and shownDecimals (counts are whole numbers)', () => {
+  const cases: [string, boolean, number][] = [
+    ['st', true, 0],
+    [' St ', true, 0],
+    ['personer', true, 0],
+    ['antal', true, 0],
+    ['%', false, 2],
+    ['kr', false, 2],
+    ['dagar', false, 2],
+    ['', false, 2],
+  ];
+  for (const [unit, count, decimals] of cases) {
+    it(`"${unit}" → ${count ? 'a count' : 'not a count'}, ${decimals} decimals`, () => {
+      expect(isCountUnit(unit)).toBe(count);
+      expect(shownDecimals(unit)).toBe(decimals);
+    });
   }
 });

@@ -39,6 +39,18 @@ export function gapInPercentagePoints(unit: string): boolean {
   return unit.trim() === '%';
 }
 
+/** Units that count people or things: their values are shown as whole numbers ("762 st", never "762,3 st"). */
+const COUNT_UNITS = ['st', 'st.', 'stycken', 'antal', 'personer', 'pers', 'pers.', 'individer'];
+
+export function isCountUnit(unit: string): boolean {
+  return COUNT_UNITS.includes(unit.trim().toLowerCase());
+}
+
+/** How many decimals a value of this unit is shown with: none for counts, two otherwise. */
+export function shownDecimals(unit: string): number {
+  return isCountUnit(unit) ? 0 : 2;
+}
+
 export type GapTrend = 'narrowing' | 'widening' | 'unchanged' | 'reversed' | 'unknown';
 
 /** How the gap moved since the previous period, judged on its size (and sign for a reversal). */
