@@ -217,3 +217,43 @@ test('an indicator not reported in the chosen period shows its latest value and 
   await expect(tableRow.getByRole('cell').nth(0)).not.toHaveText('–');
   await expect(tableRow.getByRole('cell').nth(5)).toHaveText(row!.valuePeriod!.name);
 });
+
+test('a committee member goes from Lägesbild and the department view to a goal report, and back to the plan', async ({
+  page,
+}) => {
+  await startSignedIn(page, PEOPLE.committee.id);
+  await page.goto('/overview');
+  const attention = page.locator('article.attention').first();
+  const link = attention.getByRole('heading', { level: 4 }).getByRole('link');
+  const title = (await link.textContent())!.trim();
+  await link.click();
+  await expect(page.getByRole('heading', { level: 1, name: `Rapport: ${title}` })).toBeVisible();
+  // Read-only for a committee member; the way back leads to the plan, not to "Min rapportering".
+  await expect(page.getByRole('button', { name: 'Skicka in' })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: /Tillbaka till min rapportering/ })).toHaveCount(0);
+  await page.getByRole('link', { name: '← Tillbaka till handlingsplanen' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /^Handlingsplan för/ })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Ingen behörighet' })).toHaveCount(0);
+
+  await page.goto('/department');
+  const goalLink = page.locator('table.figures tbody th a').first();
+  const goal = (await goalLink.textContent())!.trim();
+  await goalLink.click();
+  await expect(page.getByRole('heading', { level: 1, name: `Rapport: ${goal}` })).toBeVisible();
+});
+
+test('a report read by a committee member links each indicator to its trend', async ({ page }) => {
+  const report = seed.reports.find(
+    (r) =>
+      r.periodId === open.id &&
+      r.subjectType === 'goal' &&
+      r.reportsAs === 'lead' &&
+      (r.state === 'submitted' || r.state === 'approved') &&
+      r.indicatorValues.length > 0,
+  )!;
+  const indicator = seed.indicators.find((i) => i.id === report.indicatorValues[0].indicatorId)!;
+  await startSignedIn(page, PEOPLE.committee.id);
+  await page.goto(`/reporting/${open.id}/${report.goalId}/${report.departmentId}`);
+  await page.getByRole('link', { name: `Trend för ${indicator.name}` }).click();
+  await expect(page.getByRole('heading', { level: 1, name: `Trend: ${indicator.name}` })).toBeVisible();
+});

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { loadReportsFor } from '../core/org-data/load-reports-for';
 import { summariesFor } from '../core/org-data/summaries-for';
-import { Router } from '@angular/router';
+import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Store } from '@ngrx/store';
 import { LocalNumberPipe } from '../core/i18n/format-pipes';
@@ -14,7 +14,7 @@ import { PeriodNamePipe } from '../core/i18n/period-name';
 
 @Component({
   selector: 'app-department-page',
-  imports: [PeriodNamePipe, TranslocoPipe, LocalNumberPipe, StatusChip],
+  imports: [PeriodNamePipe, TranslocoPipe, LocalNumberPipe, RouterLink, StatusChip],
   template: `
     <h1>{{ 'departmentView.title' | transloco }}</h1>
     <p>{{ 'departmentView.intro' | transloco }}</p>
@@ -69,7 +69,16 @@ import { PeriodNamePipe } from '../core/i18n/period-name';
                 <tbody>
                   @for (item of entry.goals; track item.goal.id) {
                     <tr>
-                      <th scope="row">{{ item.goal.title }}</th>
+                      <th scope="row">
+                        @if (item.report) {
+                          <a
+                            [routerLink]="['/reporting', period.id, item.goal.id, item.report.departmentId]"
+                            >{{ item.goal.title }}</a
+                          >
+                        } @else {
+                          {{ item.goal.title }}
+                        }
+                      </th>
                       <td>{{ item.area?.title }}</td>
                       <td>{{ 'reporting.' + item.role | transloco }}</td>
                       <td><app-status-chip [status]="item.status" /></td>

@@ -16,7 +16,6 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatRadioModule } from '@angular/material/radio';
-import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Store } from '@ngrx/store';
 import { fieldMessage } from '../../core/errors/error-message';
@@ -35,6 +34,7 @@ import { PreviousReport } from './previous-report';
 import { ReopenReport } from './reopen-report';
 import { SaveAlert, saveStateMessage } from './save-alert';
 import { createReportForm, fieldId, fieldLabel, ReportForm, showErrors, toPatch } from './report-form.model';
+import { ReportHeading } from './report-heading';
 import { ReportHistory } from './report-history';
 import { ReportReadOnly } from './report-read-only';
 import { ReportStart } from './report-start';
@@ -47,7 +47,6 @@ import { PeriodNamePipe } from '../../core/i18n/period-name';
   imports: [
     PeriodNamePipe,
     ReactiveFormsModule,
-    RouterLink,
     TranslocoPipe,
     MatButtonModule,
     MatFormFieldModule,
@@ -58,6 +57,7 @@ import { PeriodNamePipe } from '../../core/i18n/period-name';
     IndicatorValueFields,
     PreviousReport,
     ReopenReport,
+    ReportHeading,
     ReportHistory,
     ReportReadOnly,
     ReportStart,

@@ -1,4 +1,5 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { LocalNumberPipe } from '../../core/i18n/format-pipes';
 import { Indicator, Report } from '../../domain/model';
@@ -7,7 +8,7 @@ import { StatusChip } from '../../shared/ui/status-chip';
 /** A report as it stands, for those who read it and for a report that can no longer change. */
 @Component({
   selector: 'app-report-read-only',
-  imports: [TranslocoPipe, LocalNumberPipe, StatusChip],
+  imports: [RouterLink, TranslocoPipe, LocalNumberPipe, StatusChip],
   template: `
     <p class="notice">
       @if (periodClosed()) {
@@ -23,7 +24,15 @@ import { StatusChip } from '../../shared/ui/status-chip';
       <dd>{{ report().progress | localNumber }}</dd>
       @for (value of report().indicatorValues; track value.indicatorId) {
         @let indicator = indicatorById(value.indicatorId);
-        <dt>{{ indicator?.name }}</dt>
+        <dt>
+          @if (indicator) {
+            <a
+              [routerLink]="['/trend', indicator.id]"
+              [attr.aria-label]="'equality.showTrend' | transloco: { name: indicator.name }"
+              >{{ indicator.name }}</a
+            >
+          }
+        </dt>
         <dd>
           @if (indicator?.genderDisaggregated) {
             {{ 'report.women' | transloco }} {{ value.women | localNumber: 2 }} ·

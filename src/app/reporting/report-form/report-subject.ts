@@ -114,6 +114,11 @@ export function reportSubject(store: Store, route: ReportRoute, report: Signal<R
     area: computed(() => areas().find((a) => a.id === goal()?.focusAreaId) ?? null),
     department: computed(() => departments().get(route.departmentId()) ?? null),
     leadName: computed(() => departments().get(goal()?.leadDepartmentId ?? '')?.name ?? ''),
+    /** The person reports for this department: "back" leads to their reporting, else to the plan. */
+    ownDepartment: computed(() => {
+      const m = member();
+      return !!m && m.roles.includes('reporter') && m.departmentIds.includes(route.departmentId());
+    }),
     /** What the report is about: the activity's title, or the goal's. */
     title: computed(() => activity()?.title ?? goal()?.title ?? ''),
     editable: computed(() => {
