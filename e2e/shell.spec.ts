@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { PEOPLE, startSignedIn } from './support/session';
 
 test.describe('app shell', () => {
   test('opens in Swedish with the product name, navigation and a sign-in entry', async ({ page }) => {
@@ -45,5 +46,39 @@ test.describe('app shell', () => {
     await expect(page.locator('main b')).toHaveCount(0);
     await page.getByRole('link', { name: 'Till startsidan' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Välkommen till Kompass' })).toBeFocused();
+  });
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('the header is compact, the menu folds behind a button, and stacked rows keep their labels', async ({
+    page,
+  }) => {
+    await startSignedIn(page, PEOPLE.departmentHead.id);
+    await page.goto('/reporting');
+    await expect(page.getByRole('heading', { level: 1, name: 'Min rapportering' })).toBeVisible();
+    const header = await page.locator('header').boundingBox();
+    expect(header!.height).toBeLessThan(140);
+
+    const nav = page.getByRole('navigation', { name: 'Huvudmeny' });
+    const menu = page.getByRole('button', { name: 'Meny' });
+    await expect(menu).toHaveAttribute('aria-expanded', 'false');
+    await expect(nav.getByRole('link', { name: 'Lägesbild' })).toBeHidden();
+    await menu.click();
+    await expect(menu).toHaveAttribute('aria-expanded', 'true');
+    await nav.getByRole('link', { name: 'Lägesbild' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Lägesbild' })).toBeVisible();
+    await expect(menu).toHaveAttribute('aria-expanded', 'false');
+    await expect(nav.getByRole('link', { name: 'Lägesbild' })).toBeHidden();
+
+    // Min rapportering's rows are stacked cards: each value says which column it is.
+    await page.goto('/reporting');
+    const row = page.locator('table.work tbody tr').first();
+    await expect(row.locator('td[data-label="Förvaltning"]')).toBeVisible();
+    const label = await row
+      .locator('td[data-label="Förvaltning"]')
+      .evaluate((td) => getComputedStyle(td, '::before').content);
+    expect(label).toBe('"Förvaltning: "');
   });
 });

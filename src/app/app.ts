@@ -1,7 +1,16 @@
-import { ChangeDetectionStrategy, Component, ElementRef, computed, inject, viewChild } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  ElementRef,
+  computed,
+  inject,
+  signal,
+  viewChild,
+} from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatToolbarModule } from '@angular/material/toolbar';
-import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Store } from '@ngrx/store';
 import { loadReportsFor } from './core/org-data/load-reports-for';
@@ -75,8 +84,15 @@ export class App {
     return this.allLinks.filter((l) => l.roles.length === 0 || l.roles.some((r) => roles.includes(r)));
   });
 
+  /** On a phone the menu is folded behind a button; it folds again after each navigation. */
+  protected readonly menuOpen = signal(false);
+
   constructor() {
     inject(FocusOnNavigation).start();
+    const navigation = inject(Router).events.subscribe((event) => {
+      if (event instanceof NavigationEnd) this.menuOpen.set(false);
+    });
+    inject(DestroyRef).onDestroy(() => navigation.unsubscribe());
   }
 
   /** Moves focus into the content without changing the route (a bare #main would). */
