@@ -84,3 +84,29 @@ test("the plans list and a plan's page show each goal's status in the current pe
     await expect(page.getByRole('heading', { level: 3, name: goal.title })).toContainText(label(goal.id));
   }
 });
+
+test('numbers keep their units and dates stay whole; no stray space before a comma or a unit', async ({
+  page,
+}) => {
+  const seed = buildDemoSeed(new Date());
+  const plan = seed.plans.find((p) => p.decisionRef && p.adoptedOn)!;
+  await startSignedIn(page, PEOPLE.committee.id);
+  await page.goto('/plans');
+  const card = page.getByRole('region', { name: plan.title });
+  await expect(card).toContainText(`${plan.decisionRef}, antagen ${plan.adoptedOn}`);
+  await expect(card.locator('.nowrap').filter({ hasText: plan.adoptedOn! })).toHaveCSS(
+    'white-space',
+    'nowrap',
+  );
+
+  await page.goto(`/plans/${plan.id}`);
+  // Progress and values are joined to their unit by a no-break space ("85 %", never "85 / %").
+  const progress = page.getByRole('cell').filter({ hasText: /\d\s%/ }).first();
+  await expect(progress).toBeVisible();
+  expect(await progress.textContent()).toMatch(/\d\u00a0%/);
+
+  await page.goto('/equality');
+  const unit = page.locator('th .unit').first();
+  await expect(unit).toBeVisible();
+  expect(await unit.evaluate((el) => el.previousSibling?.textContent ?? '')).toMatch(/\s$/);
+});

@@ -88,7 +88,7 @@ const TREND_SYMBOL: Record<GapTrend, string> = {
                       [attr.aria-label]="'equality.showTrend' | transloco: { name: row.indicator.name }"
                       >{{ row.indicator.name }}</a
                     >
-                    <span class="unit">({{ row.indicator.unit }})</span>
+                    {{ ' ' }}<span class="unit">({{ row.indicator.unit }})</span>
                   </th>
                   @let digits = decimals(row.indicator.unit);
                   @let unit =

@@ -45,10 +45,16 @@ import { PeriodNamePipe } from '../core/i18n/period-name';
             <span class="tag">{{ 'planStatus.' + node.plan.status | transloco }}</span>
             {{ 'plans.validity' | transloco: { from: node.plan.validFrom, to: node.plan.validTo } }}
             @if (node.plan.decisionRef) {
-              · {{ 'plans.decision' | transloco: { ref: node.plan.decisionRef } }}
+              · {{ 'plans.decision' | transloco: { ref: node.plan.decisionRef }
+              }}{{ node.plan.adoptedOn ? ',' : '' }}
             }
             @if (node.plan.adoptedOn) {
-              , {{ 'plans.adopted' | transloco: { date: (node.plan.adoptedOn | localDate) } }}
+              @if (!node.plan.decisionRef) {
+                ·
+              }
+              <span class="nowrap">{{
+                'plans.adopted' | transloco: { date: (node.plan.adoptedOn | localDate) }
+              }}</span>
             }
           </p>
           <p>{{ node.plan.description }}</p>

@@ -38,7 +38,7 @@ import { StatusChip } from '../../shared/ui/status-chip';
             {{ 'report.women' | transloco }} {{ value.women | localNumber: 2 }} ·
             {{ 'report.men' | transloco }} {{ value.men | localNumber: 2 }} ·
           }
-          {{ 'report.total' | transloco }} {{ value.total | localNumber: 2 }} {{ indicator?.unit }}
+          {{ 'report.total' | transloco }} {{ value.total | localNumber: 2 }}&nbsp;{{ indicator?.unit }}
           @if (value.missingReason) {
             <span class="missing">{{
               'report.genderMissingShown' | transloco: { reason: value.missingReason }
