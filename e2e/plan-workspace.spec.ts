@@ -262,3 +262,19 @@ test('department heads and committee members cannot reach the workspace pages', 
     await expect(page.getByRole('heading', { level: 1, name: 'Ingen behörighet' })).toBeVisible();
   }
 });
+
+test('select menus show long department names whole, within the screen', async ({ page }) => {
+  await startSignedIn(page, PEOPLE.strategist.id);
+  await page.goto('/plans/plan-integration/goals/new');
+  await page.getByRole('combobox', { name: 'Bidragande förvaltningar' }).focus();
+  await page.keyboard.press('Enter');
+  const option = page.getByRole('option', { name: 'Utbildnings- och arbetsmarknadsförvaltningen' });
+  await expect(option).toBeVisible();
+  const cut = await option
+    .locator('.mdc-list-item__primary-text')
+    .evaluate((el) => el.scrollWidth > el.clientWidth + 1);
+  expect(cut).toBe(false);
+  const box = await page.locator('.wide-select-panel').boundingBox();
+  expect(box!.x).toBeGreaterThanOrEqual(0);
+  expect(box!.x + box!.width).toBeLessThanOrEqual(page.viewportSize()!.width);
+});
