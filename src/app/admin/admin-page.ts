@@ -89,7 +89,7 @@ import { matchesSearch, PEOPLE_PAGE } from './people-list';
       <p>
         <a mat-flat-button routerLink="/admin/people/new">{{ 'editor.members.new' | transloco }}</a>
       </p>
-      <mat-form-field appearance="outline" class="search">
+      <mat-form-field subscriptSizing="dynamic" appearance="outline" class="search">
         <mat-label>{{ 'admin.search' | transloco }}</mat-label>
         <input
           matInput

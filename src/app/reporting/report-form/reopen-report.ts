@@ -14,7 +14,7 @@ import { Message } from '../../shared/ui/message';
   template: `
     <section aria-labelledby="reopen-heading">
       <h2 id="reopen-heading">{{ 'report.reopenTitle' | transloco }}</h2>
-      <mat-form-field appearance="outline" class="wide">
+      <mat-form-field subscriptSizing="dynamic" appearance="outline" class="wide">
         <mat-label>{{ 'review.comment' | transloco }}</mat-label>
         <textarea
           matInput
