@@ -57,7 +57,9 @@ test('a strategist builds a plan: two focus areas, three goals, a gender-split i
     await save(page);
     await expect(page.getByText(`”${goal}” är sparad.`)).toBeVisible();
     const section = page.getByRole('region', { name: area });
-    await expect(section.getByRole('heading', { level: 3, name: goal })).toBeVisible();
+    // The plan page opens at the new goal, with its "Ny indikator" and "Ny aktivitet" beside it.
+    await expect(page).toHaveURL(/#goal-/);
+    await expect(section.getByRole('heading', { level: 3, name: goal })).toBeFocused();
   }
 
   // A gender-disaggregated indicator, with bad numbers first.
@@ -277,4 +279,24 @@ test('select menus show long department names whole, within the screen', async (
   const box = await page.locator('.wide-select-panel').boundingBox();
   expect(box!.x).toBeGreaterThanOrEqual(0);
   expect(box!.x + box!.width).toBeLessThanOrEqual(page.viewportSize()!.width);
+});
+
+test('a new goal in a plan running in the open period says before saving that a report falls due', async ({
+  page,
+}) => {
+  await startSignedIn(page, PEOPLE.strategist.id);
+  await page.goto('/plans/plan-integration/goals/new');
+  await expect(
+    page.getByText(
+      /En period är öppen: förvaltningarna som får målet får en rapport att lämna för Helår \d{4}, med sista dag \d{4}-\d{2}-\d{2}\./,
+    ),
+  ).toBeVisible();
+  // Editing an existing goal says nothing of the kind.
+  await page.goto('/plans/plan-integration');
+  await page
+    .getByRole('link', { name: /^Ändra målet / })
+    .first()
+    .click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Ändra mål' })).toBeVisible();
+  await expect(page.getByText(/En period är öppen/)).toHaveCount(0);
 });

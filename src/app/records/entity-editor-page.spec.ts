@@ -2,10 +2,12 @@ import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { MockStore, provideMockStore } from '@ngrx/store/testing';
 import { orgDataFeature } from '../core/org-data/org-data.feature';
+import { selectOpenPeriod } from '../core/org-data/org-data.selectors';
 import {
   createTestDepartment,
   createTestFocusArea,
   createTestGoal,
+  createTestPeriod,
   createTestPlan,
 } from '../testing/builders';
 import { provideTranslocoForTests } from '../testing/transloco-testing';
@@ -20,6 +22,7 @@ describe('EntityEditorPage', () => {
   let store: MockStore;
   const area = createTestFocusArea({ id: 'fa-1', title: 'Språk och utbildning', version: 3 });
   const goal = createTestGoal({ id: 'g1', focusAreaId: 'fa-1', title: 'Fler klarar SFI' });
+  const openPeriod = createTestPeriod({ id: 'per-open', state: 'open', year: 2026, kind: 'annual' });
 
   beforeEach(() => {
     TestBed.configureTestingModule({
@@ -29,6 +32,7 @@ describe('EntityEditorPage', () => {
         provideMockStore({
           selectors: [
             { selector: orgDataFeature.selectReady, value: true },
+            { selector: selectOpenPeriod, value: openPeriod },
             { selector: orgDataFeature.selectAllPlans, value: [createTestPlan({ id: 'plan-1' })] },
             { selector: orgDataFeature.selectAllDepartments, value: [createTestDepartment({ id: 'dep-1' })] },
             { selector: orgDataFeature.selectAllFocusAreas, value: [area] },
@@ -86,6 +90,8 @@ describe('EntityEditorPage', () => {
       'Målår',
     ]);
     expect(element.textContent).toContain('I Handlingsplan för integration');
+    // The plan runs in the open period: a new goal falls due at once, and the page says so.
+    expect(element.querySelector('.notice')?.textContent).toContain('rapport att lämna för Helår 2026');
   });
 
   it('keeps bad input, shows the messages and sends nothing', async () => {

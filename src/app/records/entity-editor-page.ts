@@ -18,6 +18,10 @@ import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Store } from '@ngrx/store';
 import { orgDataFeature } from '../core/org-data/org-data.feature';
+import { selectOpenPeriod } from '../core/org-data/org-data.selectors';
+import { LocalDatePipe } from '../core/i18n/format-pipes';
+import { PeriodNamePipe } from '../core/i18n/period-name';
+import { planIsActiveIn } from '../domain/status';
 import { sessionFeature } from '../core/session/session.feature';
 import { WriteOp } from '../data-access/backend';
 import { EntityMap, Stamped } from '../domain/model';
@@ -44,6 +48,8 @@ import {
 @Component({
   selector: 'app-entity-editor-page',
   imports: [
+    LocalDatePipe,
+    PeriodNamePipe,
     ReactiveFormsModule,
     RouterLink,
     TranslocoPipe,
@@ -99,6 +105,14 @@ export class EntityEditorPage {
       focusAreas: this.focusAreas().filter((a) => a.planId === planId),
       goals: this.goals().filter((g) => g.planId === planId),
     };
+  });
+  private readonly openPeriod = this.store.selectSignal(selectOpenPeriod);
+  /** A new goal in a plan that runs in the open period is due at once: the page says so before saving. */
+  protected readonly dueAtOnce = computed(() => {
+    const period = this.openPeriod();
+    const plan = this.plan();
+    if (this.kind() !== 'goals' || this.id() || !period || !plan) return null;
+    return planIsActiveIn(plan, period) ? period : null;
   });
   protected readonly parentGoal = computed(() => {
     const goalId = this.goalId() ?? (this.existing() as { goalId?: string } | null)?.goalId;
@@ -191,7 +205,8 @@ export class EntityEditorPage {
           kind === 'members'
             ? { key: `editor.memberSaved.${memberOutcome(draft, this.signInMethod())}`, params: { title } }
             : { key: 'editor.saved', params: { title } },
-        doneUrl: spec.backUrl(this.context()),
+        // A new goal: the plan page opens at it, with its "Ny indikator" and "Ny aktivitet".
+        doneUrl: spec.backUrl(this.context()) + (!existing && kind === 'goals' ? '#goal-:created' : ''),
       }),
     );
   }

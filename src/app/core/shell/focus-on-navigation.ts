@@ -7,6 +7,8 @@ import { filter } from 'rxjs';
  * screen-reader and keyboard users start at the top of the new content (WCAG 2.4.3). The first
  * load keeps the browser's default focus, and so does a change of the query alone: a filter, a
  * period choice or a search typed on the same page keeps the focus where the person is (3.2.2).
+ * An address with a fragment (`/plans/p#goal-g`, after a new goal is saved) focuses that element
+ * instead, once the page has drawn it.
  */
 @Injectable({ providedIn: 'root' })
 export class FocusOnNavigation {
@@ -22,9 +24,34 @@ export class FocusOnNavigation {
       const previous = path;
       path = pathOf(end.urlAfterRedirects);
       if (previous === null || previous === path) return;
+      const fragment = end.urlAfterRedirects.split('#')[1];
       // Wait for the routed component (and any @defer placeholder) to render.
-      setTimeout(() => this.focusHeading(), 0);
+      setTimeout(
+        () => (fragment ? this.focusWhenThere(decodeURIComponent(fragment)) : this.focusHeading()),
+        0,
+      );
     });
+  }
+
+  /** Focuses the element with this id as soon as the page has drawn it (its data may still be coming). */
+  private focusWhenThere(id: string): void {
+    const focus = (element: HTMLElement) => {
+      if (!element.hasAttribute('tabindex')) element.setAttribute('tabindex', '-1');
+      element.focus({ preventScroll: true });
+      element.scrollIntoView({ block: 'start' });
+    };
+    const found = this.document.getElementById(id);
+    if (found) return focus(found);
+    this.focusHeading();
+    const observer = new MutationObserver(() => {
+      const element = this.document.getElementById(id);
+      if (!element) return;
+      observer.disconnect();
+      focus(element);
+    });
+    observer.observe(this.document.body, { childList: true, subtree: true });
+    // Nobody waits for ever: an id that never comes (a removed record) stops the watch.
+    setTimeout(() => observer.disconnect(), 15_000);
   }
 
   private focusHeading(): void {

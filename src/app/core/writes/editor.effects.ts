@@ -9,15 +9,23 @@ import { formatDateTime } from '../i18n/format';
 import { Backend, WriteOp } from '../../data-access/backend';
 import { BatchFailed, ValidationFailed } from '../../domain/errors';
 import { errorMessage } from '../errors/error-message';
+import { doneUrlFor } from './done-url';
 import { EditorApiActions, EditorPageActions } from './editor.actions';
 
-/** One write goes through its own call (its error is the plain one); several go as one batch. */
-async function write(backend: Backend, writes: readonly WriteOp[]): Promise<void> {
-  if (writes.length !== 1) return backend.batch(writes);
+/**
+ * One write goes through its own call (its error is the plain one); several go as one batch.
+ * Gives the id of a single record created, for the page to go to.
+ */
+async function write(backend: Backend, writes: readonly WriteOp[]): Promise<string | null> {
+  if (writes.length !== 1) {
+    await backend.batch(writes);
+    return null;
+  }
   const [w] = writes;
-  if (w.op === 'create') await backend.create(w.kind, w.draft as never);
-  else if (w.op === 'update') await backend.update(w.kind, w.id, w.expectedVersion, w.patch as never);
+  if (w.op === 'create') return (await backend.create(w.kind, w.draft as never)).id;
+  if (w.op === 'update') await backend.update(w.kind, w.id, w.expectedVersion, w.patch as never);
   else await backend.remove(w.kind, w.id, w.expectedVersion);
+  return null;
 }
 
 function failure(error: unknown) {
@@ -35,7 +43,9 @@ export const saveWrites = createEffect(
       ofType(EditorPageActions.writesRequested),
       exhaustMap(({ writes, success, doneUrl }) =>
         from(write(loader.backend, writes)).pipe(
-          map(() => EditorApiActions.writesSaved({ success, doneUrl })),
+          map((createdId) =>
+            EditorApiActions.writesSaved({ success, doneUrl: doneUrlFor(doneUrl, createdId) }),
+          ),
           catchError((error) => of(failure(error))),
         ),
       ),
