@@ -53,8 +53,15 @@ test('the equality view shows women, men and the gap from the seed, and opens a 
 
   await tableRow.getByRole('link').click();
   await expect(page.getByRole('heading', { level: 1, name: `Trend: ${row.indicator.name}` })).toBeVisible();
-  const started = seed.periods.filter((p) => p.state !== 'planned').length;
-  await expect(page.getByRole('table').locator('tbody tr')).toHaveCount(started);
+  // Like with like by default: the full years only; every period in time order on request.
+  const started = seed.periods.filter((p) => p.state !== 'planned');
+  await expect(page.getByRole('table').locator('tbody tr')).toHaveCount(
+    started.filter((p) => p.kind === 'annual').length,
+  );
+  await expect(page.getByText('Diagrammets värdeaxel börjar på noll.')).toBeVisible();
+  await page.getByLabel('Jämför').selectOption({ label: 'Alla perioder i tidsordning' });
+  await expect(page).toHaveURL(/kind=all/);
+  await expect(page.getByRole('table').locator('tbody tr')).toHaveCount(started.length);
   // Every period's values, the earlier ones too (the goal's reports of every period are read).
   const points = indicatorTrend(row.indicator, seed.periods, seed.reports);
   expect(points.filter((p) => p.women !== null).length).toBeGreaterThan(1);
@@ -181,13 +188,13 @@ test('the department view and the overview filters are kept in the URL', async (
   ).toBeVisible();
 
   await page.goto('/overview');
-  await page.getByLabel('Tema').selectOption('gender-equality');
+  await page.getByLabel('Tema', { exact: true }).selectOption('gender-equality');
   await expect(page).toHaveURL(/theme=gender-equality/);
   await expect(page.getByRole('heading', { level: 2, name: 'Handlingsplan för integration' })).toHaveCount(0);
   const area = seed.focusAreas.find((a) => a.planId === 'plan-jamstalldhet')!;
-  await page.getByLabel('Insatsområde').selectOption(area.id);
+  await page.getByLabel('Insatsområde', { exact: true }).selectOption(area.id);
   await page.reload();
-  await expect(page.getByLabel('Insatsområde')).toHaveValue(area.id);
+  await expect(page.getByLabel('Insatsområde', { exact: true })).toHaveValue(area.id);
   const areaTable = page.getByRole('table', { name: /Status per insatsområde/ });
   await expect(areaTable.locator('tbody tr')).toHaveCount(1);
   await expect(areaTable.locator('tbody tr')).toContainText(area.title);
@@ -256,4 +263,20 @@ test('a report read by a committee member links each indicator to its trend', as
   await page.goto(`/reporting/${open.id}/${report.goalId}/${report.departmentId}`);
   await page.getByRole('link', { name: `Trend för ${indicator.name}` }).click();
   await expect(page.getByRole('heading', { level: 1, name: `Trend: ${indicator.name}` })).toBeVisible();
+});
+
+test('Lägesbild prints whole: every chart is drawn without scrolling, and the printout starts at the heading', async ({
+  page,
+}) => {
+  await startSignedIn(page, PEOPLE.committee.id);
+  await page.goto('/overview');
+  await expect(page.getByRole('heading', { level: 1, name: 'Lägesbild' })).toBeVisible();
+  // Charts below the fold are drawn too (not only when scrolled to), so a printout has them all.
+  await expect(page.locator('.chart-placeholder')).toHaveCount(0);
+  const charts = page.locator('app-bar-chart canvas');
+  expect(await charts.count()).toBeGreaterThan(2);
+  await page.emulateMedia({ media: 'print' });
+  const heading = await page.getByRole('heading', { level: 1, name: 'Lägesbild' }).boundingBox();
+  expect(heading!.y).toBeLessThan(60);
+  await expect(page.locator('.filters')).toBeHidden();
 });

@@ -94,6 +94,7 @@ test('a shared goal: the lead sets the figures, a later contribution is shown un
   // The trend's table: one series, the lead's values in every period.
   await row.getByRole('link').click();
   await expect(page.getByRole('heading', { level: 1, name: `Trend: ${indicator.name}` })).toBeVisible();
+  await page.getByLabel('Jämför').selectOption({ label: 'Alla perioder i tidsordning' });
   const trendRow = (periodName: string) =>
     page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: periodName }) });
   await expect(trendRow(open.name).getByRole('cell').nth(0)).toHaveText(sv(46.5));

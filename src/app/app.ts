@@ -4,8 +4,10 @@ import {
   DestroyRef,
   ElementRef,
   computed,
+  effect,
   inject,
   signal,
+  untracked,
   viewChild,
 } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
@@ -15,7 +17,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { Store } from '@ngrx/store';
 import { loadReportsFor } from './core/org-data/load-reports-for';
 import { selectOpenPeriod, selectReviewTotal } from './core/org-data/org-data.selectors';
-import { summariesFor } from './core/org-data/summaries-for';
+import { OrgDataPageActions } from './core/org-data/org-data.actions';
 import { ShellActions } from './core/session/session.actions';
 import { sessionFeature } from './core/session/session.feature';
 import { Role } from './domain/model';
@@ -61,10 +63,10 @@ export class App {
 
   private readonly openPeriod = this.store.selectSignal(selectOpenPeriod);
   /** A strategist's badge on "Granska": the open period's reports waiting, from the plans' summaries. */
-  private readonly reviewSummaries = summariesFor(() =>
-    this.member()?.roles.includes('strategist') ? [this.openPeriod()] : [],
-  );
   protected readonly waitingForReview = this.store.selectSignal(selectReviewTotal);
+  private readonly reviewPeriod = computed(() =>
+    this.member()?.roles.includes('strategist') ? (this.openPeriod()?.id ?? null) : null,
+  );
 
   private readonly allLinks: NavLink[] = [
     { path: '/reporting', label: 'nav.reporting', roles: ['reporter'] },
@@ -89,6 +91,11 @@ export class App {
 
   constructor() {
     inject(FocusOnNavigation).start();
+    effect(() => {
+      const periodId = this.reviewPeriod();
+      if (periodId)
+        untracked(() => this.store.dispatch(OrgDataPageActions.summariesNeeded({ periodIds: [periodId] })));
+    });
     const navigation = inject(Router).events.subscribe((event) => {
       if (event instanceof NavigationEnd) this.menuOpen.set(false);
     });

@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { loadReportsFor } from '../core/org-data/load-reports-for';
-import { RouterLink } from '@angular/router';
+import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { Store } from '@ngrx/store';
 import { LocalNumberPipe } from '../core/i18n/format-pipes';
@@ -33,7 +33,18 @@ import { PeriodNamePipe, translatePeriodName } from '../core/i18n/period-name';
                 }
         }}
       </p>
-      @defer (on viewport) {
+      <div class="filters">
+        <div class="filter">
+          <label for="trend-kind">{{ 'trend.kinds' | transloco }}</label>
+          <select id="trend-kind" (change)="chooseKind($any($event.target).value)">
+            @for (k of kindChoices; track k) {
+              <option [value]="k" [selected]="k === chosenKind()">{{ 'trend.kind.' + k | transloco }}</option>
+            }
+          </select>
+        </div>
+      </div>
+      <p class="meta">{{ 'trend.axisFromZero' | transloco }}</p>
+      @defer (on viewport; on idle) {
         <app-bar-chart
           kind="line"
           [labels]="labels()"
@@ -116,6 +127,7 @@ export class TrendPage {
 
   private readonly store = inject(Store);
   private readonly transloco = inject(TranslocoService);
+  private readonly router = inject(Router);
   private readonly language = inject(LanguageService);
 
   /** Route parameter. */
@@ -141,10 +153,26 @@ export class TrendPage {
   protected readonly goalTitle = computed(
     () => this.goals().find((g) => g.id === this.indicator()?.goalId)?.title ?? '',
   );
+  /** Like with like: one kind of period across the years (Helår by default), or every period in time order. */
+  readonly kind = input<string>();
+  protected readonly kindChoices = ['annual', 'interim', 'tertial1', 'all'] as const;
+  protected readonly chosenKind = computed(() =>
+    (this.kindChoices as readonly string[]).includes(this.kind() ?? '') ? this.kind()! : 'annual',
+  );
   protected readonly points = computed(() => {
     const indicator = this.indicator();
-    return indicator ? indicatorTrend(indicator, this.periods(), this.reports()) : [];
+    const kind = this.chosenKind();
+    const all = indicator ? indicatorTrend(indicator, this.periods(), this.reports()) : [];
+    return kind === 'all' ? all : all.filter((p) => p.period.kind === kind);
   });
+
+  protected chooseKind(kind: string): void {
+    void this.router.navigate([], {
+      queryParams: { kind: kind === 'annual' ? null : kind },
+      queryParamsHandling: 'merge',
+      replaceUrl: true,
+    });
+  }
   /** Counts are whole numbers. */
   protected readonly digits = computed(() => shownDecimals(this.indicator()?.unit ?? ''));
   protected readonly labels = computed(() => {
@@ -152,19 +180,25 @@ export class TrendPage {
     return this.points().map((p) => translatePeriodName(this.transloco, p.period));
   });
 
-  /** Women and men as two series where split (total otherwise), with dashed baseline and target lines. */
+  /** Women, men and the total where split (the total otherwise), with dashed baseline and target lines. */
   protected readonly series = computed((): ChartSeries[] => {
     this.language.current();
     const indicator = this.indicator();
     if (!indicator) return [];
     const t = (key: string, params = {}) => this.transloco.translate(key, params);
     const points = this.points();
+    const total: ChartSeries = {
+      label: t('equality.total'),
+      data: points.map((p) => p.total),
+      color: '#1b1b1b',
+    };
     const lines: ChartSeries[] = indicator.genderDisaggregated
       ? [
           { label: t('equality.women'), data: points.map((p) => p.women), color: '#d55e00' },
           { label: t('equality.men'), data: points.map((p) => p.men), color: '#0072b2' },
+          total,
         ]
-      : [{ label: t('equality.total'), data: points.map((p) => p.total), color: '#0072b2' }];
+      : [{ ...total, color: '#0072b2' }];
     return [
       ...lines,
       {

@@ -95,15 +95,16 @@ export class BarChart implements OnDestroy {
         maintainAspectRatio: false,
         animation: false,
         scales: {
+          // Axes start at zero: a line that starts higher would make small changes look large.
           x: {
             stacked,
-            beginAtZero: this.kind() === 'bar',
+            beginAtZero: true,
             ticks: { precision: 0 },
             max: horizontal ? this.max() : undefined,
           },
           y: {
             stacked,
-            beginAtZero: this.kind() === 'bar',
+            beginAtZero: true,
             ticks: { precision: 0 },
             max: horizontal ? undefined : this.max(),
           },
