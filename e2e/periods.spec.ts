@@ -118,3 +118,26 @@ test('in English the generated period names are English, and switching back give
   await page.getByRole('button', { name: 'Svenska' }).click();
   await expect(page.getByLabel('Uppföljningsperiod', { exact: true })).toContainText(`Helår ${annual.year}`);
 });
+
+test.describe('in a browser set to American English', () => {
+  test.use({ locale: 'en-US' });
+
+  test('dates are typed and shown as 2031-06-01, with the format beside the field and a clear message', async ({
+    page,
+  }) => {
+    await startSignedIn(page, PEOPLE.strategist.id);
+    await page.goto('/periods/new');
+    await expect(page.getByRole('heading', { level: 1, name: 'Ny egen period' })).toBeVisible();
+    const starts = page.getByLabel('Perioden börjar');
+    await expect(starts).toHaveAttribute('type', 'text');
+    await expect(page.getByText('ÅÅÅÅ-MM-DD, till exempel 2026-12-10').first()).toBeVisible();
+    await starts.fill('06/01/2031');
+    await page.getByRole('button', { name: 'Spara' }).click();
+    await expect(page.getByText('Skriv ett datum som ÅÅÅÅ-MM-DD.').first()).toBeVisible();
+    await expect(starts).toHaveValue('06/01/2031');
+    await page.goto('/periods');
+    await expect(
+      page.getByRole('cell', { name: /^\d{4}-\d{2}-\d{2} – \d{4}-\d{2}-\d{2}$/ }).first(),
+    ).toBeVisible();
+  });
+});

@@ -381,16 +381,16 @@ export const PERIOD_FORM: EntityForm<'periods'> = {
     deadline: period?.deadline ?? '',
   }),
   toDraft: (values, _context, existing) => {
-    const startsOn = text(values, 'startsOn');
+    const startsOn = text(values, 'startsOn').trim();
     return {
       draft: {
         name: text(values, 'name').trim(),
         kind: existing?.kind ?? 'custom',
         year: Number(startsOn.slice(0, 4)) || (null as unknown as number),
         startsOn,
-        endsOn: text(values, 'endsOn'),
-        opensOn: text(values, 'opensOn'),
-        deadline: text(values, 'deadline'),
+        endsOn: text(values, 'endsOn').trim(),
+        opensOn: text(values, 'opensOn').trim(),
+        deadline: text(values, 'deadline').trim(),
         state: existing?.state ?? 'planned',
       },
       errors: {},

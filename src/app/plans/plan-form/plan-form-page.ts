@@ -125,7 +125,7 @@ export class PlanFormPage {
       validFrom: year(value.validFrom, 'validFrom', numberErrors) as number,
       validTo: year(value.validTo, 'validTo', numberErrors) as number,
       decisionRef: value.decisionRef.trim(),
-      adoptedOn: value.adoptedOn || null,
+      adoptedOn: value.adoptedOn.trim() || null,
       description: value.description,
     };
     const errors = { ...validatePlan(draft), ...numberErrors };
