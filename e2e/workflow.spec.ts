@@ -38,6 +38,8 @@ test('submit, return with a comment, fix and resubmit, approve: locked with its 
   page,
 }) => {
   const { goal, url } = pickDraft();
+  // "Godkänn" is sent at once here (the undo window has its own test below).
+  await page.addInitScript(() => localStorage.setItem('kompass.undoMs', '0'));
   await signInAs(page, PEOPLE.departmentHead.name);
   await page.goto(url);
   await page.getByLabel('Analys').fill('Första versionen av analysen.');
@@ -257,4 +259,29 @@ test('the review queue: the number waiting in the menu, the values on each card,
   await expect(cards.first()).toBeVisible();
   await page.reload();
   await expect(page.getByLabel('Förvaltning', { exact: true })).toHaveValue(/.+/);
+});
+
+test('"Godkänn" can be taken back with "Ångra" for a few seconds; the report stays waiting', async ({
+  page,
+}) => {
+  // A window long enough that the test, not the clock, decides when "Ångra" is pressed.
+  await page.addInitScript(() => localStorage.setItem('kompass.undoMs', '600000'));
+  await startSignedIn(page, PEOPLE.strategist.id);
+  await page.goto('/review');
+  const card = page.getByRole('article').first();
+  const title = (await card.getByRole('heading', { level: 2 }).textContent())!.trim();
+  await card.getByRole('button', { name: 'Godkänn' }).click();
+  await expect(card.getByRole('status')).toHaveText(`”${title}” godkänns om några sekunder.`);
+  await card.getByRole('button', { name: 'Ångra' }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: `Godkännandet av ”${title}” är ångrat.` }),
+  ).toBeVisible();
+  await expect(card.getByRole('button', { name: 'Godkänn' })).toBeVisible();
+  await page.reload();
+  await expect(
+    page
+      .getByRole('article')
+      .filter({ has: page.getByRole('heading', { level: 2, name: title }) })
+      .first(),
+  ).toBeVisible();
 });

@@ -7,7 +7,7 @@ import { selectOpenPeriod } from '../../core/org-data/org-data.selectors';
 import { sessionFeature } from '../../core/session/session.feature';
 import { createTestMember, createTestReport } from '../../testing/builders';
 import { provideTranslocoForTests } from '../../testing/transloco-testing';
-import { REVIEW_PAGE, ReviewPage } from './review-page';
+import { REVIEW_PAGE, ReviewPage, UNDO_MS } from './review-page';
 import { ReviewPageActions } from './review.actions';
 import { reviewFeature } from './review.feature';
 import {
@@ -118,6 +118,46 @@ describe('ReviewPage (a long queue, a page at a time)', () => {
       'Skicka tillbaka',
     ]);
     element.remove();
+  });
+
+  it(`sends "Godkänn" after ${UNDO_MS / 1000} s, unless "Ångra" takes it back; leaving the page sends it at once`, async () => {
+    jasmine.clock().install();
+    try {
+      const { fixture, element, dispatched } = await render(items.slice(0, 3), 3);
+      const approved = () =>
+        dispatched.calls
+          .allArgs()
+          .filter(([a]) => (a as unknown as { type: string }).type === ReviewPageActions.approveClicked.type);
+      const button = (article: Element, name: string) =>
+        [...article.querySelectorAll('button')].find((b) => b.textContent?.trim() === name)!;
+      const [first, second, third] = [...element.querySelectorAll('article')];
+
+      button(first, 'Godkänn').click();
+      fixture.detectChanges();
+      expect(first.textContent).toContain('”Mål 1” godkänns om några sekunder.');
+      jasmine.clock().tick(UNDO_MS - 1);
+      expect(approved().length).toBe(0);
+      jasmine.clock().tick(1);
+      expect(approved()).toEqual([
+        [ReviewPageActions.approveClicked({ report: items[0].report, title: 'Mål 1' })],
+      ]);
+
+      button(second, 'Godkänn').click();
+      fixture.detectChanges();
+      button(second, 'Ångra').click();
+      fixture.detectChanges();
+      jasmine.clock().tick(UNDO_MS * 2);
+      expect(approved().length).toBe(1);
+      expect(element.querySelector('.outcomes')?.textContent).toContain('Godkännandet av ”Mål 2” är ångrat.');
+      expect(button(second, 'Godkänn')).toBeDefined();
+
+      button(third, 'Godkänn').click();
+      fixture.destroy();
+      expect(approved().length).toBe(2);
+      element.remove();
+    } finally {
+      jasmine.clock().uninstall();
+    }
   });
 
   it('has no pager when the queue fits on one page', async () => {

@@ -36,6 +36,19 @@ import { selectMissingByDepartment, selectReviewQueue, selectReviewReady } from 
 
 export { REVIEW_PAGE };
 
+/** How long "Ångra" is offered after "Godkänn" before the approval is sent. */
+export const UNDO_MS = 5000;
+
+/** The undo window; tests set `kompass.undoMs` (0: approve at once). */
+function undoWindow(): number {
+  try {
+    const set = Number(localStorage.getItem('kompass.undoMs'));
+    return localStorage.getItem('kompass.undoMs') !== null && Number.isFinite(set) ? set : UNDO_MS;
+  } catch {
+    return UNDO_MS;
+  }
+}
+
 @Component({
   selector: 'app-review-page',
   imports: [
@@ -100,6 +113,12 @@ export class ReviewPage implements OnDestroy {
   protected readonly waiting = computed(() => Math.max(this.total(), this.shown()));
   protected readonly nextCount = computed(() => Math.min(REVIEW_PAGE, this.waiting() - this.shown()));
   protected readonly comments = signal<Record<string, string>>({});
+  /** Approvals waiting out their undo window, by report id. */
+  protected readonly approving = signal<Record<string, string>>({});
+  /** What the page itself said about a report (an approval undone). */
+  protected readonly notes = signal<Record<string, Message>>({});
+  private readonly pendingApprovals = new Map<string, { report: Report; title: string; timer: number }>();
+  private readonly undoMs = undoWindow();
   protected readonly commentErrors = signal<Record<string, Message>>({});
   /** Where the next page starts, while it is on its way. */
   private readonly focusAt = signal<number | null>(null);
@@ -119,6 +138,8 @@ export class ReviewPage implements OnDestroy {
   }
 
   ngOnDestroy(): void {
+    // Leaving the page does not lose an approval that was still waiting for its undo window.
+    for (const id of [...this.pendingApprovals.keys()]) this.sendApproval(id);
     this.store.dispatch(ReviewPageActions.left());
   }
 
@@ -145,8 +166,37 @@ export class ReviewPage implements OnDestroy {
     });
   }
 
+  /** "Godkänn": sent after a few seconds, while "Ångra" can still take it back. */
   protected approveReport(report: Report, title: string): void {
-    this.store.dispatch(ReviewPageActions.approveClicked({ report, title }));
+    if (this.undoMs <= 0) {
+      this.store.dispatch(ReviewPageActions.approveClicked({ report, title }));
+      return;
+    }
+    const timer = window.setTimeout(() => this.sendApproval(report.id), this.undoMs);
+    this.pendingApprovals.set(report.id, { report, title, timer });
+    this.approving.update((all) => ({ ...all, [report.id]: title }));
+    this.notes.update(({ [report.id]: _, ...rest }) => rest);
+  }
+
+  protected undoApproval(id: string): void {
+    const pending = this.pendingApprovals.get(id);
+    if (!pending) return;
+    window.clearTimeout(pending.timer);
+    this.pendingApprovals.delete(id);
+    this.approving.update(({ [id]: _, ...rest }) => rest);
+    this.notes.update((all) => ({
+      ...all,
+      [id]: { key: 'review.undone', params: { title: pending.title } },
+    }));
+  }
+
+  private sendApproval(id: string): void {
+    const pending = this.pendingApprovals.get(id);
+    if (!pending) return;
+    window.clearTimeout(pending.timer);
+    this.pendingApprovals.delete(id);
+    this.approving.update(({ [id]: _, ...rest }) => rest);
+    this.store.dispatch(ReviewPageActions.approveClicked({ report: pending.report, title: pending.title }));
   }
 
   protected returnReport(report: Report, title: string): void {
