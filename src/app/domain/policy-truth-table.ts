@@ -64,7 +64,8 @@ export const WHO: Record<
 };
 
 const EVERYONE: Who[] = Object.keys(WHO) as Who[];
-const ACTIONS: Action[] = [
+/** Every action of the table (read, the writes and each report transition). */
+export const ACTIONS: Action[] = [
   'read',
   'create',
   'update',

@@ -1,19 +1,8 @@
 import { createTestMember } from '../testing/builders';
 import { PERIOD_STATES, REPORT_STATES, Role } from './model';
 import { Action, can, canExportData, canReview, Resource } from './policy';
-import { POLICY_TRUTH_TABLE, TruthRow, WHO } from './policy-truth-table';
+import { ACTIONS, POLICY_TRUTH_TABLE, TruthRow, WHO } from './policy-truth-table';
 
-const ACTIONS: Action[] = [
-  'read',
-  'create',
-  'update',
-  'delete',
-  'submit',
-  'approve',
-  'return',
-  'reopen',
-  'withdraw',
-];
 const member = (role: Role, overrides = {}) =>
   createTestMember({ roles: [role], departmentIds: ['own'], ...overrides });
 const ME = 'm-me';

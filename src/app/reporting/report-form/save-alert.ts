@@ -14,7 +14,7 @@ import { StatusChip } from '../../shared/ui/status-chip';
   selector: 'app-save-alert',
   imports: [TranslocoPipe, MatButtonModule, StatusChip],
   template: `
-    <div class="alert" role="alert">
+    <div class="alert-box" role="alert">
       <p>{{ message().key | transloco: message().params }}</p>
       @if (theirs(); as theirs) {
         <div class="actions">
@@ -49,18 +49,6 @@ import { StatusChip } from '../../shared/ui/status-chip';
     </div>
   `,
   styles: `
-    .alert {
-      border: 2px solid #b3261e;
-      background: #fbe3e1;
-      color: #5c110b;
-      border-radius: 8px;
-      padding: 0.5rem 1rem;
-      margin-bottom: 1rem;
-    }
-    h2 {
-      margin-top: 0.25rem;
-      font-size: 1.1rem;
-    }
     .actions {
       display: flex;
       flex-wrap: wrap;

@@ -19,7 +19,7 @@ export interface SummaryError {
   selector: 'app-error-summary',
   imports: [TranslocoPipe],
   template: `
-    <div class="error-summary" tabindex="-1" #box role="group" aria-labelledby="error-summary-title">
+    <div class="alert-box" tabindex="-1" #box role="group" aria-labelledby="error-summary-title">
       <h2 id="error-summary-title">{{ title() | transloco }}</h2>
       <ul>
         @for (e of errors(); track e.field) {
@@ -31,23 +31,6 @@ export interface SummaryError {
         }
       </ul>
     </div>
-  `,
-  styles: `
-    .error-summary {
-      border: 2px solid #b3261e;
-      background: #fbe3e1;
-      color: #5c110b;
-      border-radius: 8px;
-      padding: 0.5rem 1rem;
-      margin-bottom: 1rem;
-    }
-    a {
-      color: #5c110b;
-    }
-    h2 {
-      margin-top: 0.25rem;
-      font-size: 1.1rem;
-    }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
