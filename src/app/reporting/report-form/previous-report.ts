@@ -36,10 +36,6 @@ import { PeriodNamePipe } from '../../core/i18n/period-name';
     h2 {
       font-size: 1.1rem;
     }
-    .pre {
-      white-space: pre-wrap;
-      overflow-wrap: anywhere;
-    }
     .small {
       font-size: 0.875rem;
       color: var(--mat-sys-on-surface-variant);

@@ -62,11 +62,6 @@ import { reportSubject } from './report-subject';
       color: var(--mat-sys-on-surface-variant);
       margin-top: -0.5rem;
     }
-    .notice {
-      padding: 0.5rem 1rem;
-      border-radius: 8px;
-      background: var(--mat-sys-surface-container);
-    }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })

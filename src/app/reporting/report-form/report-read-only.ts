@@ -53,11 +53,6 @@ import { StatusChip } from '../../shared/ui/status-chip';
     </dl>
   `,
   styles: `
-    .notice {
-      padding: 0.5rem 1rem;
-      border-radius: 8px;
-      background: var(--mat-sys-surface-container);
-    }
     dt {
       font-weight: 600;
       margin-top: 0.75rem;
@@ -68,10 +63,6 @@ import { StatusChip } from '../../shared/ui/status-chip';
     .missing {
       display: block;
       font-style: italic;
-    }
-    .pre {
-      white-space: pre-wrap;
-      overflow-wrap: anywhere;
     }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -55,10 +55,6 @@ import { StatusChip } from '../../shared/ui/status-chip';
       gap: 0.5rem;
       margin: 0.5rem 0;
     }
-    .pre {
-      white-space: pre-wrap;
-      overflow-wrap: anywhere;
-    }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
