@@ -15,7 +15,8 @@ import {
 import { provideTransloco } from '@jsverse/transloco';
 import { provideEffects } from '@ngrx/effects';
 import { provideStore, Store } from '@ngrx/store';
-import { BackendLoader } from './core/backend/backend-loader';
+import { provideAdapter, SESSIONS } from './data-access/backend';
+import { Startup } from './core/backend/start-backend';
 import { startupProblem } from './core/config/startup-problem';
 import * as orgDataEffects from './core/org-data/org-data.effects';
 import { orgDataFeature } from './core/org-data/org-data.feature';
@@ -27,48 +28,60 @@ import { LanguageService, LANGUAGES } from './core/i18n/language';
 import { BundledTranslationLoader } from './core/i18n/transloco-loader';
 import { TranslatedTitleStrategy } from './core/i18n/translated-title-strategy';
 
-export const appConfig: ApplicationConfig = {
-  providers: [
-    provideBrowserGlobalErrorListeners(),
-    provideZonelessChangeDetection(),
-    provideRouter(
-      routes,
-      withComponentInputBinding(),
-      withInMemoryScrolling({ scrollPositionRestoration: 'top' }),
-    ),
-    { provide: TitleStrategy, useClass: TranslatedTitleStrategy },
-    provideTransloco({
-      config: {
-        availableLangs: [...LANGUAGES],
-        defaultLang: 'sv',
-        fallbackLang: 'sv',
-        reRenderOnLangChange: true,
-        prodMode: !isDevMode(),
-        missingHandler: { useFallbackTranslation: true, logMissingKey: isDevMode() },
-      },
-      loader: BundledTranslationLoader,
-    }),
-    provideAppInitializer(() => inject(LanguageService).restore()),
-    // Deep-freezing checks are off: records arrive from live queries in large numbers and
-    // reducers never mutate (entity adapters copy).
-    provideStore(
-      { [sessionFeature.name]: sessionFeature.reducer, [orgDataFeature.name]: orgDataFeature.reducer },
-      { runtimeChecks: { strictActionImmutability: false, strictStateImmutability: false } },
-    ),
-    provideEffects(sessionEffects, orgDataEffects),
-    provideAppInitializer(async () => {
-      // The backend and any session that survived a reload are known before the first route runs.
-      const [loader, store] = [inject(BackendLoader), inject(Store)];
-      try {
-        const backend = await loader.load();
-        store.dispatch(SessionApiActions.backendReady({ signInMethod: backend.signInMethod }));
-        const session = await backend.restoreSession();
-        store.dispatch(SessionApiActions.sessionChanged({ session }));
-      } catch (error) {
-        // A clear page instead of a blank app (no or broken config.json, no IndexedDB, full disk …).
-        console.error(error);
-        store.dispatch(SessionApiActions.backendFailed({ problem: startupProblem(error) }));
-      }
-    }),
-  ],
-};
+/**
+ * The app on the backend chosen at start-up (`startBackend`). Without one (no or broken
+ * config.json, no IndexedDB …) it starts with no effects and shows what is wrong.
+ */
+export function appConfig(startup: Startup): ApplicationConfig {
+  return {
+    providers: [
+      provideBrowserGlobalErrorListeners(),
+      provideZonelessChangeDetection(),
+      provideRouter(
+        routes,
+        withComponentInputBinding(),
+        withInMemoryScrolling({ scrollPositionRestoration: 'top' }),
+      ),
+      { provide: TitleStrategy, useClass: TranslatedTitleStrategy },
+      provideTransloco({
+        config: {
+          availableLangs: [...LANGUAGES],
+          defaultLang: 'sv',
+          fallbackLang: 'sv',
+          reRenderOnLangChange: true,
+          prodMode: !isDevMode(),
+          missingHandler: { useFallbackTranslation: true, logMissingKey: isDevMode() },
+        },
+        loader: BundledTranslationLoader,
+      }),
+      provideAppInitializer(() => inject(LanguageService).restore()),
+      // Deep-freezing checks are off: records arrive from live queries in large numbers and
+      // reducers never mutate (entity adapters copy).
+      provideStore(
+        { [sessionFeature.name]: sessionFeature.reducer, [orgDataFeature.name]: orgDataFeature.reducer },
+        { runtimeChecks: { strictActionImmutability: false, strictStateImmutability: false } },
+      ),
+      ...(startup.ok
+        ? [provideAdapter(startup.adapter), provideEffects(sessionEffects, orgDataEffects)]
+        : []),
+      provideAppInitializer(async () => {
+        // The backend and any session that survived a reload are known before the first route runs.
+        const store = inject(Store);
+        if (!startup.ok) {
+          store.dispatch(SessionApiActions.backendFailed({ problem: startup.problem }));
+          return;
+        }
+        const sessions = inject(SESSIONS);
+        store.dispatch(
+          SessionApiActions.backendReady({ signInMethod: startup.adapter.demo ? 'demo' : 'account' }),
+        );
+        try {
+          store.dispatch(SessionApiActions.sessionChanged({ session: await sessions.restoreSession() }));
+        } catch (error) {
+          console.error(error);
+          store.dispatch(SessionApiActions.backendFailed({ problem: startupProblem(error) }));
+        }
+      }),
+    ],
+  };
+}

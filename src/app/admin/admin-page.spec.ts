@@ -1,7 +1,7 @@
 import { TestBed } from '@angular/core/testing';
 import { provideRouter, Router } from '@angular/router';
 import { MockStore, provideMockStore } from '@ngrx/store/testing';
-import { BackendLoader } from '../core/backend/backend-loader';
+import { EXPORTS } from '../data-access/backend';
 import { orgDataFeature } from '../core/org-data/org-data.feature';
 import { selectDepartmentsById } from '../core/org-data/org-data.selectors';
 import { sessionFeature } from '../core/session/session.feature';
@@ -39,7 +39,7 @@ describe('AdminPage (people: a search and a page at a time)', () => {
       providers: [
         provideRouter([]),
         provideTranslocoForTests(),
-        { provide: BackendLoader, useValue: {} },
+        { provide: EXPORTS, useValue: {} },
         provideMockStore({
           selectors: [
             { selector: orgDataFeature.selectAllMembers, value: members },

@@ -19,7 +19,7 @@ import { Store } from '@ngrx/store';
 import { orgDataFeature } from '../core/org-data/org-data.feature';
 import { sessionFeature } from '../core/session/session.feature';
 import { selectDepartmentsById } from '../core/org-data/org-data.selectors';
-import { BackendLoader } from '../core/backend/backend-loader';
+import { EXPORTS } from '../data-access/backend';
 import { CountKeyPipe, LocalNumberPipe } from '../core/i18n/format-pipes';
 import { exportFileName } from '../domain/data-export';
 import { ENTITY_KINDS } from '../domain/model';
@@ -208,7 +208,7 @@ import { matchesSearch, PEOPLE_PAGE } from './people-list';
 })
 export class AdminPage {
   private readonly store = inject(Store);
-  private readonly loader = inject(BackendLoader);
+  private readonly exports = inject(EXPORTS);
   private readonly router = inject(Router);
   private readonly injector = inject(Injector);
   private readonly transloco = inject(TranslocoService);
@@ -224,7 +224,7 @@ export class AdminPage {
     this.exported.set(null);
     this.exportError.set(null);
     try {
-      const data = await this.loader.backend.exportData();
+      const data = await this.exports.exportData();
       const file = exportFileName(data.organisation, new Date());
       downloadJson(data, file);
       const count = [...ENTITY_KINDS, 'audit' as const].reduce((n, kind) => n + data[kind].length, 0);

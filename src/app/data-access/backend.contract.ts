@@ -12,7 +12,7 @@ import { carriers } from '../domain/status';
 import { readExport } from '../domain/data-export';
 import { PlanSummary, summaryId } from '../domain/plan-summary';
 import { bySubmission } from '../domain/review-queue';
-import { Backend } from './backend';
+import { ExportPort, RecordsPort, Session, SessionPort } from './backend';
 import { DemoSeed, SHARED_DEMO_GOAL } from './local/demo-seed';
 
 /**
@@ -20,15 +20,20 @@ import { DemoSeed, SHARED_DEMO_GOAL } from './local/demo-seed';
  * factory that returns a fresh backend holding `seed`; the Firebase adapter runs the same suite
  * against the emulators.
  */
+/** The jobs every adapter has, and a way to sign in as a seeded person (each fixture has one). */
+export type ContractBackend = SessionPort &
+  RecordsPort &
+  ExportPort & { signInAs(memberId: string): Promise<Session> };
+
 export interface ContractFixture {
-  backend: Backend;
+  backend: ContractBackend;
   seed: DemoSeed;
   dispose(): Promise<void>;
 }
 
 export function backendContract(name: string, create: () => Promise<ContractFixture>): void {
   describe(`Backend contract: ${name}`, () => {
-    let backend: Backend;
+    let backend: ContractBackend;
     let seed: DemoSeed;
     let dispose: () => Promise<void>;
 

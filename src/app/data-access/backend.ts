@@ -1,4 +1,4 @@
-import { InjectionToken } from '@angular/core';
+import { InjectionToken, Provider } from '@angular/core';
 import { Observable } from 'rxjs';
 import {
   AuditEntry,
@@ -62,7 +62,7 @@ export interface QueryFields {
   reports: 'planId' | 'goalId' | 'periodId' | 'departmentId';
 }
 
-/** One write of a batch (see `Backend.batch`). */
+/** One write of a batch (see `RecordsPort.batch`). */
 export type WriteOp = {
   [K in EntityKind]:
     | { op: 'create'; kind: K; draft: Draft<EntityMap[K]> }
@@ -74,44 +74,45 @@ export interface Query<K extends EntityKind> {
   where?: Partial<Record<QueryFields[K], string>>;
 }
 
-/**
- * The one port the app depends on. Both adapters (embedded IndexedDB and Firebase) implement it
- * and pass the same contract suite. Every call acts as the signed-in person: reads return only
- * what the policy lets them see, writes are checked against the policy and validation, carry
- * the version they were based on, and are recorded in the audit log.
- */
-export interface Backend {
-  readonly kind: 'local' | 'firebase';
-
-  /** This browser tab's id, recorded on its report writes (`Report.updatedIn`; see `tabClientId`). */
-  readonly clientId: string;
-
-  /** How people sign in: as a demo person (embedded) or with an account (email/password, Microsoft). */
-  readonly signInMethod: 'demo' | 'account';
-
+/** Who is signed in: the one job every adapter has besides the records. */
+export interface SessionPort {
   /** The current session; emits on sign-in, sign-out and when another tab changes it. */
   readonly session$: Observable<Session | null>;
-  /** The signed-in account, with or without access (always null in the embedded backend). */
-  readonly account$: Observable<Account | null>;
-  /** Whether changes wait to be sent (always synced in the embedded backend: it has no server). */
-  readonly sync$: Observable<SyncState>;
   /** Picks up a session that survived a reload. */
   restoreSession(): Promise<Session | null>;
-  /** People to sign in as (embedded demo only; empty elsewhere). */
-  demoPeople(): Promise<DemoPerson[]>;
-  /** Demo sign-in as a seeded person (embedded backend). */
-  signInAs(memberId: Id): Promise<Session>;
+  signOut(): Promise<void>;
+}
+
+/** Sign-in with an account (Firebase Auth): email and password, or Microsoft 365. */
+export interface AccountSignIn {
+  /** The signed-in account, with or without access. */
+  readonly account$: Observable<Account | null>;
   /**
-   * Account sign-in. Resolves with the session, or null when the account has no access yet;
-   * refused with `SignInFailed` (wrong password, too many attempts, no network …).
+   * Resolves with the session, or null when the account has no access yet; refused with
+   * `SignInFailed` (wrong password, too many attempts, no network …).
    */
   signInWithPassword(email: string, password: string): Promise<Session | null>;
   /** Sign-in with the organisation's Microsoft 365 (Entra ID) account, in a popup. */
   signInWithMicrosoft(): Promise<Session | null>;
   /** Sends a password-reset email (the same answer whether or not the address has an account). */
   sendPasswordReset(email: string): Promise<void>;
-  signOut(): Promise<void>;
+}
 
+/** The embedded demo: sign in as a seeded person, and start again from the demo data. */
+export interface DemoSignIn {
+  demoPeople(): Promise<DemoPerson[]>;
+  signInAs(memberId: Id): Promise<Session>;
+  resetDemo(): Promise<void>;
+}
+
+/**
+ * The organisation's records. Every call acts as the signed-in person: reads return only what the
+ * policy lets them see, writes are checked against the policy and validation, carry the version
+ * they were based on, and are recorded in the audit log.
+ */
+export interface RecordsPort {
+  /** This browser tab's id, recorded on its report writes (`Report.updatedIn`; see `tabClientId`). */
+  readonly clientId: string;
   /** Live query within the signed-in person's organisation; re-emits on every change, in any tab. */
   watch<K extends EntityKind>(kind: K, query?: Query<K>): Observable<EntityMap[K][]>;
   get<K extends EntityKind>(kind: K, id: Id): Promise<EntityMap[K] | null>;
@@ -152,15 +153,54 @@ export interface Backend {
 
   /** Every recorded change of one record, oldest first. */
   history(kind: EntityKind, id: Id): Observable<AuditEntry[]>;
+}
 
+/** Changes made on this device that a server has not confirmed yet (Firebase while offline). */
+export interface SyncPort {
+  readonly sync$: Observable<SyncState>;
+}
+
+export interface ExportPort {
   /**
    * Everything the organisation has, for moving to a production installation (administrators
    * only; refused with PermissionDenied otherwise).
    */
   exportData(): Promise<DataExport>;
-
-  /** Restores the demo data (embedded backend only). */
-  resetDemo(): Promise<void>;
 }
 
-export const BACKEND = new InjectionToken<Backend>('Backend');
+/**
+ * What an adapter offers, job by job; a job it has not is null, and the app asks for it instead of
+ * calling and catching "not available". Both adapters (embedded IndexedDB and Firebase) pass the
+ * same contract suite; the app receives each job through its injection token (see `provideAdapter`).
+ */
+export interface Adapter {
+  readonly kind: 'local' | 'firebase';
+  readonly sessions: SessionPort;
+  readonly records: RecordsPort;
+  readonly exports: ExportPort;
+  /** Account sign-in (Firebase); null in the embedded demo. */
+  readonly accounts: AccountSignIn | null;
+  /** Demo people and a fresh start (embedded backend); null in production. */
+  readonly demo: DemoSignIn | null;
+  /** Changes waiting for a server (Firebase); null where there is no server. */
+  readonly sync: SyncPort | null;
+}
+
+export const SESSIONS = new InjectionToken<SessionPort>('SessionPort');
+export const RECORDS = new InjectionToken<RecordsPort>('RecordsPort');
+export const EXPORTS = new InjectionToken<ExportPort>('ExportPort');
+export const ACCOUNTS = new InjectionToken<AccountSignIn | null>('AccountSignIn');
+export const DEMO = new InjectionToken<DemoSignIn | null>('DemoSignIn');
+export const SYNC = new InjectionToken<SyncPort | null>('SyncPort');
+
+/** Each of the adapter's jobs under its token, once the backend is chosen at start-up. */
+export function provideAdapter(adapter: Adapter): Provider[] {
+  return [
+    { provide: SESSIONS, useValue: adapter.sessions },
+    { provide: RECORDS, useValue: adapter.records },
+    { provide: EXPORTS, useValue: adapter.exports },
+    { provide: ACCOUNTS, useValue: adapter.accounts },
+    { provide: DEMO, useValue: adapter.demo },
+    { provide: SYNC, useValue: adapter.sync },
+  ];
+}

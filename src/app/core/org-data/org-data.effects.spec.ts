@@ -2,9 +2,8 @@ import { TestBed } from '@angular/core/testing';
 import { provideEffects } from '@ngrx/effects';
 import { provideStore, Store } from '@ngrx/store';
 import { Observable, Subject } from 'rxjs';
-import { Backend, Query } from '../../data-access/backend';
+import { Query, RECORDS, RecordsPort } from '../../data-access/backend';
 import { EntityKind, EntityMap } from '../../domain/model';
-import { BackendLoader } from '../backend/backend-loader';
 import { SessionApiActions } from '../session/session.actions';
 import { PlanSummary, summarisePlan } from '../../domain/plan-summary';
 import { sessionFeature } from '../session/session.feature';
@@ -41,7 +40,7 @@ function fakeBackend() {
         };
       }) as unknown as Observable<EntityMap[K][]>;
     },
-  } as unknown as Backend;
+  } as unknown as RecordsPort;
   return { backend, watched };
 }
 
@@ -52,9 +51,9 @@ describe('watchOrgData (what is loaded, in which order)', () => {
       providers: [
         provideStore({ [orgDataFeature.name]: orgDataFeature.reducer }),
         provideEffects({ watchOrgData }),
+        { provide: RECORDS, useValue: backend },
       ],
     });
-    TestBed.inject(BackendLoader).use(backend);
     const store = TestBed.inject(Store);
     store.dispatch(
       SessionApiActions.signedIn({
@@ -232,7 +231,7 @@ describe('watchOrgData (what is loaded, in which order)', () => {
 describe('watchSummaries (what a dashboard reads)', () => {
   function setUp() {
     const { asked, watch } = liveQueries<readonly string[], PlanSummary[]>();
-    const backend = { kind: 'firebase', watchSummaries: watch } as unknown as Backend;
+    const backend = { kind: 'firebase', watchSummaries: watch } as unknown as RecordsPort;
     TestBed.configureTestingModule({
       providers: [
         provideStore({
@@ -240,9 +239,9 @@ describe('watchSummaries (what a dashboard reads)', () => {
           [sessionFeature.name]: sessionFeature.reducer,
         }),
         provideEffects({ watchSummaries }),
+        { provide: RECORDS, useValue: backend },
       ],
     });
-    TestBed.inject(BackendLoader).use(backend);
     const store = TestBed.inject(Store);
     const signIn = (id: string) =>
       store.dispatch(

@@ -19,9 +19,8 @@ import {
   take,
   takeUntil,
 } from 'rxjs';
-import { Backend } from '../../data-access/backend';
+import { RECORDS, RecordsPort } from '../../data-access/backend';
 import { ENTITY_KINDS, EntityKind, Report } from '../../domain/model';
-import { BackendLoader } from '../backend/backend-loader';
 import { SessionApiActions } from '../session/session.actions';
 import { OrgDataApiActions } from './org-data.actions';
 import { LARGE_KINDS, orgDataFeature, STRUCTURE_KINDS } from './org-data.feature';
@@ -61,7 +60,7 @@ interface Delivery {
  * watched (one plan's reports of a period, a department's, a goal's), each query from when it is
  * wanted until it no longer is (forgotten, or covered by a wider one), and their results are merged.
  */
-function watchReports(backend: Backend, store: Store): Observable<OrgDataAction> {
+function watchReports(records: RecordsPort, store: Store): Observable<OrgDataAction> {
   // The watched queries with their keys, worked out once per change for every watch that asks.
   const wanted$ = store.select(orgDataFeature.selectReportQueries).pipe(
     map((queries) => ({ queries, keys: new Set(queries.map(reportQueryKey)) })),
@@ -83,7 +82,7 @@ function watchReports(backend: Backend, store: Store): Observable<OrgDataAction>
         take(1),
       );
       return merge(
-        backend.watch('reports', { where: query }).pipe(
+        records.watch('reports', { where: query }).pipe(
           map((records) => ({ query, records })),
           catchError(failed('reports')),
           takeUntil(gone$),
@@ -122,7 +121,7 @@ function watchReports(backend: Backend, store: Store): Observable<OrgDataAction>
  * submitted in another tab or by another person arrives without a reload.
  */
 export const watchOrgData = createEffect(
-  (actions$ = inject(Actions), loader = inject(BackendLoader), store = inject(Store)) => {
+  (actions$ = inject(Actions), records = inject(RECORDS), store = inject(Store)) => {
     return actions$.pipe(
       ofType(SessionApiActions.sessionChanged, SessionApiActions.signedIn),
       map(({ session }) => session?.member.id ?? null),
@@ -130,7 +129,7 @@ export const watchOrgData = createEffect(
       switchMap((memberId): Observable<OrgDataAction> => {
         if (!memberId) return of(OrgDataApiActions.cleared());
         const watchKind = (kind: EntityKind) =>
-          loader.backend.watch(kind).pipe(
+          records.watch(kind).pipe(
             map((records) => marked(OrgDataApiActions.collectionLoaded({ kind, records }))),
             catchError(failed(kind)),
           );
@@ -145,7 +144,7 @@ export const watchOrgData = createEffect(
         return merge(
           of(OrgDataApiActions.cleared()),
           ...STRUCTURE_KINDS.map(watchKind),
-          watchReports(loader.backend, store),
+          watchReports(records, store),
           later$,
         );
       }),
@@ -159,7 +158,7 @@ export const watchOrgData = createEffect(
  * per plan and period on Firebase, however many reports there are.
  */
 export const watchSummaries = createEffect(
-  (loader = inject(BackendLoader), store = inject(Store)) => {
+  (records = inject(RECORDS), store = inject(Store)) => {
     return combineLatest([
       store.select(sessionFeature.selectMember).pipe(map((member) => member?.id ?? null)),
       store.select(orgDataFeature.selectSummaryPeriodIds),
@@ -170,7 +169,7 @@ export const watchSummaries = createEffect(
       switchMap(([memberId, periodIds]) =>
         !memberId || periodIds.length === 0
           ? EMPTY
-          : loader.backend.watchSummaries(periodIds).pipe(
+          : records.watchSummaries(periodIds).pipe(
               map((summaries) => OrgDataApiActions.summariesLoaded({ periodIds, summaries })),
               catchError((error: unknown) =>
                 of(

@@ -1,8 +1,8 @@
 import { inject } from '@angular/core';
 import { Router } from '@angular/router';
 import { Actions, createEffect, ofType } from '@ngrx/effects';
-import { catchError, defer, exhaustMap, from, map, of, switchMap, tap } from 'rxjs';
-import { BackendLoader } from '../backend/backend-loader';
+import { catchError, defer, EMPTY, exhaustMap, from, map, of, switchMap, tap } from 'rxjs';
+import { ACCOUNTS, DEMO, SESSIONS, SYNC } from '../../data-access/backend';
 import { SignInFailed, SignInProblem } from '../../domain/errors';
 import { NoAccessPageActions, SessionApiActions, ShellActions, SignInPageActions } from './session.actions';
 import { homeFor } from './session.feature';
@@ -16,14 +16,17 @@ function message(error: unknown): string {
 }
 
 export const loadDemoPeople = createEffect(
-  (actions$ = inject(Actions), loader = inject(BackendLoader)) => {
+  (actions$ = inject(Actions), demo = inject(DEMO)) => {
     return actions$.pipe(
       ofType(SignInPageActions.opened, SessionApiActions.demoReset),
       switchMap(() =>
-        from(loader.backend.demoPeople()).pipe(
-          map((people) => SessionApiActions.demoPeopleLoaded({ people })),
-          catchError((error) => of(SessionApiActions.demoPeopleLoadFailed({ error: message(error) }))),
-        ),
+        // Without a demo there is no one to list: the sign-in page asks for an account instead.
+        !demo
+          ? EMPTY
+          : from(demo.demoPeople()).pipe(
+              map((people) => SessionApiActions.demoPeopleLoaded({ people })),
+              catchError((error) => of(SessionApiActions.demoPeopleLoadFailed({ error: message(error) }))),
+            ),
       ),
     );
   },
@@ -31,11 +34,13 @@ export const loadDemoPeople = createEffect(
 );
 
 export const signIn = createEffect(
-  (actions$ = inject(Actions), loader = inject(BackendLoader)) => {
+  (actions$ = inject(Actions), demo = inject(DEMO)) => {
     return actions$.pipe(
       ofType(SignInPageActions.personChosen),
       exhaustMap(({ memberId }) =>
-        from(loader.backend.signInAs(memberId)).pipe(
+        defer(() =>
+          demo ? demo.signInAs(memberId) : Promise.reject(new SignInFailed('not-available')),
+        ).pipe(
           map((session) => SessionApiActions.signedIn({ session })),
           catchError((error) => of(SessionApiActions.signInFailed({ error: message(error) }))),
         ),
@@ -47,14 +52,16 @@ export const signIn = createEffect(
 
 /** Account sign-in (Firebase): a session, or "no access yet" when no administrator has granted it. */
 export const signInWithAccount = createEffect(
-  (actions$ = inject(Actions), loader = inject(BackendLoader)) => {
+  (actions$ = inject(Actions), accounts = inject(ACCOUNTS)) => {
     return actions$.pipe(
       ofType(SignInPageActions.passwordSubmitted, SignInPageActions.microsoftChosen),
       exhaustMap((action) =>
         defer(() =>
-          action.type === SignInPageActions.passwordSubmitted.type
-            ? loader.backend.signInWithPassword(action.email, action.password)
-            : loader.backend.signInWithMicrosoft(),
+          !accounts
+            ? Promise.reject(new SignInFailed('not-available'))
+            : action.type === SignInPageActions.passwordSubmitted.type
+              ? accounts.signInWithPassword(action.email, action.password)
+              : accounts.signInWithMicrosoft(),
         ).pipe(
           map((session) =>
             session ? SessionApiActions.signedIn({ session }) : SessionApiActions.noAccess(),
@@ -68,11 +75,13 @@ export const signInWithAccount = createEffect(
 );
 
 export const requestPasswordReset = createEffect(
-  (actions$ = inject(Actions), loader = inject(BackendLoader)) => {
+  (actions$ = inject(Actions), accounts = inject(ACCOUNTS)) => {
     return actions$.pipe(
       ofType(SignInPageActions.passwordResetRequested),
       exhaustMap(({ email }) =>
-        defer(() => loader.backend.sendPasswordReset(email)).pipe(
+        defer(() =>
+          accounts ? accounts.sendPasswordReset(email) : Promise.reject(new SignInFailed('not-available')),
+        ).pipe(
           map(() => SessionApiActions.passwordResetSent()),
           catchError((error) => of(SessionApiActions.accountSignInFailed({ problem: problemOf(error) }))),
         ),
@@ -103,10 +112,10 @@ export const navigateAfterSignIn = createEffect(
 );
 
 export const signOut = createEffect(
-  (actions$ = inject(Actions), loader = inject(BackendLoader), router = inject(Router)) => {
+  (actions$ = inject(Actions), sessions = inject(SESSIONS), router = inject(Router)) => {
     return actions$.pipe(
       ofType(ShellActions.signOutClicked, NoAccessPageActions.signOutClicked),
-      exhaustMap(() => from(loader.backend.signOut())),
+      exhaustMap(() => from(sessions.signOut())),
       tap(() => void router.navigateByUrl('/sign-in')),
     );
   },
@@ -114,11 +123,11 @@ export const signOut = createEffect(
 );
 
 export const resetDemo = createEffect(
-  (actions$ = inject(Actions), loader = inject(BackendLoader)) => {
+  (actions$ = inject(Actions), demo = inject(DEMO)) => {
     return actions$.pipe(
       ofType(SignInPageActions.resetDemoConfirmed),
       exhaustMap(() =>
-        from(loader.backend.resetDemo()).pipe(
+        defer(() => (demo ? demo.resetDemo() : Promise.reject(new SignInFailed('not-available')))).pipe(
           map(() => SessionApiActions.demoReset()),
           catchError((error) => of(SessionApiActions.demoResetFailed({ error: message(error) }))),
         ),
@@ -130,33 +139,26 @@ export const resetDemo = createEffect(
 
 /** Follows the signed-in account (Firebase), with or without access. */
 export const followAccount = createEffect(
-  (loader = inject(BackendLoader)) => {
-    return defer(() => from(loader.load())).pipe(
-      switchMap((backend) => backend.account$),
+  (accounts = inject(ACCOUNTS)) => {
+    return (accounts?.account$ ?? of(null)).pipe(
       map((account) => SessionApiActions.accountChanged({ account })),
     );
   },
   { functional: true },
 );
 
-/** Follows whether changes wait to be sent (Firebase while offline). */
+/** Follows whether changes wait to be sent (Firebase while offline; nothing waits without a server). */
 export const followSync = createEffect(
-  (loader = inject(BackendLoader)) => {
-    return defer(() => from(loader.load())).pipe(
-      switchMap((backend) => backend.sync$),
-      map((sync) => SessionApiActions.syncChanged({ sync })),
-    );
+  (sync = inject(SYNC)) => {
+    return (sync?.sync$ ?? EMPTY).pipe(map((sync) => SessionApiActions.syncChanged({ sync })));
   },
   { functional: true },
 );
 
 /** Follows the backend's session: sign-in or sign-out in another tab applies here too. */
 export const followSession = createEffect(
-  (loader = inject(BackendLoader)) => {
-    return defer(() => from(loader.load())).pipe(
-      switchMap((backend) => backend.session$),
-      map((session) => SessionApiActions.sessionChanged({ session })),
-    );
+  (sessions = inject(SESSIONS)) => {
+    return sessions.session$.pipe(map((session) => SessionApiActions.sessionChanged({ session })));
   },
   { functional: true },
 );

@@ -4,9 +4,8 @@ import { Router } from '@angular/router';
 import { TranslocoService } from '@jsverse/transloco';
 import { Actions, createEffect, ofType } from '@ngrx/effects';
 import { catchError, exhaustMap, from, map, of, tap } from 'rxjs';
-import { BackendLoader } from '../backend/backend-loader';
 import { formatDateTime } from '../i18n/format';
-import { Backend, WriteOp } from '../../data-access/backend';
+import { RECORDS, RecordsPort, WriteOp } from '../../data-access/backend';
 import { BatchFailed, ValidationFailed } from '../../domain/errors';
 import { errorMessage } from '../errors/error-message';
 import { doneUrlFor } from './done-url';
@@ -16,15 +15,15 @@ import { EditorApiActions, EditorPageActions } from './editor.actions';
  * One write goes through its own call (its error is the plain one); several go as one batch.
  * Gives the id of a single record created, for the page to go to.
  */
-async function write(backend: Backend, writes: readonly WriteOp[]): Promise<string | null> {
+async function write(records: RecordsPort, writes: readonly WriteOp[]): Promise<string | null> {
   if (writes.length !== 1) {
-    await backend.batch(writes);
+    await records.batch(writes);
     return null;
   }
   const [w] = writes;
-  if (w.op === 'create') return (await backend.create(w.kind, w.draft as never)).id;
-  if (w.op === 'update') await backend.update(w.kind, w.id, w.expectedVersion, w.patch as never);
-  else await backend.remove(w.kind, w.id, w.expectedVersion);
+  if (w.op === 'create') return (await records.create(w.kind, w.draft as never)).id;
+  if (w.op === 'update') await records.update(w.kind, w.id, w.expectedVersion, w.patch as never);
+  else await records.remove(w.kind, w.id, w.expectedVersion);
   return null;
 }
 
@@ -38,11 +37,11 @@ function failure(error: unknown) {
 }
 
 export const saveWrites = createEffect(
-  (actions$ = inject(Actions), loader = inject(BackendLoader)) => {
+  (actions$ = inject(Actions), records = inject(RECORDS)) => {
     return actions$.pipe(
       ofType(EditorPageActions.writesRequested),
       exhaustMap(({ writes, success, doneUrl }) =>
-        from(write(loader.backend, writes)).pipe(
+        from(write(records, writes)).pipe(
           map((createdId) =>
             EditorApiActions.writesSaved({ success, doneUrl: doneUrlFor(doneUrl, createdId) }),
           ),

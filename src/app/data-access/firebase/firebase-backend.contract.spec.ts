@@ -51,7 +51,7 @@ class EmulatedFirebaseBackend extends FirebaseBackend {
     );
   }
 
-  override async signInAs(memberId: Id): Promise<Session> {
+  async signInAs(memberId: Id): Promise<Session> {
     if (!this.memberIds.has(memberId)) throw new PermissionDenied('sign-in', 'members');
     const session = await this.signInWithPassword(emailOf(memberId), PASSWORD);
     if (!session) throw new PermissionDenied('sign-in', 'members');

@@ -49,7 +49,18 @@ import { can, canExportData, canReview } from '../../domain/policy';
 import { assembleExport, DataExport, EXPORT_COLLECTIONS } from '../../domain/data-export';
 import { PlanSummary } from '../../domain/plan-summary';
 import { mergeById } from '../../domain/group-by';
-import { Account, Backend, DemoPerson, Query, Session, SyncState } from '../backend';
+import {
+  Account,
+  AccountSignIn,
+  Adapter,
+  ExportPort,
+  Query,
+  RecordsPort,
+  Session,
+  SessionPort,
+  SyncPort,
+  SyncState,
+} from '../backend';
 import { AnyRecord, EngineWrites, WriteEngine, WriteStore } from '../write-engine';
 import { FirebaseSettings } from './firebase-settings';
 import { readAccessClaim, sessionFromClaim } from './access-claims';
@@ -107,9 +118,10 @@ function hostAndPort(address: string): [string, number] {
  * the records, under `orgs/{orgId}/…`, with a persistent multi-tab cache. Loaded only when
  * config.json says `firebase`: the embedded mode never downloads this chunk.
  */
-export class FirebaseBackend extends EngineWrites implements Backend {
-  readonly kind = 'firebase' as const;
-  readonly signInMethod = 'account' as const;
+export class FirebaseBackend
+  extends EngineWrites
+  implements SessionPort, AccountSignIn, RecordsPort, SyncPort, ExportPort
+{
   readonly clientId: string;
   private readonly auth: Auth;
   private readonly db: Firestore;
@@ -188,18 +200,22 @@ export class FirebaseBackend extends EngineWrites implements Backend {
 
   // ---- session ----------------------------------------------------------------------------
 
+  /** Its jobs: sessions, accounts, records, sync and export; no demo people. */
+  adapter(): Adapter {
+    return {
+      kind: 'firebase',
+      sessions: this,
+      accounts: this,
+      records: this,
+      sync: this,
+      exports: this,
+      demo: null,
+    };
+  }
+
   async restoreSession(): Promise<Session | null> {
     await this.firstState;
     return this.session.value;
-  }
-
-  async demoPeople(): Promise<DemoPerson[]> {
-    return [];
-  }
-
-  /** Demo people exist only in the embedded backend. */
-  signInAs(_memberId: Id): Promise<Session> {
-    return Promise.reject(new SignInFailed('not-available'));
   }
 
   async signInWithPassword(email: string, password: string): Promise<Session | null> {
@@ -420,10 +436,6 @@ export class FirebaseBackend extends EngineWrites implements Backend {
       ),
     );
     return assembleExport(session.organisation, collections, new Date());
-  }
-
-  resetDemo(): Promise<void> {
-    return Promise.reject(new SignInFailed('not-available'));
   }
 }
 

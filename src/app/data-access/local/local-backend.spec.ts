@@ -50,6 +50,21 @@ describe('LocalBackend (embedded specifics)', () => {
     await backend.destroy();
   });
 
+  it('offers its jobs through the port: sessions, demo, records and export; no accounts and nothing to sync', async () => {
+    const { backend } = fixture();
+    const adapter = backend.adapter();
+    expect(adapter.kind).toBe('local');
+    expect([adapter.sessions, adapter.demo, adapter.records, adapter.exports]).toEqual([
+      backend,
+      backend,
+      backend,
+      backend,
+    ]);
+    expect(adapter.accounts).toBeNull();
+    expect(adapter.sync).toBeNull();
+    await backend.destroy();
+  });
+
   it('lists demo people with their roles and department names', async () => {
     const { backend } = fixture();
     const people = await backend.demoPeople();

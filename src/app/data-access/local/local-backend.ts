@@ -10,13 +10,22 @@ import {
   shareReplay,
   switchMap,
 } from 'rxjs';
-import { PermissionDenied, SignInFailed } from '../../domain/errors';
+import { PermissionDenied } from '../../domain/errors';
 import { AuditEntry, EntityKind, EntityMap, Id, Member, Period, Report } from '../../domain/model';
 import { can, canExportData, canReview } from '../../domain/policy';
 import { assembleExport, DataExport, EXPORT_COLLECTIONS } from '../../domain/data-export';
 import { PlanSummary, summariesOf } from '../../domain/plan-summary';
 import { bySubmission } from '../../domain/review-queue';
-import { Backend, DemoPerson, Query, Session } from '../backend';
+import {
+  Adapter,
+  DemoPerson,
+  DemoSignIn,
+  ExportPort,
+  Query,
+  RecordsPort,
+  Session,
+  SessionPort,
+} from '../backend';
 import { AnyRecord, EngineWrites, resourceOf, WriteEngine, WriteStore } from '../write-engine';
 import { tabClientId } from '../client-id';
 import { buildDemoSeed, DemoSeed } from './demo-seed';
@@ -59,12 +68,7 @@ const NARROWEST_FIRST = ['goalId', 'planId', 'departmentId', 'periodId'];
  * reloads, live across tabs, and enforcing the domain policy and validation on every call —
  * a call from the console is checked exactly like one from the UI.
  */
-export class LocalBackend extends EngineWrites implements Backend {
-  readonly kind = 'local' as const;
-  readonly signInMethod = 'demo' as const;
-  /** The embedded backend has demo people, not accounts. */
-  readonly account$ = of(null);
-  readonly sync$ = of({ pending: false, failure: null });
+export class LocalBackend extends EngineWrites implements SessionPort, DemoSignIn, RecordsPort, ExportPort {
   readonly clientId: string;
   private readonly slowWritesMs: number;
   private readonly db: KompassDb;
@@ -94,6 +98,19 @@ export class LocalBackend extends EngineWrites implements Backend {
     }
   }
 
+  /** Its jobs: sessions, demo people, records and export; no accounts, and nothing to sync. */
+  adapter(): Adapter {
+    return {
+      kind: 'local',
+      sessions: this,
+      demo: this,
+      records: this,
+      exports: this,
+      accounts: null,
+      sync: null,
+    };
+  }
+
   /** Seeds the demo on first start. */
   init(): Promise<void> {
     this.ready ??= this.db.transaction('rw', this.db.tables, async () => {
@@ -117,18 +134,6 @@ export class LocalBackend extends EngineWrites implements Backend {
     if (!session && memberId) this.storage()?.removeItem(this.sessionKey);
     this.session.next(session);
     return session;
-  }
-
-  signInWithPassword(): Promise<Session | null> {
-    return Promise.reject(new SignInFailed('not-available'));
-  }
-
-  signInWithMicrosoft(): Promise<Session | null> {
-    return Promise.reject(new SignInFailed('not-available'));
-  }
-
-  sendPasswordReset(): Promise<void> {
-    return Promise.reject(new SignInFailed('not-available'));
   }
 
   async demoPeople(): Promise<DemoPerson[]> {

@@ -1,7 +1,7 @@
 import { inject } from '@angular/core';
 import { Actions, createEffect, ofType } from '@ngrx/effects';
 import { catchError, concatMap, exhaustMap, from, map, of } from 'rxjs';
-import { BackendLoader } from '../../core/backend/backend-loader';
+import { RECORDS } from '../../data-access/backend';
 import { formatDateTime } from '../../core/i18n/format';
 import { Draft, Period } from '../../domain/model';
 import { standardPeriodId, standardPeriods, stateAfter } from '../../domain/periods';
@@ -16,13 +16,13 @@ class YearExists extends Error {}
  * written, so a year is never half-created.
  */
 export const createStandardYear = createEffect(
-  (actions$ = inject(Actions), loader = inject(BackendLoader)) => {
+  (actions$ = inject(Actions), records = inject(RECORDS)) => {
     return actions$.pipe(
       ofType(PeriodsPageActions.standardYearRequested),
       exhaustMap(({ year }) =>
         from(
           (async () => {
-            const backend = loader.backend;
+            const backend = records;
             const drafts = standardPeriods(year).map((p) => ({
               ...p,
               id: standardPeriodId(p),
@@ -55,11 +55,11 @@ export const createStandardYear = createEffect(
 );
 
 export const changeState = createEffect(
-  (actions$ = inject(Actions), loader = inject(BackendLoader)) => {
+  (actions$ = inject(Actions), records = inject(RECORDS)) => {
     return actions$.pipe(
       ofType(PeriodsPageActions.stateChangeConfirmed),
       concatMap(({ period, action }) =>
-        from(loader.backend.update('periods', period.id, period.version, { state: stateAfter(action) })).pipe(
+        from(records.update('periods', period.id, period.version, { state: stateAfter(action) })).pipe(
           map((saved) =>
             PeriodsApiActions.periodSaved({
               period: saved,
@@ -77,11 +77,11 @@ export const changeState = createEffect(
 );
 
 export const changeDeadline = createEffect(
-  (actions$ = inject(Actions), loader = inject(BackendLoader)) => {
+  (actions$ = inject(Actions), records = inject(RECORDS)) => {
     return actions$.pipe(
       ofType(PeriodsPageActions.deadlineChanged),
       concatMap(({ period, deadline }) =>
-        from(loader.backend.update('periods', period.id, period.version, { deadline })).pipe(
+        from(records.update('periods', period.id, period.version, { deadline })).pipe(
           map((saved) =>
             PeriodsApiActions.periodSaved({
               period: saved,

@@ -1,10 +1,9 @@
 import { TestBed } from '@angular/core/testing';
 import { provideEffects } from '@ngrx/effects';
 import { provideStore, Store } from '@ngrx/store';
-import { BackendLoader } from '../../core/backend/backend-loader';
 import { OrgDataApiActions } from '../../core/org-data/org-data.actions';
 import { orgDataFeature } from '../../core/org-data/org-data.feature';
-import { Backend } from '../../data-access/backend';
+import { RECORDS, RecordsPort } from '../../data-access/backend';
 import { Report } from '../../domain/model';
 import { REVIEW_PAGE } from '../../domain/review-queue';
 import { createTestPeriod, createTestReport } from '../../testing/builders';
@@ -18,7 +17,7 @@ describe('watchQueue (the review queue, a page at a time)', () => {
     const { asked, watch } = liveQueries<{ periodId: string; limit: number }, Report[]>();
     const backend = {
       watchReviewQueue: (periodId: string, limit: number) => watch({ periodId, limit }),
-    } as unknown as Backend;
+    } as unknown as RecordsPort;
     TestBed.configureTestingModule({
       providers: [
         provideStore({
@@ -26,9 +25,9 @@ describe('watchQueue (the review queue, a page at a time)', () => {
           [reviewFeature.name]: reviewFeature.reducer,
         }),
         provideEffects({ watchQueue }),
+        { provide: RECORDS, useValue: backend },
       ],
     });
-    TestBed.inject(BackendLoader).use(backend);
     const store = TestBed.inject(Store);
     store.dispatch(
       OrgDataApiActions.collectionLoaded({

@@ -12,7 +12,7 @@ import {
   switchMap,
   takeUntil,
 } from 'rxjs';
-import { BackendLoader } from '../../core/backend/backend-loader';
+import { RECORDS } from '../../data-access/backend';
 import { selectOpenPeriod } from '../../core/org-data/org-data.selectors';
 import { reviewFeature } from './review.feature';
 import { errorMessage } from '../../core/errors/error-message';
@@ -20,15 +20,15 @@ import { ReviewApiActions, ReviewPageActions } from './review.actions';
 
 /** Decisions on different reports are independent; each goes out once (the button is disabled meanwhile). */
 export const decide = createEffect(
-  (actions$ = inject(Actions), loader = inject(BackendLoader)) => {
+  (actions$ = inject(Actions), records = inject(RECORDS)) => {
     return actions$.pipe(
       ofType(ReviewPageActions.approveClicked, ReviewPageActions.returnClicked),
       mergeMap((action) => {
         const { report, title } = action;
         const call =
           action.type === ReviewPageActions.approveClicked.type
-            ? loader.backend.transition(report.id, report.version, 'approve')
-            : loader.backend.transition(
+            ? records.transition(report.id, report.version, 'approve')
+            : records.transition(
                 report.id,
                 report.version,
                 'return',
@@ -51,7 +51,7 @@ export const decide = createEffect(
  * a page more on every "show more", never the whole queue at once.
  */
 export const watchQueue = createEffect(
-  (actions$ = inject(Actions), store = inject(Store), loader = inject(BackendLoader)) => {
+  (actions$ = inject(Actions), store = inject(Store), records = inject(RECORDS)) => {
     return actions$.pipe(
       ofType(ReviewPageActions.opened),
       switchMap(() =>
@@ -63,7 +63,7 @@ export const watchQueue = createEffect(
           switchMap(([periodId, limit]) =>
             periodId === null
               ? of(ReviewApiActions.queueLoaded({ periodId, reports: [] }))
-              : loader.backend.watchReviewQueue(periodId, limit).pipe(
+              : records.watchReviewQueue(periodId, limit).pipe(
                   map((reports) => ReviewApiActions.queueLoaded({ periodId, reports })),
                   catchError((error) =>
                     of(ReviewApiActions.queueLoadFailed({ message: errorMessage(error) })),

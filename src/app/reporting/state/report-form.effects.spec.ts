@@ -1,8 +1,7 @@
 import { TestBed } from '@angular/core/testing';
 import { provideEffects } from '@ngrx/effects';
 import { provideStore, Store } from '@ngrx/store';
-import { BackendLoader } from '../../core/backend/backend-loader';
-import { Backend } from '../../data-access/backend';
+import { RECORDS, RecordsPort } from '../../data-access/backend';
 import { VersionConflict } from '../../domain/errors';
 import { Report } from '../../domain/model';
 import { createTestReport } from '../../testing/builders';
@@ -23,7 +22,7 @@ function slowBackend() {
     clientId: THIS_TAB,
     update: (_kind: string, _id: string, version: number) => call('update', version),
     transition: (_id: string, version: number, transition: string) => call(transition, version),
-  } as unknown as Backend;
+  } as unknown as RecordsPort;
   /** Answers the oldest open call as the backend would: the next version, or the given error. */
   const answer = (error?: unknown) => {
     const next = calls.find((c) => !('done' in c))!;
@@ -46,9 +45,9 @@ function setUp() {
     providers: [
       provideStore({ [reportFormFeature.name]: reportFormFeature.reducer }),
       provideEffects({ writeReport }),
+      { provide: RECORDS, useValue: fake.backend },
     ],
   });
-  TestBed.inject(BackendLoader).use(fake.backend);
   const store = TestBed.inject(Store);
   store.dispatch(ReportsApiActions.reportLoaded({ report: fake.stored() }));
   const state = () => store.selectSignal(reportFormFeature.selectReportFormState)();

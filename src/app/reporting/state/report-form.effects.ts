@@ -14,12 +14,11 @@ import {
   takeUntil,
   timer,
 } from 'rxjs';
-import { BackendLoader } from '../../core/backend/backend-loader';
 import { formatDateTime } from '../../core/i18n/format';
 import { ValidationFailed, VersionConflict } from '../../domain/errors';
 import { Draft, Report, reportId } from '../../domain/model';
 import { errorMessage } from '../../core/errors/error-message';
-import { Backend } from '../../data-access/backend';
+import { RecordsPort, RECORDS } from '../../data-access/backend';
 import { ReportFormPageActions, ReportPatch, ReportsApiActions } from './report-form.actions';
 import { reportFormFeature } from './report-form.feature';
 
@@ -35,15 +34,12 @@ function failure(error: unknown) {
 }
 
 export const loadReport = createEffect(
-  (actions$ = inject(Actions), loader = inject(BackendLoader)) => {
+  (actions$ = inject(Actions), records = inject(RECORDS)) => {
     return actions$.pipe(
       ofType(ReportFormPageActions.opened),
       switchMap(({ key }) =>
         from(
-          loader.backend.get(
-            'reports',
-            reportId(key.periodId, key.subjectType, key.subjectId, key.departmentId),
-          ),
+          records.get('reports', reportId(key.periodId, key.subjectType, key.subjectId, key.departmentId)),
         ).pipe(
           map((report) => ReportsApiActions.reportLoaded({ report })),
           catchError((error) => of(ReportsApiActions.reportLoadFailed({ message: errorMessage(error) }))),
@@ -56,11 +52,11 @@ export const loadReport = createEffect(
 
 /** The report's timeline, live: a save or a decision elsewhere shows up at once. */
 export const watchHistory = createEffect(
-  (actions$ = inject(Actions), loader = inject(BackendLoader)) => {
+  (actions$ = inject(Actions), records = inject(RECORDS)) => {
     return actions$.pipe(
       ofType(ReportFormPageActions.opened),
       switchMap(({ key }) =>
-        loader.backend
+        records
           .history('reports', reportId(key.periodId, key.subjectType, key.subjectId, key.departmentId))
           .pipe(
             map((entries) => ReportsApiActions.historyLoaded({ entries })),
@@ -74,7 +70,7 @@ export const watchHistory = createEffect(
 );
 
 export const startReport = createEffect(
-  (actions$ = inject(Actions), loader = inject(BackendLoader)) => {
+  (actions$ = inject(Actions), records = inject(RECORDS)) => {
     return actions$.pipe(
       ofType(ReportFormPageActions.startClicked),
       exhaustMap(({ key, copyFrom }) => {
@@ -91,7 +87,7 @@ export const startReport = createEffect(
           progress: copyFrom?.progress ?? null,
           indicatorValues: [],
         } as unknown as Draft<Report>;
-        return from(loader.backend.create('reports', draft)).pipe(
+        return from(records.create('reports', draft)).pipe(
           map((report) => ReportsApiActions.reportSaved({ report })),
           catchError((error) => of(ReportsApiActions.reportSaveFailed(failure(error)))),
         );
@@ -118,7 +114,7 @@ type ReportWrite =
  * re-based on that version; one with anyone else's change — another person, another tab — is shown.
  */
 export const writeReport = createEffect(
-  (actions$ = inject(Actions), store = inject(Store), loader = inject(BackendLoader)) => {
+  (actions$ = inject(Actions), store = inject(Store), records = inject(RECORDS)) => {
     const immediate = actions$.pipe(
       ofType(
         ReportFormPageActions.saveRequested,
@@ -172,8 +168,8 @@ export const writeReport = createEffect(
           const id = enqueued?.id ?? inStore?.id;
           const base = newest(enqueued, inStore?.id === id ? inStore : null, id ? written.get(id) : null);
           if (!base) throw new Error('No report to write');
-          const backend = loader.backend;
-          const result = await runWrite(backend, base, write);
+
+          const result = await runWrite(records, base, write);
           written.set(result.report.id, result.report);
           return result;
         }).pipe(
@@ -191,11 +187,11 @@ interface WriteResult {
   actions: Action[];
 }
 
-async function runWrite(backend: Backend, base: Report, write: ReportWrite): Promise<WriteResult> {
+async function runWrite(records: RecordsPort, base: Report, write: ReportWrite): Promise<WriteResult> {
   switch (write.kind) {
     case 'save': {
-      const report = await rebased(backend, base, (version) =>
-        backend.update('reports', base.id, version, write.patch),
+      const report = await rebased(records, base, (version) =>
+        records.update('reports', base.id, version, write.patch),
       );
       return { report, actions: [ReportsApiActions.reportSaved({ report })] };
     }
@@ -204,11 +200,11 @@ async function runWrite(backend: Backend, base: Report, write: ReportWrite): Pro
       if (base.state === 'submitted') {
         return { report: base, actions: [ReportsApiActions.reportSubmitted({ report: base })] };
       }
-      const saved = await rebased(backend, base, (version) =>
-        backend.update('reports', base.id, version, write.patch),
+      const saved = await rebased(records, base, (version) =>
+        records.update('reports', base.id, version, write.patch),
       );
       try {
-        const report = await backend.transition(saved.id, saved.version, 'submit');
+        const report = await records.transition(saved.id, saved.version, 'submit');
         return { report, actions: [ReportsApiActions.reportSubmitted({ report })] };
       } catch (error) {
         // The content is saved: it is the base of the next write.
@@ -216,11 +212,11 @@ async function runWrite(backend: Backend, base: Report, write: ReportWrite): Pro
       }
     }
     case 'reopen': {
-      const report = await backend.transition(base.id, base.version, 'reopen', write.comment);
+      const report = await records.transition(base.id, base.version, 'reopen', write.comment);
       return { report, actions: [ReportsApiActions.reportReopened({ report })] };
     }
     case 'withdraw': {
-      const report = await backend.transition(base.id, base.version, 'withdraw');
+      const report = await records.transition(base.id, base.version, 'withdraw');
       return { report, actions: [ReportsApiActions.reportWithdrawn({ report })] };
     }
   }
@@ -230,12 +226,12 @@ async function runWrite(backend: Backend, base: Report, write: ReportWrite): Pro
  * Runs a write on `base`'s version; if that version is stale only because of a change this same
  * tab made, runs it once more on the current version.
  */
-async function rebased(backend: Backend, base: Report, write: (version: number) => Promise<Report>) {
+async function rebased(records: RecordsPort, base: Report, write: (version: number) => Promise<Report>) {
   try {
     return await write(base.version);
   } catch (error) {
     const current = error instanceof VersionConflict ? (error.current as Report | undefined) : undefined;
-    if (current?.updatedIn && current.updatedIn === backend.clientId) return write(current.version);
+    if (current?.updatedIn && current.updatedIn === records.clientId) return write(current.version);
     throw error;
   }
 }
