@@ -272,9 +272,9 @@ test('Lägesbild prints whole: every chart is drawn without scrolling, and the p
   await page.goto('/overview');
   await expect(page.getByRole('heading', { level: 1, name: 'Lägesbild' })).toBeVisible();
   // Charts below the fold are drawn too (not only when scrolled to), so a printout has them all.
-  await expect(page.locator('.chart-placeholder')).toHaveCount(0);
   const charts = page.locator('app-bar-chart canvas');
-  expect(await charts.count()).toBeGreaterThan(2);
+  await expect.poll(() => charts.count()).toBeGreaterThan(2);
+  await expect(page.locator('.chart-placeholder')).toHaveCount(0);
   await page.emulateMedia({ media: 'print' });
   const heading = await page.getByRole('heading', { level: 1, name: 'Lägesbild' }).boundingBox();
   expect(heading!.y).toBeLessThan(60);

@@ -5,7 +5,8 @@ import { ShellActions } from './core/session/session.actions';
 import { sessionFeature } from './core/session/session.feature';
 import { OrgDataPageActions } from './core/org-data/org-data.actions';
 import { orgDataFeature } from './core/org-data/org-data.feature';
-import { selectMyReminderCount, selectMyReportQueries } from './core/org-data/my-reporting.selectors';
+import { selectMyReminderCount, selectMyRecordQueries } from './core/org-data/my-reporting.selectors';
+import { RecordQuery } from './core/org-data/record-queries';
 import { createTestMember } from './testing/builders';
 import { App } from './app';
 import { provideTranslocoForTests } from './testing/transloco-testing';
@@ -23,9 +24,9 @@ describe('App shell', () => {
           selectors: [
             { selector: sessionFeature.selectMember, value: null },
             { selector: selectMyReminderCount, value: 0 },
-            { selector: selectMyReportQueries, value: [] },
-            { selector: orgDataFeature.selectReportQueries, value: [] },
-            { selector: orgDataFeature.selectReportQueriesLoaded, value: [] },
+            { selector: selectMyRecordQueries, value: [] },
+            { selector: orgDataFeature.selectQueries, value: [] },
+            { selector: orgDataFeature.selectLoadedQueries, value: [] },
             { selector: sessionFeature.selectSync, value: { pending: false, failure: null } },
           ],
         }),
@@ -69,24 +70,31 @@ describe('App shell', () => {
     expect(dispatch).toHaveBeenCalledWith(ShellActions.signOutClicked());
   });
 
-  const mine = [{ departmentId: 'd1', periodId: 'p1' }];
+  const mine: RecordQuery[] = [
+    { kind: 'reports', departmentId: 'd1', periodId: 'p1' },
+    { kind: 'activities', responsibleDepartmentId: 'd1' },
+  ];
   const cases: [string, ('reporter' | 'committee')[], boolean][] = [
-    ["reads a department head's own reports of the open period, for the badge", ['reporter'], true],
+    [
+      "reads a department head's own reports and activities of the open period, for the badge",
+      ['reporter'],
+      true,
+    ],
     ['reads no reports for a committee member until a page asks', ['committee'], false],
   ];
   for (const [name, roles, asks] of cases) {
     it(name, async () => {
       const store = TestBed.inject(MockStore);
       store.overrideSelector(sessionFeature.selectMember, createTestMember({ roles }));
-      store.overrideSelector(selectMyReportQueries, mine);
+      store.overrideSelector(selectMyRecordQueries, mine);
       const dispatch = spyOn(store, 'dispatch');
       const fixture = TestBed.createComponent(App);
       await fixture.whenStable();
       const asked = dispatch.calls
         .allArgs()
-        .some(([action]) => JSON.stringify(action).includes(OrgDataPageActions.reportsNeeded.type));
+        .some(([action]) => JSON.stringify(action).includes(OrgDataPageActions.recordsNeeded.type));
       expect(asked).toBe(asks);
-      if (asks) expect(dispatch).toHaveBeenCalledWith(OrgDataPageActions.reportsNeeded({ queries: mine }));
+      if (asks) expect(dispatch).toHaveBeenCalledWith(OrgDataPageActions.recordsNeeded({ queries: mine }));
     });
   }
 

@@ -4,10 +4,8 @@ import {
   DestroyRef,
   ElementRef,
   computed,
-  effect,
   inject,
   signal,
-  untracked,
   viewChild,
 } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
@@ -15,13 +13,13 @@ import { MatToolbarModule } from '@angular/material/toolbar';
 import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Store } from '@ngrx/store';
-import { loadReportsFor } from './core/org-data/load-reports-for';
+import { loadFor } from './core/org-data/load-for';
+import { summariesOf } from './core/org-data/record-queries';
 import { selectOpenPeriod, selectReviewTotal } from './core/org-data/org-data.selectors';
-import { OrgDataPageActions } from './core/org-data/org-data.actions';
 import { ShellActions } from './core/session/session.actions';
 import { sessionFeature } from './core/session/session.feature';
 import { Role } from './domain/model';
-import { selectMyReminderCount, selectMyReportQueries } from './core/org-data/my-reporting.selectors';
+import { selectMyRecordQueries, selectMyReminderCount } from './core/org-data/my-reporting.selectors';
 import { Language, LanguageService } from './core/i18n/language';
 import { FocusOnNavigation } from './core/shell/focus-on-navigation';
 
@@ -55,11 +53,7 @@ export class App {
   protected readonly sync = this.store.selectSignal(sessionFeature.selectSync);
   /** Reports due within 14 days or overdue, for the badge on "Min rapportering". */
   protected readonly reminders = this.store.selectSignal(selectMyReminderCount);
-  private readonly myReports = this.store.selectSignal(selectMyReportQueries);
-  /** A department head's badge counts reports due: their departments' reports are read on every page. */
-  private readonly badgeReports = loadReportsFor(() =>
-    this.member()?.roles.includes('reporter') ? this.myReports() : [],
-  );
+  private readonly myRecords = this.store.selectSignal(selectMyRecordQueries);
 
   private readonly openPeriod = this.store.selectSignal(selectOpenPeriod);
   /** A strategist's badge on "Granska": the open period's reports waiting, from the plans' summaries. */
@@ -67,6 +61,15 @@ export class App {
   private readonly reviewPeriod = computed(() =>
     this.member()?.roles.includes('strategist') ? (this.openPeriod()?.id ?? null) : null,
   );
+  /**
+   * What the badges count, read on every page: a department head's reports and activities due, a
+   * strategist's reports waiting (the open period's summaries).
+   */
+  private readonly badgeData = loadFor(() => {
+    const mine = this.member()?.roles.includes('reporter') ? this.myRecords() : [];
+    const period = this.reviewPeriod();
+    return mine && [...mine, ...summariesOf(period ? [period] : [])];
+  });
 
   private readonly allLinks: NavLink[] = [
     { path: '/reporting', label: 'nav.reporting', roles: ['reporter'] },
@@ -91,11 +94,6 @@ export class App {
 
   constructor() {
     inject(FocusOnNavigation).start();
-    effect(() => {
-      const periodId = this.reviewPeriod();
-      if (periodId)
-        untracked(() => this.store.dispatch(OrgDataPageActions.summariesNeeded({ periodIds: [periodId] })));
-    });
     const navigation = inject(Router).events.subscribe((event) => {
       if (event instanceof NavigationEnd) this.menuOpen.set(false);
     });

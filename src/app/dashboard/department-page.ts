@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
-import { loadReportsFor } from '../core/org-data/load-reports-for';
+import { loadReportsFor } from '../core/org-data/load-for';
 import { summariesFor } from '../core/org-data/summaries-for';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
@@ -118,8 +118,6 @@ export class DepartmentPage {
   readonly department = input<string>();
   readonly period = input<string>();
 
-  /** The structure and the reports asked for: the view shows no indicators, so it does not wait for them. */
-  private readonly storeReady = this.store.selectSignal(orgDataFeature.selectDashboardReady);
   protected readonly periods = this.store.selectSignal(selectPeriodsInOrder);
   private readonly current = this.store.selectSignal(selectCurrentPeriod);
   protected readonly departments = this.store.selectSignal(orgDataFeature.selectAllDepartments);
@@ -147,7 +145,7 @@ export class DepartmentPage {
   });
   private readonly summaries = summariesFor(() => [this.selectedPeriod()]);
   protected readonly ready = computed(
-    () => this.storeReady() && this.reports.ready() && this.summaries.ready(),
+    () => this.structureReady() && this.reports.ready() && this.summaries.ready(),
   );
 
   protected readonly view = computed(() => {

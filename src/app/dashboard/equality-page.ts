@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
-import { loadReportsFor } from '../core/org-data/load-reports-for';
-import { eachOf } from '../core/org-data/report-queries';
+import { loadFor } from '../core/org-data/load-for';
+import { eachOf, reportsWhere } from '../core/org-data/record-queries';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { MatButtonModule } from '@angular/material/button';
@@ -155,9 +155,8 @@ export class EqualityPage {
   protected readonly percentagePoints = gapInPercentagePoints;
   /** Counts are whole numbers. */
   protected readonly decimals = shownDecimals;
-  private readonly storeReady = this.store.selectSignal(orgDataFeature.selectReady);
   private readonly structureReady = this.store.selectSignal(orgDataFeature.selectStructureReady);
-  protected readonly ready = computed(() => this.storeReady() && this.planReports.ready());
+  protected readonly ready = computed(() => this.structureReady() && this.planData.ready());
   protected readonly periods = this.store.selectSignal(selectPeriodsInOrder);
   private readonly current = this.store.selectSignal(selectCurrentPeriod);
   protected readonly plans = this.store.selectSignal(orgDataFeature.selectAllPlans);
@@ -175,14 +174,17 @@ export class EqualityPage {
     () => this.periods().find((p) => p.id === this.period()) ?? this.current(),
   );
   /**
-   * The plan's reports of the period and the ones before it, back to a year's cycle: the latest
-   * reported value, and the one before it for the movement of the gap.
+   * The plan's indicators, and its reports of the period and the ones before it, back to a year's
+   * cycle: the latest reported value, and the one before it for the movement of the gap.
    */
-  private readonly planReports = loadReportsFor(() => {
+  private readonly planData = loadFor(() => {
     const planId = this.planId();
     const period = this.selected();
     if (!planId || !period) return this.structureReady() ? [] : null;
-    return eachOf('periodId', this.lookBack(period.id), { planId });
+    return [
+      { kind: 'indicators', planId },
+      ...eachOf('periodId', this.lookBack(period.id), { planId }).map(reportsWhere),
+    ];
   });
   protected readonly rows = computed(() => {
     const period = this.selected();

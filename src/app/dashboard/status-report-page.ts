@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input } from '@angular/core';
-import { loadReportsFor } from '../core/org-data/load-reports-for';
-import { eachOf } from '../core/org-data/report-queries';
+import { loadReportsFor } from '../core/org-data/load-for';
+import { eachOf } from '../core/org-data/record-queries';
 import { MatButtonModule } from '@angular/material/button';
 import { Title } from '@angular/platform-browser';
 import { Router } from '@angular/router';
@@ -52,9 +52,8 @@ export class StatusReportPage {
   readonly period = input<string>();
 
   protected readonly today = new Date();
-  private readonly dashboardReady = this.store.selectSignal(orgDataFeature.selectDashboardReady);
   private readonly structureReady = this.store.selectSignal(orgDataFeature.selectStructureReady);
-  protected readonly ready = computed(() => this.dashboardReady() && this.planReports.ready());
+  protected readonly ready = computed(() => this.structureReady() && this.planReports.ready());
   protected readonly organisation = this.store.selectSignal(sessionFeature.selectSession);
   protected readonly periods = this.store.selectSignal(selectPeriodsInOrder);
   private readonly current = this.store.selectSignal(selectCurrentPeriod);

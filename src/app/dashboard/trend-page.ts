@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
-import { loadReportsFor } from '../core/org-data/load-reports-for';
+import { loadFor, loadReportsFor } from '../core/org-data/load-for';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { Store } from '@ngrx/store';
@@ -133,8 +133,7 @@ export class TrendPage {
   /** Route parameter. */
   readonly indicatorId = input.required<string>();
 
-  private readonly storeReady = this.store.selectSignal(orgDataFeature.selectReady);
-  private readonly loaded = this.store.selectSignal(orgDataFeature.selectLoaded);
+  private readonly structureReady = this.store.selectSignal(orgDataFeature.selectStructureReady);
   private readonly indicators = this.store.selectSignal(orgDataFeature.selectAllIndicators);
   private readonly goals = this.store.selectSignal(orgDataFeature.selectAllGoals);
   private readonly periods = this.store.selectSignal(orgDataFeature.selectAllPeriods);
@@ -143,13 +142,17 @@ export class TrendPage {
   protected readonly indicator = computed(
     () => this.indicators().find((i) => i.id === this.indicatorId()) ?? null,
   );
+  /** The indicator itself, read by its id. */
+  private readonly found = loadFor(() => [{ kind: 'indicators', id: this.indicatorId() }]);
   /** A trend shows every period: its goal's reports of every period are read for it. */
   private readonly history = loadReportsFor(() => {
     const indicator = this.indicator();
     if (indicator) return [{ goalId: indicator.goalId }];
-    return this.loaded().indicators ? [] : null;
+    return this.found.ready() ? [] : null;
   });
-  protected readonly ready = computed(() => this.storeReady() && this.history.ready());
+  protected readonly ready = computed(
+    () => this.structureReady() && this.found.ready() && this.history.ready(),
+  );
   protected readonly goalTitle = computed(
     () => this.goals().find((g) => g.id === this.indicator()?.goalId)?.title ?? '',
   );

@@ -55,7 +55,7 @@ export interface QueryFields {
   plans: never;
   focusAreas: 'planId';
   goals: 'planId' | 'focusAreaId' | 'leadDepartmentId';
-  indicators: 'planId' | 'goalId';
+  indicators: 'planId' | 'goalId' | 'id';
   activities: 'planId' | 'goalId' | 'responsibleDepartmentId';
   measurements: 'planId' | 'indicatorId';
   periods: never;

@@ -59,20 +59,7 @@ import { PeriodNamePipe } from '../core/i18n/period-name';
           </p>
           <p>{{ node.plan.description }}</p>
           <p class="counts">
-            @if (countsReady()) {
-              {{
-                'plans.counts'
-                  | transloco
-                    : {
-                        areas: node.areas.length,
-                        goals: node.goalCount,
-                        indicators: node.indicatorCount,
-                        activities: node.activityCount,
-                      }
-              }}
-            } @else {
-              {{ 'plans.countsLoading' | transloco: { areas: node.areas.length, goals: node.goalCount } }}
-            }
+            {{ 'plans.counts' | transloco: { areas: node.areas.length, goals: node.goalCount } }}
           </p>
           @for (entry of node.areas; track entry.area.id) {
             <details>
@@ -157,10 +144,11 @@ export class PlansPage {
   protected readonly period = this.store.selectSignal(selectCurrentPeriod);
   /** Each goal's status comes from the plans' summaries of the current period. */
   private readonly summaries = summariesFor(() => [this.period()]);
-  /** The plans with their goals and statuses: shown without waiting for the large collections. */
+  /**
+   * The plans with their goals and statuses. Indicators and activities are counted on each plan's
+   * page: a region has 40 000 of each, and the list does not read them.
+   */
   protected readonly ready = computed(() => this.structureReady() && this.summaries.ready());
-  /** Counting indicators and activities waits for them (a region has 40 000 indicators). */
-  protected readonly countsReady = this.store.selectSignal(orgDataFeature.selectLargeCollectionsReady);
   private readonly member = this.store.selectSignal(sessionFeature.selectMember);
   protected readonly canEdit = computed(() => can(this.member(), 'update', { kind: 'plans' }));
 }

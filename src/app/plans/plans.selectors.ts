@@ -13,8 +13,6 @@ export interface PlanNode {
   plan: Plan;
   areas: { area: FocusArea; goals: GoalNode[] }[];
   goalCount: number;
-  indicatorCount: number;
-  activityCount: number;
 }
 
 /**
@@ -25,12 +23,10 @@ export const selectPlanTree = createSelector(
   orgDataFeature.selectAllPlans,
   orgDataFeature.selectAllFocusAreas,
   orgDataFeature.selectAllGoals,
-  orgDataFeature.selectAllIndicators,
-  orgDataFeature.selectAllActivities,
   orgDataFeature.selectAllSummaries,
   selectCurrentPeriod,
   selectDepartmentsById,
-  (plans, areas, goals, indicators, activities, summaries, period, departments): PlanNode[] => {
+  (plans, areas, goals, summaries, period, departments): PlanNode[] => {
     // From the plans' summaries (one document per plan), not from the reports.
     const lead = period ? factsFromSummaries(period.id, summaries).lead : new Map();
     return [...plans]
@@ -54,8 +50,6 @@ export const selectPlanTree = createSelector(
                 })),
             })),
           goalCount: planGoals.length,
-          indicatorCount: indicators.filter((i) => i.planId === plan.id).length,
-          activityCount: activities.filter((a) => a.planId === plan.id).length,
         };
       });
   },

@@ -1,6 +1,7 @@
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { MockStore, provideMockStore } from '@ngrx/store/testing';
+import { planRecords } from '../core/org-data/record-queries';
 import { orgDataFeature } from '../core/org-data/org-data.feature';
 import { selectOpenPeriod } from '../core/org-data/org-data.selectors';
 import {
@@ -31,7 +32,9 @@ describe('EntityEditorPage', () => {
         provideTranslocoForTests(),
         provideMockStore({
           selectors: [
-            { selector: orgDataFeature.selectReady, value: true },
+            { selector: orgDataFeature.selectStructureReady, value: true },
+            { selector: orgDataFeature.selectQueries, value: [] },
+            { selector: orgDataFeature.selectLoadedQueries, value: planRecords('plan-1') },
             { selector: selectOpenPeriod, value: openPeriod },
             { selector: orgDataFeature.selectAllPlans, value: [createTestPlan({ id: 'plan-1' })] },
             { selector: orgDataFeature.selectAllDepartments, value: [createTestDepartment({ id: 'dep-1' })] },

@@ -18,6 +18,8 @@ import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Store } from '@ngrx/store';
 import { orgDataFeature } from '../core/org-data/org-data.feature';
+import { loadFor } from '../core/org-data/load-for';
+import { planRecords } from '../core/org-data/record-queries';
 import { selectOpenPeriod } from '../core/org-data/org-data.selectors';
 import { LocalDatePipe } from '../core/i18n/format-pipes';
 import { PeriodNamePipe } from '../core/i18n/period-name';
@@ -80,7 +82,10 @@ export class EntityEditorPage {
   readonly focusArea = input<string>();
 
   protected readonly state = this.store.selectSignal(editorFeature.selectEditorState);
-  private readonly ready = this.store.selectSignal(orgDataFeature.selectReady);
+  private readonly structureReady = this.store.selectSignal(orgDataFeature.selectStructureReady);
+  /** A planning record's plan: its indicators, activities and Kolada values. */
+  private readonly planData = loadFor(() => planRecords(this.planId()));
+  private readonly ready = computed(() => this.structureReady() && this.planData.ready());
   private readonly departments = this.store.selectSignal(orgDataFeature.selectAllDepartments);
   private readonly focusAreas = this.store.selectSignal(orgDataFeature.selectAllFocusAreas);
   private readonly goals = this.store.selectSignal(orgDataFeature.selectAllGoals);

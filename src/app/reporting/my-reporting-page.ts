@@ -4,8 +4,7 @@ import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Store } from '@ngrx/store';
 import { LocalDatePipe } from '../core/i18n/format-pipes';
-import { orgDataFeature } from '../core/org-data/org-data.feature';
-import { loadReportsFor } from '../core/org-data/load-reports-for';
+import { loadFor } from '../core/org-data/load-for';
 import { selectOpenPeriod } from '../core/org-data/org-data.selectors';
 import { daysUntil } from '../domain/dates';
 import { isReported } from '../domain/status';
@@ -14,7 +13,7 @@ import {
   byWhatNeedsDoing,
   isTodo,
   selectMyDepartments,
-  selectMyReportQueries,
+  selectMyRecordQueries,
   selectMyWork,
   WorkGroup,
   WorkItem,
@@ -43,10 +42,9 @@ export class MyReportingPage {
   readonly state = input<string>();
   readonly department = input<string>();
   protected readonly stateFilters = STATE_FILTERS;
-  /** The person's departments' reports of the open period. */
-  private readonly reports = loadReportsFor(this.store.selectSignal(selectMyReportQueries));
-  private readonly storeReady = this.store.selectSignal(orgDataFeature.selectReady);
-  protected readonly ready = computed(() => this.storeReady() && this.reports.ready());
+  /** The person's departments' reports of the open period, and their activities. */
+  private readonly data = loadFor(this.store.selectSignal(selectMyRecordQueries));
+  protected readonly ready = this.data.ready;
   protected readonly departments = this.store.selectSignal(selectMyDepartments);
   protected readonly period = this.store.selectSignal(selectOpenPeriod);
   private readonly allGroups = this.store.selectSignal(selectMyWork);

@@ -6,7 +6,8 @@ import { orgDataFeature } from '../core/org-data/org-data.feature';
 import { SessionApiActions } from '../core/session/session.actions';
 import { sessionFeature } from '../core/session/session.feature';
 import { buildDemoSeed } from '../data-access/local/demo-seed';
-import { EntityKind, EntityMap } from '../domain/model';
+import { EntityKind, EntityMap, Stamped } from '../domain/model';
+import { filtersOf, QueriedKind, RecordQuery } from '../core/org-data/record-queries';
 import { provideTranslocoForTests } from './transloco-testing';
 
 /**
@@ -43,5 +44,25 @@ export function setUpDemoStore(memberId: string, reducers: Record<string, Action
         records: seed[kind as keyof typeof seed] as EntityMap[EntityKind][],
       }),
     );
-  return { seed, store, arrive };
+  /** What `deliver` has answered so far (a store's delivered queries are always the full list). */
+  const delivered: RecordQuery[] = [];
+  /** Answers these queries (a page's reports, a plan's indicators …) with the seed's records. */
+  const deliver = (...queries: RecordQuery[]) => {
+    delivered.push(...queries);
+    for (const kind of new Set(queries.map((q) => q.kind))) {
+      if (kind === 'summaries') continue;
+      const asked = delivered.filter((q) => q.kind === kind);
+      const records = (seed[kind] as Stamped[]).filter((record) =>
+        asked.some((q) => filtersOf(q).every(([field, value]) => (record as never)[field] === value)),
+      );
+      store.dispatch(
+        OrgDataApiActions.recordsLoaded({
+          kind,
+          records: records as EntityMap[QueriedKind][],
+          loaded: [...delivered],
+        }),
+      );
+    }
+  };
+  return { seed, store, arrive, deliver };
 }

@@ -5,7 +5,7 @@ import { planIsActiveIn, responsibleDepartments } from '../../domain/status';
 import { orgDataFeature } from './org-data.feature';
 import { selectDepartmentsById, selectOpenPeriod } from './org-data.selectors';
 import { sessionFeature } from '../session/session.feature';
-import { eachOf, ReportQuery } from './report-queries';
+import { eachOf, RecordQuery, reportsWhere } from './record-queries';
 
 export interface WorkItem {
   goal: Goal;
@@ -30,21 +30,21 @@ export const selectMyDepartments = createSelector(
 );
 
 /**
- * The reports "Min rapportering" and its badge show: each of the person's departments' reports in
- * the open period (null until the periods have arrived).
+ * What "Min rapportering" and its badge show: each of the person's departments' reports in the
+ * open period, and the activities they are responsible for (null until the periods have arrived).
  */
-export const selectMyReportQueries = createSelector(
+export const selectMyRecordQueries = createSelector(
   selectMyDepartments,
   selectOpenPeriod,
   orgDataFeature.selectStructureReady,
-  (departments, period, ready): ReportQuery[] | null => {
+  (departments, period, ready): RecordQuery[] | null => {
     if (!ready) return null;
     if (!period) return [];
-    return eachOf(
-      'departmentId',
-      departments.map((d) => d.id),
-      { periodId: period.id },
-    );
+    const ids = departments.map((d) => d.id);
+    return [
+      ...eachOf('departmentId', ids, { periodId: period.id }).map(reportsWhere),
+      ...ids.map((responsibleDepartmentId): RecordQuery => ({ kind: 'activities', responsibleDepartmentId })),
+    ];
   },
 );
 

@@ -10,8 +10,21 @@ import { sessionFeature } from '../session/session.feature';
 import { OrgDataApiActions, OrgDataPageActions } from './org-data.actions';
 import { watchOrgData, watchSummaries } from './org-data.effects';
 import { orgDataFeature, STRUCTURE_KINDS } from './org-data.feature';
-import { KEPT_UNUSED } from './report-queries';
-import { createTestMember, createTestPeriod, createTestReport } from '../../testing/builders';
+import {
+  isLoaded,
+  KEPT_UNUSED,
+  planRecords,
+  RecordQuery,
+  ReportQuery,
+  reportsWhere,
+  summariesOf,
+} from './record-queries';
+import {
+  createTestIndicator,
+  createTestMember,
+  createTestPeriod,
+  createTestReport,
+} from '../../testing/builders';
 import { liveQueries } from '../../testing/live-queries';
 
 /** A backend whose live queries the test answers by hand; `closed` once nobody listens. */
@@ -44,7 +57,18 @@ function fakeBackend() {
   return { backend, watched };
 }
 
-describe('watchOrgData (what is loaded, in which order)', () => {
+/** Report filters as queries. */
+const r = (...queries: ReportQuery[]): RecordQuery[] => queries.map(reportsWhere);
+
+/** Whether every watched query has delivered. */
+function allLoaded(store: Store): boolean {
+  const loaded = store.selectSignal(orgDataFeature.selectLoadedQueries)();
+  return store
+    .selectSignal(orgDataFeature.selectQueries)()
+    .every((q) => isLoaded(q, loaded));
+}
+
+describe('watchOrgData (what is loaded, and when)', () => {
   function setUp() {
     const { backend, watched } = fakeBackend();
     TestBed.configureTestingModule({
@@ -69,50 +93,78 @@ describe('watchOrgData (what is loaded, in which order)', () => {
         .forEach((w) => w.results.next(kind === 'periods' ? [createTestPeriod()] : []));
     const kinds = () => watched.map((w) => w.kind);
     const reportWatches = () => watched.filter((w) => w.kind === 'reports');
-    return { store, answer, kinds, reportWatches };
+    return { store, answer, kinds, reportWatches, watched };
   }
 
-  it('watches the structure first, the large collections once it has arrived, and reports only when asked', () => {
+  it('watches the structure in full, and reports, indicators, activities and Kolada values only as pages ask', () => {
     const { store, answer, kinds, reportWatches } = setUp();
-    expect(kinds()).not.toContain('indicators');
-    expect(kinds()).not.toContain('activities');
-    expect(kinds()).not.toContain('measurements');
     for (const kind of STRUCTURE_KINDS) {
       expect(kinds()).withContext(kind).toContain(kind);
     }
     STRUCTURE_KINDS.forEach(answer);
-    expect(kinds()).toContain('indicators');
-    expect(kinds()).toContain('activities');
-    expect(kinds()).toContain('measurements');
-    // The overview and the review queue read summaries: no report is read until a page asks.
-    expect(kinds()).not.toContain('reports');
-    (['indicators', 'activities', 'measurements'] as const).forEach(answer);
-    expect(store.selectSignal(orgDataFeature.selectReady)()).toBeTrue();
+    // The overview and the review queue read summaries; the plans list reads no indicator.
+    for (const kind of ['reports', 'indicators', 'activities', 'measurements'] as const) {
+      expect(kinds()).withContext(kind).not.toContain(kind);
+    }
+    expect(store.selectSignal(orgDataFeature.selectStructureReady)()).toBeTrue();
 
-    // A page that shows reports: what it asked for; ready again once they are in.
-    store.dispatch(OrgDataPageActions.reportsNeeded({ queries: [{ planId: 'plan-1', periodId: 'per-1' }] }));
+    // A page that shows reports: what it asked for; loaded once they are in.
+    store.dispatch(OrgDataPageActions.recordsNeeded({ queries: r({ planId: 'plan-1', periodId: 'per-1' }) }));
     expect(reportWatches().map((w) => w.query?.where)).toEqual([{ planId: 'plan-1', periodId: 'per-1' }]);
-    expect(store.selectSignal(orgDataFeature.selectReady)()).toBeFalse();
+    expect(allLoaded(store)).toBeFalse();
     answer('reports');
-    expect(store.selectSignal(orgDataFeature.selectReady)()).toBeTrue();
+    expect(allLoaded(store)).toBeTrue();
+  });
+
+  it("reads a plan's indicators, activities and Kolada values when its page asks, each into its own collection", () => {
+    const { store, watched } = setUp();
+    store.dispatch(OrgDataPageActions.recordsNeeded({ queries: planRecords('plan-1') }));
+    expect(
+      watched
+        .map((w) => [w.kind, w.query?.where])
+        .filter(([kind]) => kind !== 'periods' && !STRUCTURE_KINDS.includes(kind as never)),
+    ).toEqual([
+      ['indicators', { planId: 'plan-1' }],
+      ['activities', { planId: 'plan-1' }],
+      ['measurements', { planId: 'plan-1' }],
+    ]);
+    const of = (kind: EntityKind) => watched.find((w) => w.kind === kind && w.query?.where)!;
+    of('indicators').results.next([createTestIndicator({ id: 'i1', planId: 'plan-1' })]);
+    expect(allLoaded(store)).toBeFalse();
+    of('activities').results.next([]);
+    of('measurements').results.next([]);
+    expect(allLoaded(store)).toBeTrue();
+    expect(
+      store
+        .selectSignal(orgDataFeature.selectAllIndicators)()
+        .map((i) => i.id),
+    ).toEqual(['i1']);
+    expect(store.selectSignal(orgDataFeature.selectAllReports)()).toEqual([]);
+
+    // A goal's indicators are covered by its plan's: no second read.
+    store.dispatch(
+      OrgDataPageActions.recordsNeeded({ queries: [{ kind: 'indicators', planId: 'plan-1', goalId: 'g1' }] }),
+    );
+    expect(watched.filter((w) => w.kind === 'indicators').length).toBe(1);
+    expect(allLoaded(store)).toBeTrue();
   });
 
   it('watches each query asked for once, keeps the earlier ones, and merges what they deliver', () => {
     const { store, reportWatches } = setUp();
     const mine = { departmentId: 'd1', periodId: 'per-1' };
     const plan = { planId: 'plan-1', periodId: 'per-1' };
-    store.dispatch(OrgDataPageActions.reportsNeeded({ queries: [mine] }));
-    store.dispatch(OrgDataPageActions.reportsNeeded({ queries: [plan, mine] }));
-    store.dispatch(OrgDataPageActions.reportsNeeded({ queries: [{ ...plan }] }));
+    store.dispatch(OrgDataPageActions.recordsNeeded({ queries: r(mine) }));
+    store.dispatch(OrgDataPageActions.recordsNeeded({ queries: r(plan, mine) }));
+    store.dispatch(OrgDataPageActions.recordsNeeded({ queries: r({ ...plan }) }));
     expect(reportWatches().map((w) => w.query?.where)).toEqual([mine, plan]);
 
     // One report matches both queries: it is in the store once.
     const both = createTestReport({ id: 'both', departmentId: 'd1', planId: 'plan-1', periodId: 'per-1' });
     const other = createTestReport({ id: 'other', departmentId: 'd2', planId: 'plan-1', periodId: 'per-1' });
     reportWatches()[0].results.next([both]);
-    expect(store.selectSignal(orgDataFeature.selectReportsReady)()).toBeFalse();
+    expect(allLoaded(store)).toBeFalse();
     reportWatches()[1].results.next([both, other]);
-    expect(store.selectSignal(orgDataFeature.selectReportsReady)()).toBeTrue();
+    expect(allLoaded(store)).toBeTrue();
     const ids = () =>
       store
         .selectSignal(orgDataFeature.selectAllReports)()
@@ -134,14 +186,14 @@ describe('watchOrgData (what is loaded, in which order)', () => {
         .selectSignal(orgDataFeature.selectAllReports)()
         .map((r) => r.id);
     // A strategist opens plan 0 and leaves it, then opens and leaves as many plans as are kept.
-    store.dispatch(OrgDataPageActions.reportsNeeded({ queries: [open(0)] }));
+    store.dispatch(OrgDataPageActions.recordsNeeded({ queries: r(open(0)) }));
     reportWatches()[0].results.next([createTestReport({ id: 'r0', planId: 'plan-0', periodId: 'per-1' })]);
-    store.dispatch(OrgDataPageActions.reportsReleased({ queries: [open(0)] }));
+    store.dispatch(OrgDataPageActions.recordsReleased({ queries: r(open(0)) }));
     expect(reportWatches()[0].closed).toBeFalse();
     expect(ids()).toEqual(['r0']);
     for (let n = 1; n <= KEPT_UNUSED; n++) {
-      store.dispatch(OrgDataPageActions.reportsNeeded({ queries: [open(n)] }));
-      store.dispatch(OrgDataPageActions.reportsReleased({ queries: [open(n)] }));
+      store.dispatch(OrgDataPageActions.recordsNeeded({ queries: r(open(n)) }));
+      store.dispatch(OrgDataPageActions.recordsReleased({ queries: r(open(n)) }));
     }
     expect(reportWatches().length).toBe(KEPT_UNUSED + 1);
     expect(reportWatches()[0].closed).toBeTrue();
@@ -151,24 +203,24 @@ describe('watchOrgData (what is loaded, in which order)', () => {
         .every((w) => !w.closed),
     ).toBeTrue();
     expect(ids()).toEqual([]);
-    expect(store.selectSignal(orgDataFeature.selectReportQueries)().length).toBe(KEPT_UNUSED);
+    expect(store.selectSignal(orgDataFeature.selectQueries)().length).toBe(KEPT_UNUSED);
 
     // Back to plan 0: watched afresh.
-    store.dispatch(OrgDataPageActions.reportsNeeded({ queries: [open(0)] }));
+    store.dispatch(OrgDataPageActions.recordsNeeded({ queries: r(open(0)) }));
     expect(reportWatches().length).toBe(KEPT_UNUSED + 2);
     expect(reportWatches()[KEPT_UNUSED + 1].query?.where).toEqual(open(0));
-    expect(store.selectSignal(orgDataFeature.selectReportsReady)()).toBeFalse();
+    expect(allLoaded(store)).toBeFalse();
   });
 
   it('never stops watching a query a page shown still uses', () => {
     const { store, reportWatches } = setUp();
     const badge = { departmentId: 'd1', periodId: 'per-1' };
-    store.dispatch(OrgDataPageActions.reportsNeeded({ queries: [badge] }));
-    store.dispatch(OrgDataPageActions.reportsNeeded({ queries: [badge] }));
-    store.dispatch(OrgDataPageActions.reportsReleased({ queries: [badge] }));
+    store.dispatch(OrgDataPageActions.recordsNeeded({ queries: r(badge) }));
+    store.dispatch(OrgDataPageActions.recordsNeeded({ queries: r(badge) }));
+    store.dispatch(OrgDataPageActions.recordsReleased({ queries: r(badge) }));
     for (let n = 0; n <= KEPT_UNUSED; n++) {
-      store.dispatch(OrgDataPageActions.reportsNeeded({ queries: [{ goalId: `g${n}` }] }));
-      store.dispatch(OrgDataPageActions.reportsReleased({ queries: [{ goalId: `g${n}` }] }));
+      store.dispatch(OrgDataPageActions.recordsNeeded({ queries: r({ goalId: `g${n}` }) }));
+      store.dispatch(OrgDataPageActions.recordsReleased({ queries: r({ goalId: `g${n}` }) }));
     }
     expect(reportWatches()[0].query?.where).toEqual(badge);
     expect(reportWatches()[0].closed).toBeFalse();
@@ -178,21 +230,21 @@ describe('watchOrgData (what is loaded, in which order)', () => {
   it('stops watching a query once a wider one that covers it is watched', () => {
     const { store, reportWatches } = setUp();
     const narrow = { goalId: 'g1', departmentId: 'd1' };
-    store.dispatch(OrgDataPageActions.reportsNeeded({ queries: [narrow] }));
-    store.dispatch(OrgDataPageActions.reportsNeeded({ queries: [{ goalId: 'g1' }] }));
+    store.dispatch(OrgDataPageActions.recordsNeeded({ queries: r(narrow) }));
+    store.dispatch(OrgDataPageActions.recordsNeeded({ queries: r({ goalId: 'g1' }) }));
     expect(reportWatches().map((w) => [w.query?.where, w.closed])).toEqual([
       [narrow, true],
       [{ goalId: 'g1' }, false],
     ]);
     reportWatches()[1].results.next([]);
-    expect(store.selectSignal(orgDataFeature.selectReportsReady)()).toBeTrue();
+    expect(allLoaded(store)).toBeTrue();
   });
 
   it('says when a query cannot be read, and keeps the other queries live', () => {
     const { store, reportWatches } = setUp();
     store.dispatch(
-      OrgDataPageActions.reportsNeeded({
-        queries: [{ goalId: 'g1' }, { departmentId: 'd1', periodId: 'per-1' }],
+      OrgDataPageActions.recordsNeeded({
+        queries: r({ goalId: 'g1' }, { departmentId: 'd1', periodId: 'per-1' }),
       }),
     );
     reportWatches()[0].results.error(new Error('Missing or insufficient permissions.'));
@@ -203,28 +255,6 @@ describe('watchOrgData (what is loaded, in which order)', () => {
         .selectSignal(orgDataFeature.selectAllReports)()
         .map((r) => r.id),
     ).toEqual(['r1']);
-  });
-
-  it('waits for what the open page asked for (summaries) before the large collections', () => {
-    const { store, answer, kinds } = setUp();
-    store.dispatch(OrgDataPageActions.summariesNeeded({ periodIds: ['per-1'] }));
-    STRUCTURE_KINDS.forEach(answer);
-    expect(kinds()).not.toContain('indicators');
-    store.dispatch(OrgDataApiActions.summariesLoaded({ periodIds: ['per-1'], summaries: [] }));
-    expect(kinds()).toContain('indicators');
-  });
-
-  it('is dashboard-ready once the reports asked for are in, before the large collections', () => {
-    const { store, answer } = setUp();
-    const dashboardReady = store.selectSignal(orgDataFeature.selectDashboardReady);
-    const ready = store.selectSignal(orgDataFeature.selectReady);
-    store.dispatch(OrgDataPageActions.reportsNeeded({ queries: [{ periodId: 'per-1' }] }));
-    answer('periods');
-    [...STRUCTURE_KINDS, 'reports' as const].filter((k) => k !== 'periods').forEach(answer);
-    expect(dashboardReady()).toBeTrue();
-    expect(ready()).toBeFalse();
-    (['indicators', 'activities', 'measurements'] as const).forEach(answer);
-    expect(ready()).toBeTrue();
   });
 });
 
@@ -259,7 +289,7 @@ describe('watchSummaries (what a dashboard reads)', () => {
 
   it('asks for nothing until someone signed in wants a period', () => {
     const { store, asked, signIn } = setUp();
-    store.dispatch(OrgDataPageActions.summariesNeeded({ periodIds: ['p2', 'p1'] }));
+    store.dispatch(OrgDataPageActions.recordsNeeded({ queries: summariesOf(['p2', 'p1']) }));
     expect(asked.length).toBe(0);
     signIn('m1');
     expect(asked.map((a) => a.args)).toEqual([['p1', 'p2']]);
@@ -268,7 +298,7 @@ describe('watchSummaries (what a dashboard reads)', () => {
   it('keeps the summaries of the periods asked for, and is ready for those only', () => {
     const { store, asked, signIn } = setUp();
     signIn('m1');
-    store.dispatch(OrgDataPageActions.summariesNeeded({ periodIds: ['p1'] }));
+    store.dispatch(OrgDataPageActions.recordsNeeded({ queries: summariesOf(['p1']) }));
     asked[0].results.next([summary('p1')]);
     expect(
       store
@@ -277,21 +307,30 @@ describe('watchSummaries (what a dashboard reads)', () => {
     ).toEqual(['plan-1__p1']);
     expect(store.selectSignal(orgDataFeature.selectSummariesLoadedFor)()).toEqual(['p1']);
 
-    // Another period: the old listener goes, the new one starts.
-    store.dispatch(OrgDataPageActions.summariesNeeded({ periodIds: ['p2'] }));
+    // Another period, asked beside it (the shell's badge and a dashboard): one listener for both.
+    store.dispatch(OrgDataPageActions.recordsNeeded({ queries: summariesOf(['p2']) }));
     expect(asked[0].closed).toBeTrue();
-    expect(asked[1].args).toEqual(['p2']);
-    store.dispatch(OrgDataPageActions.summariesNeeded({ periodIds: ['p2'] }));
+    expect(asked[1].args).toEqual(['p1', 'p2']);
+    store.dispatch(OrgDataPageActions.recordsNeeded({ queries: summariesOf(['p2']) }));
     expect(asked.length).toBe(2);
+    // Released and forgotten (beyond the few kept): the listener follows.
+    store.dispatch(OrgDataPageActions.recordsReleased({ queries: summariesOf(['p1']) }));
+    for (let n = 0; n < KEPT_UNUSED; n++) {
+      store.dispatch(OrgDataPageActions.recordsNeeded({ queries: r({ goalId: `g${n}` }) }));
+      store.dispatch(OrgDataPageActions.recordsReleased({ queries: r({ goalId: `g${n}` }) }));
+    }
+    expect(asked.at(-1)!.args).toEqual(['p2']);
   });
 
   it('listens again for the next person, and drops the last one’s figures', () => {
     const { store, asked, signIn } = setUp();
     signIn('m1');
-    store.dispatch(OrgDataPageActions.summariesNeeded({ periodIds: ['p1'] }));
+    store.dispatch(OrgDataPageActions.recordsNeeded({ queries: summariesOf(['p1']) }));
     asked[0].results.next([summary('p1')]);
     store.dispatch(OrgDataApiActions.cleared());
     signIn('m2');
+    // The open dashboard asks again once the store has forgotten (as `loadFor` does).
+    store.dispatch(OrgDataPageActions.recordsNeeded({ queries: summariesOf(['p1']) }));
     expect(asked[0].closed).toBeTrue();
     expect(asked[1].args).toEqual(['p1']);
     expect(store.selectSignal(orgDataFeature.selectAllSummaries)()).toEqual([]);
@@ -301,7 +340,7 @@ describe('watchSummaries (what a dashboard reads)', () => {
   it('says when the summaries cannot be read', () => {
     const { store, asked, signIn } = setUp();
     signIn('m1');
-    store.dispatch(OrgDataPageActions.summariesNeeded({ periodIds: ['p1'] }));
+    store.dispatch(OrgDataPageActions.recordsNeeded({ queries: summariesOf(['p1']) }));
     asked[0].results.error(new Error('Missing or insufficient permissions.'));
     expect(store.selectSignal(orgDataFeature.selectError)()).toBe('Missing or insufficient permissions.');
   });

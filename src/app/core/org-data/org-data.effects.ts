@@ -20,11 +20,11 @@ import {
   takeUntil,
 } from 'rxjs';
 import { RECORDS, RecordsPort } from '../../data-access/backend';
-import { ENTITY_KINDS, EntityKind, Report } from '../../domain/model';
+import { EntityKind, EntityMap, Stamped } from '../../domain/model';
 import { SessionApiActions } from '../session/session.actions';
 import { OrgDataApiActions } from './org-data.actions';
-import { LARGE_KINDS, orgDataFeature, STRUCTURE_KINDS } from './org-data.feature';
-import { reportQueryKey, ReportQuery } from './report-queries';
+import { orgDataFeature, STRUCTURE_KINDS } from './org-data.feature';
+import { QueriedKind, RecordQuery, recordQueryKey } from './record-queries';
 import { mergeById } from '../../domain/group-by';
 import { sessionFeature } from '../session/session.feature';
 
@@ -34,14 +34,14 @@ type OrgDataAction = ReturnType<(typeof OrgDataApiActions)[keyof typeof OrgDataA
 function marked<T extends OrgDataAction>(action: T): T {
   if (action.type === OrgDataApiActions.collectionLoaded.type) {
     performance.mark(`kompass:loaded:${(action as { kind: string }).kind}`);
-  } else if (action.type === OrgDataApiActions.reportsLoaded.type) {
-    const count = (action as ReturnType<typeof OrgDataApiActions.reportsLoaded>).records.length;
-    performance.mark('kompass:loaded:reports', { detail: { count } });
+  } else if (action.type === OrgDataApiActions.recordsLoaded.type) {
+    const { kind, records } = action as ReturnType<typeof OrgDataApiActions.recordsLoaded>;
+    performance.mark(`kompass:loaded:${kind}`, { detail: { count: records.length } });
   }
   return action;
 }
 
-const failed = (kind: (typeof ENTITY_KINDS)[number]) => (error: unknown) =>
+const failed = (kind: EntityKind) => (error: unknown) =>
   of(
     OrgDataApiActions.collectionLoadFailed({
       kind,
@@ -49,21 +49,27 @@ const failed = (kind: (typeof ENTITY_KINDS)[number]) => (error: unknown) =>
     }),
   );
 
-/** One report query's current records; null once it is no longer watched. */
+type WatchedQuery = Exclude<RecordQuery, { kind: 'summaries' }>;
+
+/** One query's current records; null once it is no longer watched. */
 interface Delivery {
-  query: ReportQuery;
-  records: Report[] | null;
+  query: WatchedQuery;
+  records: Stamped[] | null;
 }
 
 /**
- * Reports are the one large collection (a region has 100 000): only what the pages asked for is
- * watched (one plan's reports of a period, a department's, a goal's), each query from when it is
- * wanted until it no longer is (forgotten, or covered by a wider one), and their results are merged.
+ * Reports, indicators, activities and Kolada values are read only as the pages ask (a region has
+ * 100 000 reports and 40 000 indicators): one plan's reports of a period, a department's, a plan's
+ * indicators … Each query is watched from when it is wanted until it no longer is (forgotten, or
+ * covered by a wider one), and each collection's results are merged.
  */
-function watchReports(records: RecordsPort, store: Store): Observable<OrgDataAction> {
+function watchRecords(records: RecordsPort, store: Store): Observable<OrgDataAction> {
   // The watched queries with their keys, worked out once per change for every watch that asks.
-  const wanted$ = store.select(orgDataFeature.selectReportQueries).pipe(
-    map((queries) => ({ queries, keys: new Set(queries.map(reportQueryKey)) })),
+  const wanted$ = store.select(orgDataFeature.selectQueries).pipe(
+    map((queries) => {
+      const watched = queries.filter((q): q is WatchedQuery => q.kind !== 'summaries');
+      return { queries: watched, keys: new Set(watched.map(recordQueryKey)) };
+    }),
     shareReplay({ bufferSize: 1, refCount: true }),
   );
   return wanted$.pipe(
@@ -71,45 +77,56 @@ function watchReports(records: RecordsPort, store: Store): Observable<OrgDataAct
     scan(
       ({ keys }, wanted) => ({
         keys: wanted.keys,
-        added: wanted.queries.filter((query) => !keys.has(reportQueryKey(query))),
+        added: wanted.queries.filter((query) => !keys.has(recordQueryKey(query))),
       }),
-      { keys: new Set<string>(), added: [] as ReportQuery[] },
+      { keys: new Set<string>(), added: [] as WatchedQuery[] },
     ),
     mergeMap(({ added }) => added),
     mergeMap((query): Observable<Delivery | OrgDataAction> => {
       const gone$ = wanted$.pipe(
-        filter(({ keys }) => !keys.has(reportQueryKey(query))),
+        filter(({ keys }) => !keys.has(recordQueryKey(query))),
         take(1),
       );
+      const { kind, ...where } = query;
       return merge(
-        records.watch('reports', { where: query }).pipe(
-          map((records) => ({ query, records })),
-          catchError(failed('reports')),
+        records.watch(kind, { where }).pipe(
+          map((found): Delivery => ({ query, records: found })),
+          catchError(failed(kind)),
           takeUntil(gone$),
         ),
-        gone$.pipe(map(() => ({ query, records: null }))),
+        gone$.pipe(map((): Delivery => ({ query, records: null }))),
       );
     }),
-    // Failures go out as they are; each query's latest records are merged into one collection.
+    // Failures go out as they are; each query's latest records are merged into its collection.
     connect((deliveries) =>
       merge(
         deliveries.pipe(filter((d): d is OrgDataAction => 'type' in d)),
         deliveries.pipe(
           filter((d): d is Delivery => 'query' in d),
-          scan((latest, d) => {
-            const next = new Map(latest);
-            if (d.records) next.set(reportQueryKey(d.query), { query: d.query, records: d.records });
-            else next.delete(reportQueryKey(d.query));
-            return next;
-          }, new Map<string, { query: ReportQuery; records: Report[] }>()),
-          map((latest) =>
-            marked(
-              OrgDataApiActions.reportsLoaded({
-                queries: [...latest.values()].map((d) => d.query),
-                records: mergeById([...latest.values()].map((d) => d.records)),
-              }),
-            ),
+          scan(
+            ({ latest }, d) => {
+              const next = new Map(latest);
+              if (d.records) next.set(recordQueryKey(d.query), { query: d.query, records: d.records });
+              else next.delete(recordQueryKey(d.query));
+              return { latest: next, kind: d.query.kind };
+            },
+            {
+              latest: new Map<string, { query: WatchedQuery; records: Stamped[] }>(),
+              kind: 'reports' as QueriedKind,
+            },
           ),
+          map(({ latest, kind }) => {
+            const all = [...latest.values()];
+            return marked(
+              OrgDataApiActions.recordsLoaded({
+                kind,
+                records: mergeById(
+                  all.filter((d) => d.query.kind === kind).map((d) => d.records),
+                ) as EntityMap[QueriedKind][],
+                loaded: all.map((d) => d.query),
+              }),
+            );
+          }),
         ),
       ),
     ),
@@ -130,22 +147,14 @@ export const watchOrgData = createEffect(
         if (!memberId) return of(OrgDataApiActions.cleared());
         const watchKind = (kind: EntityKind) =>
           records.watch(kind).pipe(
-            map((records) => marked(OrgDataApiActions.collectionLoaded({ kind, records }))),
+            map((found) => marked(OrgDataApiActions.collectionLoaded({ kind, records: found }))),
             catchError(failed(kind)),
           );
-        // The plans' structure first, and what the open page asked for (summaries, reports); the
-        // rest once those have arrived, so that opening the overview does not wait for (or compete
-        // with) 40 000 indicators it does not show.
-        const later$ = store.select(orgDataFeature.selectFirstPageReady).pipe(
-          filter(Boolean),
-          take(1),
-          switchMap(() => merge(...LARGE_KINDS.map(watchKind))),
-        );
+        // The plans' structure in full; everything else as the pages shown ask for it.
         return merge(
           of(OrgDataApiActions.cleared()),
           ...STRUCTURE_KINDS.map(watchKind),
-          watchReports(records, store),
-          later$,
+          watchRecords(records, store),
         );
       }),
     );

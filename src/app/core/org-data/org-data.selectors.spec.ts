@@ -1,4 +1,5 @@
-import { createTestPeriod, createTestReport } from '../../testing/builders';
+import { createTestIndicator, createTestPeriod, createTestReport } from '../../testing/builders';
+import { isLoaded, RecordQuery } from './record-queries';
 import { OrgDataApiActions, OrgDataPageActions } from './org-data.actions';
 import { orgDataFeature } from './org-data.feature';
 import {
@@ -39,53 +40,86 @@ describe('recent periods and the report scope', () => {
     });
   }
 
-  const planPeriod = { planId: 'plan-1', periodId: 'd-2026' };
-  const ready = (state: ReturnType<typeof orgDataFeature.reducer>) =>
-    orgDataFeature.selectReportsReady.projector(state.reportQueries, state.reportQueriesLoaded);
+  const planPeriod: RecordQuery = { kind: 'reports', planId: 'plan-1', periodId: 'd-2026' };
+  const ready = (state: ReturnType<typeof orgDataFeature.reducer>) => {
+    const loaded = orgDataFeature.selectLoadedQueries.projector(
+      state.queriesLoaded,
+      state.summariesLoadedFor,
+    );
+    return state.queries.every((q) => isLoaded(q, loaded));
+  };
 
   it('reads no reports until a page asks, then what it asked for, marked loading until it arrives', () => {
     const initial = orgDataFeature.reducer(undefined, { type: 'init' });
-    expect(initial.reportQueries).toEqual([]);
+    expect(initial.queries).toEqual([]);
     expect(ready(initial)).toBeTrue();
     const asked = orgDataFeature.reducer(
       initial,
-      OrgDataPageActions.reportsNeeded({ queries: [planPeriod] }),
+      OrgDataPageActions.recordsNeeded({ queries: [planPeriod] }),
     );
-    expect(asked.reportQueries).toEqual([planPeriod]);
+    expect(asked.queries).toEqual([planPeriod]);
     expect(ready(asked)).toBeFalse();
     // A second page asking the same: one watch, the same list (nothing is watched again).
     const twice = orgDataFeature.reducer(
       asked,
-      OrgDataPageActions.reportsNeeded({ queries: [{ ...planPeriod }] }),
+      OrgDataPageActions.recordsNeeded({ queries: [{ ...planPeriod }] }),
     );
-    expect(twice.reportQueries).toBe(asked.reportQueries);
-    expect(twice.reportAsks).toEqual([{ query: planPeriod, users: 2 }]);
+    expect(twice.queries).toBe(asked.queries);
+    expect(twice.asks).toEqual([{ query: planPeriod, users: 2 }]);
     const arrived = orgDataFeature.reducer(
       asked,
-      OrgDataApiActions.reportsLoaded({ queries: [planPeriod], records: [createTestReport()] }),
+      OrgDataApiActions.recordsLoaded({
+        kind: 'reports',
+        loaded: [planPeriod],
+        records: [createTestReport()],
+      }),
     );
     expect(ready(arrived)).toBeTrue();
     expect(arrived.reports.ids.length).toBe(1);
   });
 
   it('watches a wider query instead of those it covers, and forgets them all at sign-out', () => {
+    const period: RecordQuery = { kind: 'reports', periodId: 'd-2026' };
     const narrow = orgDataFeature.reducer(
       undefined,
-      OrgDataPageActions.reportsNeeded({ queries: [planPeriod] }),
+      OrgDataPageActions.recordsNeeded({ queries: [planPeriod] }),
     );
-    const wide = orgDataFeature.reducer(
-      narrow,
-      OrgDataPageActions.reportsNeeded({ queries: [{ periodId: 'd-2026' }] }),
-    );
-    expect(wide.reportQueries).toEqual([{ periodId: 'd-2026' }]);
+    const wide = orgDataFeature.reducer(narrow, OrgDataPageActions.recordsNeeded({ queries: [period] }));
+    expect(wide.queries).toEqual([period]);
     // The narrow query's reports are in once the wider one has delivered.
     const arrived = orgDataFeature.reducer(
       wide,
-      OrgDataApiActions.reportsLoaded({ queries: [{ periodId: 'd-2026' }], records: [] }),
+      OrgDataApiActions.recordsLoaded({ kind: 'reports', loaded: [period], records: [] }),
     );
-    expect(orgDataFeature.selectReportsReady.projector([planPeriod], arrived.reportQueriesLoaded)).toBeTrue();
+    expect(isLoaded(planPeriod, arrived.queriesLoaded)).toBeTrue();
     const cleared = orgDataFeature.reducer(arrived, OrgDataApiActions.cleared());
-    expect(cleared.reportQueries).toEqual([]);
-    expect(cleared.reportQueriesLoaded).toEqual([]);
+    expect(cleared.queries).toEqual([]);
+    expect(cleared.queriesLoaded).toEqual([]);
+  });
+
+  it("keeps each collection's records apart, and a period's summaries count as loaded once they arrive", () => {
+    const indicators: RecordQuery = { kind: 'indicators', planId: 'plan-1' };
+    const summaries: RecordQuery = { kind: 'summaries', periodId: 'd-2026' };
+    let state = orgDataFeature.reducer(
+      undefined,
+      OrgDataPageActions.recordsNeeded({ queries: [indicators, summaries] }),
+    );
+    expect(ready(state)).toBeFalse();
+    state = orgDataFeature.reducer(
+      state,
+      OrgDataApiActions.recordsLoaded({
+        kind: 'indicators',
+        loaded: [indicators],
+        records: [createTestIndicator()],
+      }),
+    );
+    expect(state.indicators.ids.length).toBe(1);
+    expect(state.reports.ids.length).toBe(0);
+    expect(ready(state)).toBeFalse();
+    state = orgDataFeature.reducer(
+      state,
+      OrgDataApiActions.summariesLoaded({ periodIds: ['d-2026'], summaries: [] }),
+    );
+    expect(ready(state)).toBeTrue();
   });
 });

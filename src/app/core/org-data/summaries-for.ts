@@ -1,9 +1,10 @@
-import { computed, effect, inject, Signal, untracked } from '@angular/core';
+import { computed, inject, Signal } from '@angular/core';
 import { Store } from '@ngrx/store';
 import { Id, Period } from '../../domain/model';
 import { PeriodFacts, factsFromSummaries } from '../../domain/plan-summary';
-import { OrgDataPageActions } from './org-data.actions';
+import { loadFor } from './load-for';
 import { orgDataFeature } from './org-data.feature';
+import { summariesOf } from './record-queries';
 
 export interface SummaryFacts {
   /** Whether the summaries of every period asked for have arrived. */
@@ -21,21 +22,17 @@ export function summariesFor(
 ): SummaryFacts {
   const store = inject(Store);
   const summaries = store.selectSignal(orgDataFeature.selectAllSummaries);
-  const loadedFor = store.selectSignal(orgDataFeature.selectSummariesLoadedFor);
   const ids = computed(() => periods().flatMap((p) => (p ? [p.id] : [])), {
     equal: (a, b) => a.join() === b.join(),
   });
-  effect(() => {
-    const periodIds = ids();
-    if (periodIds.length > 0)
-      untracked(() => store.dispatch(OrgDataPageActions.summariesNeeded({ periodIds })));
-  });
+  // Released like every other query when the page is left.
+  const loading = loadFor(() => summariesOf(ids()));
   const byPeriod = computed(() => {
     const all = summaries();
     return new Map(ids().map((id) => [id, factsFromSummaries(id, all)]));
   });
   return {
-    ready: computed(() => ids().every((id) => loadedFor().includes(id))),
+    ready: loading.ready,
     factsOf: (periodId) => byPeriod().get(periodId) ?? factsFromSummaries(periodId, []),
   };
 }

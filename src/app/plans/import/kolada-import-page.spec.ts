@@ -32,7 +32,8 @@ describe('KoladaImportPage (a file chosen before the indicators have arrived)', 
             },
             { selector: orgDataFeature.selectAllIndicators, value: [] },
             { selector: orgDataFeature.selectAllMeasurements, value: [] },
-            { selector: orgDataFeature.selectLoaded, value: {} },
+            { selector: orgDataFeature.selectQueries, value: [] },
+            { selector: orgDataFeature.selectLoadedQueries, value: [] },
           ],
         }),
       ],
@@ -53,7 +54,10 @@ describe('KoladaImportPage (a file chosen before the indicators have arrived)', 
     store.overrideSelector(orgDataFeature.selectAllIndicators, [
       createTestIndicator({ id: 'i1', koladaKpi: 'N00945' }),
     ]);
-    store.overrideSelector(orgDataFeature.selectLoaded, { indicators: true, measurements: true });
+    store.overrideSelector(orgDataFeature.selectLoadedQueries, [
+      { kind: 'indicators' },
+      { kind: 'measurements' },
+    ]);
     store.refreshState();
     await fixture.whenStable();
     expect(element.querySelector('.outcome')?.textContent).not.toContain('Hämtar');

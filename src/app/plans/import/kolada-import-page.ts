@@ -6,6 +6,7 @@ import { Store } from '@ngrx/store';
 import { CountKeyPipe, LocalNumberPipe } from '../../core/i18n/format-pipes';
 import { countKey } from '../../core/i18n/format';
 import { orgDataFeature } from '../../core/org-data/org-data.feature';
+import { loadFor } from '../../core/org-data/load-for';
 import { sessionFeature } from '../../core/session/session.feature';
 import { WriteOp } from '../../data-access/backend';
 import { problemRows } from '../../domain/goal-import';
@@ -48,12 +49,13 @@ export class KoladaImportPage {
   protected readonly fileName = signal<string | null>(null);
   protected readonly readProblem = signal<ReadProblem | null>(null);
   protected readonly result = signal<KoladaImport | null>(null);
-  private readonly loaded = this.store.selectSignal(orgDataFeature.selectLoaded);
   /**
    * The indicators and the values they already have must all be in before a file is checked against
    * them: a file chosen earlier would otherwise be read as unknown indicators and duplicate values.
+   * A file can name any plan's indicators, so this page (alone) reads them all.
    */
-  private readonly dataReady = computed(() => !!this.loaded().indicators && !!this.loaded().measurements);
+  private readonly data = loadFor(() => [{ kind: 'indicators' }, { kind: 'measurements' }]);
+  private readonly dataReady = this.data.ready;
   /** A file's rows, checked once the data above has arrived. */
   private readonly rows = checkWhenReady(this.dataReady, (rows: Parameters<typeof planKoladaImport>[0]) =>
     this.result.set(

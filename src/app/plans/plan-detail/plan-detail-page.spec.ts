@@ -1,14 +1,14 @@
 import { TestBed } from '@angular/core/testing';
 import { ActionReducer } from '@ngrx/store';
-import { OrgDataApiActions } from '../../core/org-data/org-data.actions';
+import { planRecords } from '../../core/org-data/record-queries';
 import { STRUCTURE_KINDS } from '../../core/org-data/org-data.feature';
 import { setUpDemoStore } from '../../testing/demo-store';
 import { editorFeature } from '../../core/writes/editor.feature';
 import { PlanDetailPage } from './plan-detail-page';
 
-describe('PlanDetailPage (goals first, the large collections after)', () => {
+describe("PlanDetailPage (goals first, the plan's indicators and activities after)", () => {
   async function render(planId: string) {
-    const { seed, store, arrive } = setUpDemoStore('m-strateg-int', {
+    const { seed, store, arrive, deliver } = setUpDemoStore('m-strateg-int', {
       [editorFeature.name]: editorFeature.reducer as ActionReducer<object>,
     });
     const fixture = TestBed.createComponent(PlanDetailPage);
@@ -17,7 +17,7 @@ describe('PlanDetailPage (goals first, the large collections after)', () => {
     await fixture.whenStable();
     const element = fixture.nativeElement as HTMLElement;
     const settle = () => fixture.whenStable();
-    return { seed, store, arrive, fixture, element, settle };
+    return { seed, store, arrive, deliver, fixture, element, settle };
   }
 
   const goals = (element: HTMLElement) =>
@@ -28,7 +28,7 @@ describe('PlanDetailPage (goals first, the large collections after)', () => {
   ];
 
   it('shows the goals with their statuses once the structure and the plan’s reports are in, before indicators arrive', async () => {
-    const { seed, store, arrive, fixture, element, settle } = await render('plan-integration');
+    const { seed, arrive, deliver, fixture, element, settle } = await render('plan-integration');
     const plan = seed.plans.find((p) => p.id === 'plan-integration')!;
     const goalTitles = seed.goals.filter((g) => g.planId === plan.id).map((g) => g.title);
     const firstIndicator = seed.indicators.find((i) => i.planId === plan.id)!;
@@ -36,12 +36,7 @@ describe('PlanDetailPage (goals first, the large collections after)', () => {
     STRUCTURE_KINDS.forEach(arrive);
     await settle();
     // The plan's reports: everything the page asked for has arrived.
-    store.dispatch(
-      OrgDataApiActions.reportsLoaded({
-        queries: [{ planId: plan.id }],
-        records: seed.reports.filter((r) => r.planId === plan.id),
-      }),
-    );
+    deliver({ kind: 'reports', planId: plan.id });
     await settle();
 
     expect(element.querySelector('h1')?.textContent).toBe(plan.title);
@@ -53,7 +48,7 @@ describe('PlanDetailPage (goals first, the large collections after)', () => {
     expect(removeButtons(element).length).toBeGreaterThan(0);
     expect(removeButtons(element).every((b) => b.disabled)).toBeTrue();
 
-    (['indicators', 'activities', 'measurements'] as const).forEach(arrive);
+    deliver(...planRecords(plan.id));
     await settle();
     expect(pending(element)).toBeUndefined();
     expect(element.textContent).toContain(firstIndicator.name);

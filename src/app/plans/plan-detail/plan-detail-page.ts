@@ -5,9 +5,9 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { Store } from '@ngrx/store';
 import { CountKeyPipe, LocalDatePipe, LocalNumberPipe } from '../../core/i18n/format-pipes';
 import { orgDataFeature } from '../../core/org-data/org-data.feature';
-import { loadReportsFor } from '../../core/org-data/load-reports-for';
+import { loadFor, loadReportsFor } from '../../core/org-data/load-for';
 import { selectRecentPeriodIds } from '../../core/org-data/org-data.selectors';
-import { eachOf } from '../../core/org-data/report-queries';
+import { eachOf, planRecords } from '../../core/org-data/record-queries';
 import { sessionFeature } from '../../core/session/session.feature';
 import { Id } from '../../domain/model';
 import { can } from '../../domain/policy';
@@ -51,8 +51,7 @@ export class PlanDetailPage {
   private readonly recent = this.store.selectSignal(selectRecentPeriodIds);
   /**
    * Each goal's status and latest values come from this plan's reports of the recent periods,
-   * asked for as soon as the periods (the first collection) are in: the large collections then
-   * wait for them instead of competing with them.
+   * asked for as soon as the periods (the first collection) are in.
    */
   private readonly reports = loadReportsFor(() =>
     this.loaded().periods ? eachOf('periodId', this.recent(), { planId: this.planId() }) : null,
@@ -60,12 +59,12 @@ export class PlanDetailPage {
   /** The plan's focus areas and goals with their statuses: shown before the large collections. */
   protected readonly ready = computed(() => this.structureReady() && this.reports.ready());
   /**
-   * Whether indicators, activities and measurements have arrived too. A region has 40 000
-   * indicators; the goals do not wait for them, and removing a focus area (which removes what
-   * is under it) waits until they are here.
+   * The plan's indicators, activities and Kolada values, asked for beside its reports. The goals
+   * do not wait for them, and removing a focus area (which removes what is under it) waits until
+   * they are here.
    */
-  private readonly largeReady = this.store.selectSignal(orgDataFeature.selectLargeCollectionsReady);
-  protected readonly detailsReady = computed(() => this.ready() && this.largeReady());
+  private readonly planRecords = loadFor(() => planRecords(this.planId()));
+  protected readonly detailsReady = computed(() => this.ready() && this.planRecords.ready());
   protected readonly editor = this.store.selectSignal(editorFeature.selectEditorState);
   private readonly state = this.store.selectSignal((state: object) => state);
   /** The memoised selector of this plan, applied to the store's state. */

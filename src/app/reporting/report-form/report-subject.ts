@@ -1,6 +1,6 @@
 import { computed, Signal } from '@angular/core';
 import { Store } from '@ngrx/store';
-import { loadReportsFor } from '../../core/org-data/load-reports-for';
+import { loadFor, loadReportsFor } from '../../core/org-data/load-for';
 import { orgDataFeature } from '../../core/org-data/org-data.feature';
 import { selectDepartmentsById, selectPeriodsInOrder } from '../../core/org-data/org-data.selectors';
 import { sessionFeature } from '../../core/session/session.feature';
@@ -33,7 +33,14 @@ export function reportSubject(store: Store, route: ReportRoute, report: Signal<R
   const allIndicators = store.selectSignal(orgDataFeature.selectAllIndicators);
   const allReports = store.selectSignal(orgDataFeature.selectAllReports);
   const activities = store.selectSignal(orgDataFeature.selectAllActivities);
-  const storeReady = store.selectSignal(orgDataFeature.selectReady);
+  const structureReady = store.selectSignal(orgDataFeature.selectStructureReady);
+  /** The goal's indicators, or the activity (among its department's). */
+  const subjectData = loadFor(() => {
+    const goalId = route.goalId();
+    if (route.activityId()) return [{ kind: 'activities', responsibleDepartmentId: route.departmentId() }];
+    return goalId ? [{ kind: 'indicators', goalId }] : [];
+  });
+  const storeReady = computed(() => structureReady() && subjectData.ready());
 
   const key = computed((): ReportKey => {
     const activityId = route.activityId();

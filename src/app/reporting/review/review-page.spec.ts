@@ -15,6 +15,7 @@ import {
   selectMissingByDepartment,
   selectReviewQueue,
   selectReviewReady,
+  selectQueueRecordQueries,
 } from './review.selectors';
 
 describe('ReviewPage (a long queue, a page at a time)', () => {
@@ -46,6 +47,9 @@ describe('ReviewPage (a long queue, a page at a time)', () => {
             { selector: orgDataFeature.selectAllSummaries, value: [] },
             { selector: orgDataFeature.selectSummariesLoadedFor, value: [] },
             { selector: selectReviewReady, value: true },
+            { selector: selectQueueRecordQueries, value: [] },
+            { selector: orgDataFeature.selectQueries, value: [] },
+            { selector: orgDataFeature.selectLoadedQueries, value: [] },
             { selector: selectReviewQueue, value: { period: null, items: loaded } },
             { selector: selectReviewTotal, value: total },
             { selector: selectMissingByDepartment, value: [] },

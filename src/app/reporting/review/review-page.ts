@@ -32,7 +32,13 @@ import { StatusChip } from '../../shared/ui/status-chip';
 import { ReviewPageActions } from './review.actions';
 import { reviewFeature } from './review.feature';
 import { ReviewValues } from './review-values';
-import { selectMissingByDepartment, selectReviewQueue, selectReviewReady } from './review.selectors';
+import {
+  selectMissingByDepartment,
+  selectQueueRecordQueries,
+  selectReviewQueue,
+  selectReviewReady,
+} from './review.selectors';
+import { loadFor } from '../../core/org-data/load-for';
 
 export { REVIEW_PAGE };
 
@@ -80,6 +86,11 @@ export class ReviewPage implements OnDestroy {
   /** The counts (waiting, missing per department) come from the plans' summaries of the open period. */
   private readonly summaries = summariesFor(() => [this.openPeriod()]);
   private readonly queueReady = this.store.selectSignal(selectReviewReady);
+  /**
+   * The indicators and activities the cards show. The queue does not wait for them: a card's values
+   * follow as they arrive (a page more of the queue asks for more).
+   */
+  protected readonly queueRecords = loadFor(this.store.selectSignal(selectQueueRecordQueries));
   protected readonly ready = computed(() => this.queueReady() && this.summaries.ready());
   /**
    * The queue, a page at a time: a region's open period can have a thousand submitted reports,

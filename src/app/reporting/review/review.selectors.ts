@@ -4,6 +4,7 @@ import { Department, Goal, Indicator, IndicatorValue, Period, Plan, Report } fro
 import { factsFromSummaries } from '../../domain/plan-summary';
 import { completenessByDepartment, expectedReports } from '../../domain/status';
 import { orgDataFeature } from '../../core/org-data/org-data.feature';
+import { RecordQuery } from '../../core/org-data/record-queries';
 import { selectDepartmentsById, selectOpenPeriod } from '../../core/org-data/org-data.selectors';
 import { reviewFeature } from './review.feature';
 
@@ -76,9 +77,25 @@ export const selectReviewQueue = createSelector(
   },
 );
 
-/** Whether the queue of the open period has arrived (with every collection the page joins). */
+/**
+ * What the queue's cards show beside the reports: the indicators of each goal reported on, and the
+ * activities reported on (by their goal) — at most a page's worth, however large the organisation.
+ */
+export const selectQueueRecordQueries = createSelector(
+  reviewFeature.selectQueue,
+  (reports): RecordQuery[] => {
+    const goalsOf = (type: Report['subjectType']) =>
+      [...new Set(reports.filter((r) => r.subjectType === type).map((r) => r.goalId))].sort();
+    return [
+      ...goalsOf('goal').map((goalId): RecordQuery => ({ kind: 'indicators', goalId })),
+      ...goalsOf('activity').map((goalId): RecordQuery => ({ kind: 'activities', goalId })),
+    ];
+  },
+);
+
+/** Whether the queue of the open period has arrived (with the structure the page joins). */
 export const selectReviewReady = createSelector(
-  orgDataFeature.selectReady,
+  orgDataFeature.selectStructureReady,
   selectOpenPeriod,
   reviewFeature.selectQueueFor,
   (ready, period, queueFor) => ready && queueFor !== undefined && queueFor === (period?.id ?? null),
