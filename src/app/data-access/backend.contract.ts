@@ -114,6 +114,37 @@ export function backendContract(name: string, create: () => Promise<ContractFixt
         expect(reports.map((r) => r.id).sort()).toEqual(expected.map((r) => r.id).sort());
       });
 
+      it("answers the pages' other queries: a plan's indicators, activities and Kolada values, a goal's, a department's, one indicator", async () => {
+        await backend.signInAs(person('committee').id);
+        const ids = (records: { id: string }[]) => records.map((r) => r.id).sort();
+        const plan =
+          seed.plans.find((p) => seed.measurements.some((m) => m.planId === p.id)) ?? seed.plans[0];
+        const indicator = seed.indicators.find((i) => i.planId === plan.id)!;
+        const activity = seed.activities[0];
+        const cases = [
+          ['indicators', { planId: plan.id }, seed.indicators.filter((i) => i.planId === plan.id)],
+          [
+            'indicators',
+            { goalId: indicator.goalId },
+            seed.indicators.filter((i) => i.goalId === indicator.goalId),
+          ],
+          ['indicators', { id: indicator.id }, [indicator]],
+          ['activities', { planId: plan.id }, seed.activities.filter((a) => a.planId === plan.id)],
+          [
+            'activities',
+            { responsibleDepartmentId: activity.responsibleDepartmentId },
+            seed.activities.filter((a) => a.responsibleDepartmentId === activity.responsibleDepartmentId),
+          ],
+          ['measurements', { planId: plan.id }, seed.measurements.filter((m) => m.planId === plan.id)],
+        ] as const;
+        for (const [kind, where, expected] of cases) {
+          const found = await firstValueFrom(backend.watch(kind, { where } as never));
+          expect(ids(found))
+            .withContext(`${kind} ${JSON.stringify(where)}`)
+            .toEqual(ids([...expected]));
+        }
+      });
+
       it("answers the pages' report queries (a plan's, a department's, a goal's) with what each may see", async () => {
         const draft = reportIn(openPeriod().id, 'draft');
         const period = openPeriod().id;

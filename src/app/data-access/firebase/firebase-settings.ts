@@ -17,3 +17,18 @@ export interface FirebaseSettings {
   /** The Microsoft Entra tenant for "Sign in with Microsoft" (a municipality's own tenant). */
   microsoftTenant?: string;
 }
+
+export interface FirebaseBackendOptions {
+  /** A named Firebase app, so tests can run several backends side by side. */
+  appName?: string;
+  /** Keep the session and the cache in memory (tests) instead of IndexedDB. */
+  inMemory?: boolean;
+  /** This tab's id (tests give two backends two tabs); see `tabClientId`. */
+  clientId?: string;
+}
+
+/** `http://127.0.0.1:8080` → ['127.0.0.1', 8080]. */
+export function hostAndPort(address: string): [string, number] {
+  const url = new URL(address.includes('://') ? address : `http://${address}`);
+  return [url.hostname, Number(url.port || 80)];
+}

@@ -1,0 +1,120 @@
+import { FirebaseError } from 'firebase/app';
+import {
+  collection,
+  doc,
+  Firestore,
+  getDoc,
+  limit as limitTo,
+  onSnapshot,
+  orderBy,
+  query as firestoreQuery,
+  QueryConstraint,
+  where,
+} from 'firebase/firestore';
+import { BehaviorSubject, combineLatest, map, Observable, of, switchMap } from 'rxjs';
+import { AuditEntry, EntityKind, EntityMap, Id, Report } from '../../domain/model';
+import { can, canReview } from '../../domain/policy';
+import { PlanSummary } from '../../domain/plan-summary';
+import { mergeById } from '../../domain/group-by';
+import { Query, Session } from '../backend';
+import { readDocument } from './held-writes-store';
+import { collectionPath, QuerySpec, readQueries, reviewQueueQuery, summaryQueries } from './read-queries';
+
+/**
+ * The Firebase adapter's reads: live queries as the signed-in person (`read-queries.ts` says which
+ * the rules allow), each listener removed when its subscriber leaves.
+ */
+export class FirestoreReads {
+  private readonly session$: Observable<Session | null>;
+
+  constructor(
+    private readonly db: Firestore,
+    private readonly session: BehaviorSubject<Session | null>,
+  ) {
+    this.session$ = session.asObservable();
+  }
+
+  watch<K extends EntityKind>(kind: K, query: Query<K> = {}): Observable<EntityMap[K][]> {
+    return this.session$.pipe(
+      switchMap((session) => {
+        if (!session) return of([] as EntityMap[K][]);
+        const specs = readQueries(kind, query, session.member);
+        if (specs.length === 0) return of([] as EntityMap[K][]);
+        return combineLatest(specs.map((spec) => this.snapshots<EntityMap[K]>(spec))).pipe(
+          map((groups) => mergeById(groups)),
+        );
+      }),
+    );
+  }
+
+  watchReviewQueue(periodId: Id, limit: number): Observable<Report[]> {
+    return this.session$.pipe(
+      switchMap((session) => {
+        if (!session || !canReview(session.member)) return of([] as Report[]);
+        // Index: periodId, state, submittedAt (firestore.indexes.json); ties in document-id order.
+        return this.snapshots<Report>(
+          reviewQueueQuery(session.member.orgId, periodId),
+          orderBy('submittedAt'),
+          limitTo(limit),
+        );
+      }),
+    );
+  }
+
+  watchSummaries(periodIds: readonly Id[]): Observable<PlanSummary[]> {
+    return this.session$.pipe(
+      switchMap((session) => {
+        if (!session || periodIds.length === 0) return of([] as PlanSummary[]);
+        // One document per plan and period, however many reports there are.
+        const specs = summaryQueries(session.member.orgId, periodIds);
+        return combineLatest(specs.map((spec) => this.snapshots<PlanSummary>(spec))).pipe(
+          map((groups) => mergeById(groups)),
+        );
+      }),
+    );
+  }
+
+  /** A live query; its listener is removed when the subscriber leaves (sign-out switches away). */
+  private snapshots<T>(spec: QuerySpec, ...extra: QueryConstraint[]): Observable<T[]> {
+    return new Observable<T[]>((subscriber) =>
+      onSnapshot(
+        firestoreQuery(
+          collection(this.db, spec.path),
+          ...spec.filters.map(([field, op, value]) => where(field, op, value)),
+          ...extra,
+        ),
+        (snapshot) => subscriber.next(snapshot.docs.map((d) => readDocument<T>(d))),
+        (error) => subscriber.error(error),
+      ),
+    );
+  }
+
+  async get<K extends EntityKind>(kind: K, id: Id): Promise<EntityMap[K] | null> {
+    const member = this.session.value?.member;
+    if (!member) return null;
+    try {
+      const snapshot = await getDoc(doc(this.db, collectionPath(member.orgId, kind), id));
+      return snapshot.exists() ? readDocument<EntityMap[K]>(snapshot) : null;
+    } catch (error) {
+      // The rules refuse what the policy does not let this person read: as good as absent.
+      if (error instanceof FirebaseError && error.code === 'permission-denied') return null;
+      throw error;
+    }
+  }
+
+  history(kind: EntityKind, id: Id): Observable<AuditEntry[]> {
+    return this.session$.pipe(
+      switchMap((session) => {
+        if (!session || !can(session.member, 'read', { kind: 'audit' })) return of([]);
+        const spec: QuerySpec = {
+          path: collectionPath(session.member.orgId, 'audit'),
+          filters: [
+            ['entityId', '==', id],
+            ['entity', '==', kind],
+          ],
+        };
+        return this.snapshots<AuditEntry>(spec, orderBy('at'));
+      }),
+    );
+  }
+}

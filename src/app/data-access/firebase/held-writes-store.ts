@@ -1,0 +1,132 @@
+import { FirebaseError } from 'firebase/app';
+import {
+  collection,
+  doc,
+  DocumentReference,
+  DocumentSnapshot,
+  Firestore,
+  getDocFromCache,
+  getDocsFromCache,
+  Query as FirestoreQuery,
+  query as firestoreQuery,
+  QuerySnapshot,
+  serverTimestamp,
+  where,
+} from 'firebase/firestore';
+import { AuditEntry, EntityKind, Id } from '../../domain/model';
+import { AnyRecord, WriteStore } from '../write-engine';
+import { collectionPath } from './read-queries';
+import { timesFromStore, timesToStore } from './stored-times';
+
+/**
+ * A document as the app works with it: a time the server has not confirmed yet reads as the local
+ * estimate, and stored times as ISO strings.
+ */
+export function readDocument<T>(snapshot: DocumentSnapshot): T {
+  return timesFromStore(snapshot.data({ serverTimestamps: 'estimate' }) as T);
+}
+
+export function newId(kind: string): Id {
+  return `${kind}-${crypto.randomUUID()}`;
+}
+
+/** How a held-writes store reads: through a transaction (online) or from the local cache (offline). */
+export interface StoreReader {
+  get(ref: DocumentReference): Promise<DocumentSnapshot | null>;
+  query(query: FirestoreQuery): Promise<QuerySnapshot>;
+}
+
+/** Where held writes go: a transaction, or a batch queued in the persistent cache. */
+export interface StoreWriter {
+  set(ref: DocumentReference, data: object): unknown;
+  delete(ref: DocumentReference): unknown;
+}
+
+/**
+ * The write engine's store for one unit of work: reads see the unit's own earlier writes; writes
+ * are held and handed over in one go by `commitTo` (a Firestore transaction wants every read
+ * before its first write), each with the audit entry the rules look for.
+ */
+export class HeldWritesStore implements WriteStore {
+  private readonly pending = new Map<string, { kind: EntityKind; record: AnyRecord | null }>();
+  private readonly audits: AuditEntry[] = [];
+  /** Documents as they were stored when this unit read them (their times exactly as kept). */
+  private readonly stored = new Map<string, Record<string, unknown>>();
+  /** The same documents as the engine works with them. */
+  private readonly read = new Map<string, AnyRecord>();
+
+  constructor(
+    private readonly db: Firestore,
+    private readonly reader: StoreReader,
+    private readonly orgId: Id,
+    private readonly uid: string,
+  ) {}
+
+  private path(kind: EntityKind | 'audit', id: Id): string {
+    return `${collectionPath(this.orgId, kind)}/${id}`;
+  }
+
+  async get(kind: EntityKind, id: Id): Promise<AnyRecord | undefined> {
+    const path = this.path(kind, id);
+    if (this.pending.has(path)) return this.pending.get(path)!.record ?? undefined;
+    // The engine asks for a report's goal and period more than once in one unit: read each once.
+    const known = this.read.get(path);
+    if (known) return known;
+    try {
+      const snapshot = await this.reader.get(doc(this.db, path));
+      if (!snapshot?.exists()) return undefined;
+      this.stored.set(path, snapshot.data());
+      const record = readDocument<AnyRecord>(snapshot);
+      this.read.set(path, record);
+      return record;
+    } catch (error) {
+      // What the rules do not let this person read does not exist for them.
+      if (error instanceof FirebaseError && error.code === 'permission-denied') return undefined;
+      throw error;
+    }
+  }
+
+  async where(kind: EntityKind, field: string, value: string): Promise<AnyRecord[]> {
+    const snapshot = await this.reader.query(
+      firestoreQuery(collection(this.db, collectionPath(this.orgId, kind)), where(field, '==', value)),
+    );
+    for (const d of snapshot.docs) this.stored.set(d.ref.path, d.data());
+    const found = new Map(snapshot.docs.map((d) => [d.id, readDocument<AnyRecord>(d)]));
+    for (const [path, { kind: pendingKind, record }] of this.pending) {
+      if (pendingKind !== kind) continue;
+      const id = path.slice(path.lastIndexOf('/') + 1);
+      if (record && record[field] === value) found.set(id, record);
+      else found.delete(id);
+    }
+    return [...found.values()];
+  }
+
+  async put(kind: EntityKind, record: AnyRecord): Promise<void> {
+    this.pending.set(this.path(kind, record.id), { kind, record });
+  }
+
+  async delete(kind: EntityKind, id: Id): Promise<void> {
+    this.pending.set(this.path(kind, id), { kind, record: null });
+  }
+
+  async audit(entry: AuditEntry, version: number): Promise<void> {
+    // The id the rules look for in the same commit; `by` is the account, as the rules require.
+    this.audits.push({ ...entry, id: `${entry.entityId}__${version}`, by: this.uid });
+  }
+
+  /** Hands every held write over. */
+  commitTo(writer: StoreWriter): void {
+    for (const [path, { record }] of this.pending) {
+      if (!record) writer.delete(doc(this.db, path));
+      // Every time a write sets is the server's (firestore.rules check it against request.time).
+      else writer.set(doc(this.db, path), timesToStore(record, this.stored.get(path), serverTimestamp()));
+    }
+    for (const entry of this.audits) writer.set(doc(this.db, this.path('audit', entry.id)), entry);
+  }
+}
+
+/** Offline reads: what the persistent cache has (a document it does not hold reads as absent). */
+export const CACHE_READER: StoreReader = {
+  get: (ref) => getDocFromCache(ref).catch(() => null),
+  query: (query) => getDocsFromCache(query),
+};
