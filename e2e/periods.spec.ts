@@ -141,3 +141,26 @@ test.describe('in a browser set to American English', () => {
     ).toBeVisible();
   });
 });
+
+test('a confirmation holds the keyboard: focus moves into it, Tab stays inside, Escape cancels and gives focus back', async ({
+  page,
+}) => {
+  await startSignedIn(page, PEOPLE.strategist.id);
+  await page.goto('/periods');
+  const close = page.getByRole('button', { name: `Stäng ${open.name}` });
+  await close.focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('alertdialog', {
+    name: `Stänga ${open.name}? Alla rapporter i perioden låses.`,
+  });
+  await expect(dialog.getByRole('button', { name: 'Stäng' })).toBeFocused();
+  for (let i = 0; i < 3; i++) {
+    await page.keyboard.press('Tab');
+    await expect(dialog.locator(':focus')).toHaveCount(1);
+  }
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+  await expect(close).toBeFocused();
+  // Nothing changed: the period is still open.
+  await expect(close).toBeVisible();
+});

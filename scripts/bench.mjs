@@ -207,7 +207,10 @@ async function measureEmbedded() {
     // answer of each query, as on Firestore one read per document (later answers carry changes).
     // One page load, then the way a person goes: the plans list, one plan, the overview.
     await page.goto(`${base}/plans`);
-    await page.locator('section[aria-labelledby^="plan-"] li .chip').first().waitFor({ timeout: 120_000 });
+    await page
+      .locator('section[aria-labelledby^="plan-"] li .chip')
+      .first()
+      .waitFor({ state: 'attached', timeout: 120_000 });
     await page.locator('a[href="/plans/plan-0"]').first().click();
     await page.waitForFunction(
       () => !document.querySelector('.pending') && document.querySelectorAll('table.figures').length > 0,

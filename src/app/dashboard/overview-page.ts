@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { summariesFor } from '../core/org-data/summaries-for';
 import { MatButtonModule } from '@angular/material/button';
 import { Router, RouterLink } from '@angular/router';
@@ -8,14 +8,16 @@ import { LocalNumberPipe } from '../core/i18n/format-pipes';
 import { LanguageService } from '../core/i18n/language';
 import { orgDataFeature } from '../core/org-data/org-data.feature';
 import { selectCurrentPeriod, selectPeriodsInOrder } from '../core/org-data/org-data.selectors';
-import { GOAL_STATUSES, Id } from '../domain/model';
+import { GOAL_STATUSES } from '../domain/model';
 import { StatusCounts } from '../domain/status';
 import { BarChart, ChartSeries } from '../shared/ui/bar-chart';
 import { STATUS_COLORS } from '../shared/ui/status-colors';
 import { StatusChip } from '../shared/ui/status-chip';
-import { contributionItem, ContributionItem, ContributionList } from '../shared/ui/contribution-list';
 import { downloadCsv, downloadXlsx, ExportTable } from '../shared/files/export';
-import { AttentionItem, buildOverviewFromFacts, Overview, PlanOverview, previousPeriod } from './overview';
+import { buildOverviewFromFacts, Overview, previousPeriod } from './overview';
+import { AttentionList } from './attention-list';
+import { FilterOption, FilterSelect } from '../shared/ui/filter-select';
+import { DepartmentCompleteness } from './department-completeness';
 import { PeriodNamePipe, translatePeriodName } from '../core/i18n/period-name';
 
 @Component({
@@ -28,7 +30,9 @@ import { PeriodNamePipe, translatePeriodName } from '../core/i18n/period-name';
     BarChart,
     RouterLink,
     MatButtonModule,
-    ContributionList,
+    AttentionList,
+    FilterSelect,
+    DepartmentCompleteness,
   ],
   templateUrl: './overview-page.html',
   styleUrl: './overview-page.scss',
@@ -92,29 +96,18 @@ export class OverviewPage {
     };
   });
 
-  /**
-   * Goals needing attention shown per plan before "show all": a region has thousands, and a
-   * committee member reads the worst first (off track, then at risk, in the plan's order).
-   */
-  protected readonly attentionLimit = 10;
-  /** Plans whose whole attention list is shown. */
-  protected readonly expanded = signal<ReadonlySet<Id>>(new Set());
-
-  protected attentionShown(entry: PlanOverview): PlanOverview['attention'] {
-    return this.expanded().has(entry.plan.id)
-      ? entry.attention
-      : entry.attention.slice(0, this.attentionLimit);
-  }
-
-  protected toggleAttention(planId: Id): void {
-    this.expanded.update((ids) => {
-      const next = new Set(ids);
-      if (!next.delete(planId)) next.add(planId);
-      return next;
-    });
-  }
-
   protected readonly themes = ['integration', 'gender-equality', 'other'] as const;
+  protected readonly themeOptions: FilterOption[] = this.themes.map((t) => ({
+    value: t,
+    label: `theme.${t}`,
+    key: true,
+  }));
+  protected readonly planOptions = computed(() =>
+    this.allPlans().map((p): FilterOption => ({ value: p.id, label: p.title })),
+  );
+  protected readonly areaChoices = computed(() =>
+    this.areaOptions().map((a): FilterOption => ({ value: a.id, label: a.title })),
+  );
   private readonly filteredPlans = computed(() =>
     this.allPlans().filter(
       (p) => (!this.plan() || p.id === this.plan()) && (!this.theme() || p.theme === this.theme()),
@@ -137,12 +130,6 @@ export class OverviewPage {
   }
 
   /** A goal's contributions, under it in the attention list. */
-  protected contributionItems(item: AttentionItem): ContributionItem[] {
-    return item.contributions.map(({ report, department }) =>
-      contributionItem(report, department?.name ?? report.departmentId),
-    );
-  }
-
   protected percent(ratio: number | null): number | null {
     return ratio === null ? null : ratio * 100;
   }
@@ -173,21 +160,6 @@ export class OverviewPage {
 
   protected areaLabels(areas: { area: { title: string } }[]): string[] {
     return areas.map((a) => a.area.title);
-  }
-
-  protected departmentSeries(rows: { completeness: { ratio: number | null } }[]): ChartSeries[] {
-    this.language.current();
-    return [
-      {
-        label: this.transloco.translate('common.share'),
-        data: rows.map((r) => Math.round((r.completeness.ratio ?? 0) * 100)),
-        color: '#0072b2',
-      },
-    ];
-  }
-
-  protected departmentLabels(rows: { department: { shortName: string; name: string } }[]): string[] {
-    return rows.map((r) => r.department.shortName || r.department.name);
   }
 
   /** The view's tables, in the active language, for CSV and Excel. */

@@ -3,7 +3,8 @@ import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@a
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { TranslocoPipe } from '@jsverse/transloco';
+import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
+import { Dialog } from '@angular/cdk/dialog';
 import { Store } from '@ngrx/store';
 import { LocalDatePipe } from '../../core/i18n/format-pipes';
 import { selectPeriodsInOrder } from '../../core/org-data/org-data.selectors';
@@ -17,7 +18,8 @@ import { fieldMessage } from '../../core/errors/error-message';
 import { Message } from '../../shared/ui/message';
 import { PeriodsPageActions } from './periods.actions';
 import { periodsFeature } from './periods.feature';
-import { PeriodNamePipe } from '../../core/i18n/period-name';
+import { PeriodNamePipe, translatePeriodName } from '../../core/i18n/period-name';
+import { confirm } from '../../shared/ui/confirm-dialog';
 
 @Component({
   selector: 'app-periods-page',
@@ -36,6 +38,8 @@ import { PeriodNamePipe } from '../../core/i18n/period-name';
 })
 export class PeriodsPage {
   private readonly store = inject(Store);
+  private readonly dialog = inject(Dialog);
+  private readonly transloco = inject(TranslocoService);
   /** The periods are part of the structure: the page does not wait for the large collections. */
   protected readonly ready = this.store.selectSignal(orgDataFeature.selectStructureReady);
   protected readonly periods = this.store.selectSignal(selectPeriodsInOrder);
@@ -47,8 +51,6 @@ export class PeriodsPage {
   protected readonly rows = computed(() => [...this.periods()].reverse());
   protected readonly year = signal(String(new Date().getFullYear() + 1));
   protected readonly yearError = signal<Message | null>(null);
-  /** The period and action waiting for a confirmation. */
-  protected readonly confirming = signal<{ period: Period; action: PeriodAction } | null>(null);
   protected readonly deadlines = signal<Partial<Record<string, string>>>({});
   protected readonly deadlineErrors = signal<Record<string, Message>>({});
 
@@ -73,15 +75,16 @@ export class PeriodsPage {
     this.store.dispatch(PeriodsPageActions.standardYearRequested({ year: parsed.value }));
   }
 
+  /** Opening, closing and reopening a period change what everyone may do: asked first. */
   protected ask(period: Period, action: PeriodAction): void {
-    this.confirming.set({ period, action });
-  }
-
-  protected confirm(): void {
-    const pending = this.confirming();
-    if (!pending) return;
-    this.confirming.set(null);
-    this.store.dispatch(PeriodsPageActions.stateChangeConfirmed(pending));
+    const t = (key: string, params = {}) => this.transloco.translate(key, params);
+    confirm(this.dialog, {
+      text: t(`periods.confirm.${action}`, { name: translatePeriodName(this.transloco, period) }),
+      confirm: t(`periods.action.${action}`),
+      cancel: t('signIn.cancel'),
+    }).subscribe((confirmed) => {
+      if (confirmed) this.store.dispatch(PeriodsPageActions.stateChangeConfirmed({ period, action }));
+    });
   }
 
   protected setDeadline(period: Period, value: string): void {

@@ -1,15 +1,13 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Store } from '@ngrx/store';
-import { CountKeyPipe, LocalDatePipe, LocalNumberPipe } from '../../core/i18n/format-pipes';
 import { orgDataFeature } from '../../core/org-data/org-data.feature';
 import { loadFor, loadReportsFor } from '../../core/org-data/load-for';
 import { selectRecentPeriodIds } from '../../core/org-data/org-data.selectors';
 import { eachOf, planRecords } from '../../core/org-data/record-queries';
 import { sessionFeature } from '../../core/session/session.feature';
-import { Id } from '../../domain/model';
 import { can } from '../../domain/policy';
 import { ContributionList } from '../../shared/ui/contribution-list';
 import { StatusChip } from '../../shared/ui/status-chip';
@@ -17,6 +15,10 @@ import { EditorPageActions } from '../../core/writes/editor.actions';
 import { editorFeature } from '../../core/writes/editor.feature';
 import { AreaRow, selectPlanDetail } from './plan-detail.selectors';
 import { removeAreaWrites, reorderWrites } from './plan-writes';
+import { askRemoveArea } from './remove-area-dialog';
+import { IndicatorTable } from './indicator-table';
+import { ActivityTable } from './activity-table';
+import { Dialog } from '@angular/cdk/dialog';
 import { PeriodNamePipe } from '../../core/i18n/period-name';
 
 /**
@@ -32,9 +34,8 @@ import { PeriodNamePipe } from '../../core/i18n/period-name';
     MatButtonModule,
     StatusChip,
     ContributionList,
-    LocalNumberPipe,
-    LocalDatePipe,
-    CountKeyPipe,
+    IndicatorTable,
+    ActivityTable,
   ],
   templateUrl: './plan-detail-page.html',
   styleUrl: './plan-detail-page.scss',
@@ -42,6 +43,7 @@ import { PeriodNamePipe } from '../../core/i18n/period-name';
 })
 export class PlanDetailPage {
   private readonly store = inject(Store);
+  private readonly dialog = inject(Dialog);
 
   /** Route parameter. */
   readonly planId = input.required<string>();
@@ -73,21 +75,6 @@ export class PlanDetailPage {
   private readonly goals = this.store.selectSignal(orgDataFeature.selectAllGoals);
   protected readonly canEdit = computed(() => can(this.member(), 'update', { kind: 'goals' }));
 
-  /** The focus area waiting for a confirmed removal, and what happens to its goals. */
-  protected readonly removing = signal<AreaRow | null>(null);
-  protected readonly removeMode = signal<'move' | 'delete'>('move');
-  protected readonly moveTarget = signal<Id>('');
-  protected readonly moveTargets = computed(() => {
-    const removing = this.removing();
-    return (this.detail()?.areas ?? []).filter((a) => a.area.id !== removing?.area.id).map((a) => a.area);
-  });
-  protected readonly removeBlocked = computed(() => {
-    const row = this.removing();
-    if (!row || row.goals.length === 0) return false;
-    if (this.removeMode() === 'move') return this.moveTarget() === '';
-    return row.goals.some((g) => g.hasReports);
-  });
-
   constructor() {
     this.store.dispatch(EditorPageActions.opened());
   }
@@ -117,45 +104,25 @@ export class PlanDetailPage {
     setTimeout(() => document.getElementById(button)?.focus(), 300);
   }
 
+  /** Removing a focus area asks what happens to its goals (not before they have all arrived). */
   protected askRemove(row: AreaRow): void {
     if (!this.detailsReady()) return;
-    this.removing.set(row);
-    const targets = this.detail()?.areas.filter((a) => a.area.id !== row.area.id) ?? [];
-    const canDelete = !row.goals.some((g) => g.hasReports);
-    this.removeMode.set(targets.length > 0 || !canDelete ? 'move' : 'delete');
-    this.moveTarget.set(targets[0]?.area.id ?? '');
-    setTimeout(() => document.getElementById('remove-dialog-title')?.focus());
-  }
-
-  protected cancelRemove(): void {
-    const row = this.removing();
-    this.removing.set(null);
-    if (row) setTimeout(() => document.getElementById(`remove-${row.area.id}`)?.focus());
-  }
-
-  protected confirmRemove(): void {
-    const row = this.removing();
-    if (!row || this.removeBlocked()) return;
-    const how =
-      this.removeMode() === 'move' && row.goals.length > 0
-        ? ({ mode: 'move', targetAreaId: this.moveTarget() } as const)
-        : ({ mode: 'delete' } as const);
-    this.store.dispatch(
-      EditorPageActions.writesRequested({
-        writes: removeAreaWrites(
-          row,
-          how,
-          this.goals().filter((g) => g.planId === this.planId()),
-        ),
-        success: { key: 'planDetail.removed', params: { title: row.area.title } },
-        doneUrl: null,
-      }),
-    );
-    this.removing.set(null);
-    setTimeout(() => document.getElementById('plan-title')?.focus());
-  }
-
-  protected percent(progress: number): number {
-    return Math.round(progress * 100);
+    const targets = (this.detail()?.areas ?? []).filter((a) => a.area.id !== row.area.id).map((a) => a.area);
+    askRemoveArea(this.dialog, { row, targets }).subscribe((how) => {
+      if (!how) return;
+      this.store.dispatch(
+        EditorPageActions.writesRequested({
+          writes: removeAreaWrites(
+            row,
+            how,
+            this.goals().filter((g) => g.planId === this.planId()),
+          ),
+          success: { key: 'planDetail.removed', params: { title: row.area.title } },
+          doneUrl: null,
+        }),
+      );
+      // Its button is gone with it: the keyboard goes to the plan's title.
+      setTimeout(() => document.getElementById('plan-title')?.focus());
+    });
   }
 }
