@@ -7,7 +7,6 @@ import {
   Injector,
   input,
   linkedSignal,
-  signal,
 } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
@@ -19,19 +18,15 @@ import { Store } from '@ngrx/store';
 import { orgDataFeature } from '../core/org-data/org-data.feature';
 import { sessionFeature } from '../core/session/session.feature';
 import { selectDepartmentsById } from '../core/org-data/org-data.selectors';
-import { EXPORTS } from '../data-access/backend';
 import { CountKeyPipe, LocalNumberPipe } from '../core/i18n/format-pipes';
-import { exportFileName } from '../domain/data-export';
-import { ENTITY_KINDS } from '../domain/model';
-import { downloadJson } from '../shared/files/export';
-import { errorMessage } from '../core/errors/error-message';
-import { Message } from '../shared/ui/message';
 import { matchesSearch, PEOPLE_PAGE } from './people-list';
+import { DataExportSection } from './data-export-section';
 
 /** Departments and people of the organisation, for the administrator to keep current. */
 @Component({
   selector: 'app-admin-page',
   imports: [
+    DataExportSection,
     TranslocoPipe,
     RouterLink,
     MatButtonModule,
@@ -167,27 +162,7 @@ import { matchesSearch, PEOPLE_PAGE } from './people-list';
         </p>
       }
     </section>
-    <section aria-labelledby="export-heading">
-      <h2 id="export-heading">{{ 'admin.exportTitle' | transloco }}</h2>
-      <p>{{ 'admin.exportIntro' | transloco }}</p>
-      <button mat-stroked-button type="button" [disabled]="exporting()" (click)="exportData()">
-        {{ 'admin.exportButton' | transloco }}
-      </button>
-      <p role="status" class="status">
-        @if (exporting()) {
-          {{ 'admin.exporting' | transloco }}
-        } @else if (exported(); as done) {
-          {{
-            'admin.exported'
-              | countKey: done.count
-              | transloco: { file: done.file, count: (done.count | localNumber) }
-          }}
-        }
-      </p>
-      @if (exportError(); as error) {
-        <p class="error" role="alert">{{ error.key | transloco: error.params }}</p>
-      }
-    </section>
+    <app-data-export-section />
   `,
   styles: `
     .search {
@@ -208,34 +183,11 @@ import { matchesSearch, PEOPLE_PAGE } from './people-list';
 })
 export class AdminPage {
   private readonly store = inject(Store);
-  private readonly exports = inject(EXPORTS);
   private readonly router = inject(Router);
   private readonly injector = inject(Injector);
   private readonly transloco = inject(TranslocoService);
   /** The shown language's texts, once loaded: role names are searched as they read. */
   private readonly texts = toSignal(this.transloco.selectTranslation());
-  protected readonly exporting = signal(false);
-  protected readonly exported = signal<{ file: string; count: number } | null>(null);
-  protected readonly exportError = signal<Message | null>(null);
-
-  /** Everything of the organisation as one JSON file (for scripts/import-data.mjs). */
-  protected async exportData(): Promise<void> {
-    this.exporting.set(true);
-    this.exported.set(null);
-    this.exportError.set(null);
-    try {
-      const data = await this.exports.exportData();
-      const file = exportFileName(data.organisation, new Date());
-      downloadJson(data, file);
-      const count = [...ENTITY_KINDS, 'audit' as const].reduce((n, kind) => n + data[kind].length, 0);
-      this.exported.set({ file, count });
-    } catch (error) {
-      this.exportError.set(errorMessage(error));
-    } finally {
-      this.exporting.set(false);
-    }
-  }
-
   /** How people sign in decides what saving a person means (an invitation, or a demo person). */
   protected readonly signInMethod = this.store.selectSignal(sessionFeature.selectSignInMethod);
   private readonly members = this.store.selectSignal(orgDataFeature.selectAllMembers);

@@ -1,12 +1,6 @@
 import { createTestDepartment, createTestFocusArea, createTestGoal } from '../testing/builders';
-import {
-  GOAL_IMPORT_COLUMNS,
-  GOAL_IMPORT_HEADERS,
-  GoalImportContext,
-  MAX_IMPORT_ROWS,
-  planGoalImport,
-  problemRows,
-} from './goal-import';
+import { GOAL_IMPORT_COLUMNS, GOAL_IMPORT_HEADERS } from './goal-import-columns';
+import { GoalImportContext, MAX_IMPORT_ROWS, planGoalImport, problemRows } from './goal-import';
 
 const HEADER = GOAL_IMPORT_COLUMNS.map((c) => GOAL_IMPORT_HEADERS[c][0]);
 

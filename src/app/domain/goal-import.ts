@@ -1,5 +1,15 @@
 import { nextGoalOrder } from './plan-order';
-import { Department, Direction, Draft, FocusArea, Goal, Id, Indicator } from './model';
+import {
+  booleanOf,
+  directionOf,
+  GOAL_IMPORT_HEADERS,
+  GoalImportColumn,
+  normalise,
+  readHeader,
+  REQUIRED_COLUMNS,
+  sameName,
+} from './goal-import-columns';
+import { Department, Draft, FocusArea, Goal, Id, Indicator } from './model';
 import {
   FieldError,
   FieldErrors,
@@ -8,55 +18,6 @@ import {
   validateGoal,
   validateIndicator,
 } from './validation';
-
-/**
- * Bulk import of goals and indicators from a spreadsheet (CSV or .xlsx, already read into rows
- * of text). One row is one goal; further rows with the same focus area and goal add indicators
- * to it. The result is either a complete set of records to write, or the problems, row by row —
- * never a part of the file.
- */
-export const GOAL_IMPORT_COLUMNS = [
-  'focusArea',
-  'goal',
-  'goalDescription',
-  'leadDepartment',
-  'contributingDepartments',
-  'goalTargetYear',
-  'indicator',
-  'unit',
-  'baselineValue',
-  'baselineYear',
-  'targetValue',
-  'targetYear',
-  'direction',
-  'source',
-  'koladaKpi',
-  'genderDisaggregated',
-] as const;
-export type GoalImportColumn = (typeof GOAL_IMPORT_COLUMNS)[number];
-
-/** The headers of the template, Swedish first; English headers are accepted too. */
-export const GOAL_IMPORT_HEADERS: Record<GoalImportColumn, readonly [string, string]> = {
-  focusArea: ['Insatsområde', 'Focus area'],
-  goal: ['Mål', 'Goal'],
-  goalDescription: ['Målbeskrivning', 'Goal description'],
-  leadDepartment: ['Ansvarig förvaltning', 'Lead department'],
-  contributingDepartments: ['Bidragande förvaltningar', 'Contributing departments'],
-  goalTargetYear: ['Målår', 'Goal target year'],
-  indicator: ['Indikator', 'Indicator'],
-  unit: ['Enhet', 'Unit'],
-  baselineValue: ['Utgångsvärde', 'Baseline value'],
-  baselineYear: ['Utgångsår', 'Baseline year'],
-  targetValue: ['Målvärde', 'Target value'],
-  targetYear: ['Målvärdesår', 'Target value year'],
-  direction: ['Riktning', 'Direction'],
-  source: ['Källa', 'Source'],
-  koladaKpi: ['Kolada-id', 'Kolada id'],
-  genderDisaggregated: ['Könsuppdelad', 'Gender-disaggregated'],
-};
-
-/** Columns a file must have; the rest may be left out. */
-const REQUIRED_COLUMNS: readonly GoalImportColumn[] = ['focusArea', 'goal', 'leadDepartment'];
 
 /** A larger file is a mistake (or an attack), not a plan. */
 export const MAX_IMPORT_ROWS = 2000;
@@ -87,34 +48,16 @@ export interface GoalImportContext {
   newId: (kind: 'focusAreas' | 'goals') => Id;
 }
 
-const YES = ['ja', 'j', 'yes', 'y', 'true', '1', 'x'];
-const NO = ['nej', 'n', 'no', 'false', '0', ''];
-const INCREASE = ['öka', 'ökar', 'högre', 'increase', 'higher', 'up', '+'];
-const DECREASE = ['minska', 'minskar', 'lägre', 'decrease', 'lower', 'down', '-'];
-
-/** Compares names the way a person does: case, surrounding and repeated spaces do not matter. */
-export function sameName(a: string, b: string): boolean {
-  return normalise(a) === normalise(b);
-}
-
-function normalise(text: string): string {
-  return text.trim().replace(/\s+/g, ' ').toLocaleLowerCase('sv');
-}
-
-/** Which column each header cell is, by either language's header. */
-function readHeader(header: readonly string[]): Map<GoalImportColumn, number> {
-  const columns = new Map<GoalImportColumn, number>();
-  header.forEach((cell, index) => {
-    const column = GOAL_IMPORT_COLUMNS.find((c) => GOAL_IMPORT_HEADERS[c].some((h) => sameName(h, cell)));
-    if (column && !columns.has(column)) columns.set(column, index);
-  });
-  return columns;
-}
-
 function isBlank(row: readonly string[]): boolean {
   return row.every((cell) => cell.trim() === '');
 }
 
+/**
+ * Bulk import of goals and indicators from a spreadsheet (CSV or .xlsx, already read into rows
+ * of text). One row is one goal; further rows with the same focus area and goal add indicators
+ * to it. The result is either a complete set of records to write, or the problems, row by row —
+ * never a part of the file.
+ */
 export function planGoalImport(
   table: readonly (readonly string[])[],
   context: GoalImportContext,
@@ -310,18 +253,4 @@ function dedupe(problems: ImportProblem[]): ImportProblem[] {
     seen.add(key);
     return true;
   });
-}
-
-function directionOf(text: string): Direction | null {
-  const value = normalise(text);
-  if (value === '' || INCREASE.includes(value)) return 'increase';
-  if (DECREASE.includes(value)) return 'decrease';
-  return null;
-}
-
-function booleanOf(text: string): boolean | null {
-  const value = normalise(text);
-  if (YES.includes(value)) return true;
-  if (NO.includes(value)) return false;
-  return null;
 }

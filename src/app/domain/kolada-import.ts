@@ -1,4 +1,4 @@
-import { sameName } from './goal-import';
+import { sameName } from './goal-import-columns';
 import { Draft, Id, Indicator, Measurement, measurementId } from './model';
 import { FieldError, LIMITS, parseLocaleNumber } from './validation';
 

@@ -1,21 +1,10 @@
-import { liveQuery, Table } from 'dexie';
-import {
-  BehaviorSubject,
-  combineLatest,
-  finalize,
-  from,
-  map,
-  Observable,
-  of,
-  shareReplay,
-  switchMap,
-} from 'rxjs';
+import { Table } from 'dexie';
+import { BehaviorSubject, Observable } from 'rxjs';
 import { PermissionDenied } from '../../domain/errors';
-import { AuditEntry, EntityKind, EntityMap, Id, Member, Period, Report } from '../../domain/model';
-import { can, canExportData, canReview } from '../../domain/policy';
+import { AuditEntry, EntityKind, EntityMap, Id, Member, Report } from '../../domain/model';
+import { canExportData } from '../../domain/policy';
 import { assembleExport, DataExport, EXPORT_COLLECTIONS } from '../../domain/data-export';
-import { PlanSummary, summariesOf } from '../../domain/plan-summary';
-import { bySubmission } from '../../domain/review-queue';
+import { PlanSummary } from '../../domain/plan-summary';
 import {
   Adapter,
   DemoPerson,
@@ -26,10 +15,11 @@ import {
   Session,
   SessionPort,
 } from '../backend';
-import { AnyRecord, EngineWrites, resourceOf, WriteEngine, WriteStore } from '../write-engine';
+import { AnyRecord, EngineWrites, WriteEngine, WriteStore } from '../write-engine';
 import { tabClientId } from '../client-id';
 import { buildDemoSeed, DemoSeed } from './demo-seed';
 import { KompassDb } from './kompass-db';
+import { DexieReads } from './dexie-reads';
 
 export interface LocalBackendOptions {
   /** IndexedDB database name; tests use their own. */
@@ -60,9 +50,6 @@ const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 
 const SEED_KEY = 'seededAt';
 
-/** For a reports query without a department and period, the field whose index narrows it most. */
-const NARROWEST_FIRST = ['goalId', 'planId', 'departmentId', 'periodId'];
-
 /**
  * The embedded backend: everything in the browser's IndexedDB (through Dexie), persistent across
  * reloads, live across tabs, and enforcing the domain policy and validation on every call —
@@ -73,7 +60,7 @@ export class LocalBackend extends EngineWrites implements SessionPort, DemoSignI
   private readonly slowWritesMs: number;
   private readonly db: KompassDb;
   private readonly now: () => Date;
-  private readonly periodReads = new Map<string, Observable<Report[]>>();
+  private readonly reads: DexieReads;
   private readonly seed: (today: Date) => DemoSeed;
   private readonly sessionKey: string;
   private readonly session = new BehaviorSubject<Session | null>(null);
@@ -90,6 +77,7 @@ export class LocalBackend extends EngineWrites implements SessionPort, DemoSignI
     this.clientId = options.clientId ?? tabClientId();
     this.slowWritesMs = options.slowWritesMs ?? slowWritesSwitch();
     this.sessionKey = `${dbName}.session`;
+    this.reads = new DexieReads(this.db, this.session, this.now);
     if (typeof window !== 'undefined') {
       // Signing in or out in another tab applies here too.
       window.addEventListener('storage', (event) => {
@@ -189,150 +177,26 @@ export class LocalBackend extends EngineWrites implements SessionPort, DemoSignI
     return member;
   }
 
-  // ---- reading ----------------------------------------------------------------------------
+  // ---- reading (dexie-reads.ts) ---------------------------------------------------------
 
   watch<K extends EntityKind>(kind: K, query: Query<K> = {}): Observable<EntityMap[K][]> {
-    return this.session$.pipe(
-      switchMap((session) => {
-        if (!session) return of([] as EntityMap[K][]);
-        const where = Object.entries(query.where ?? {}).filter(([, v]) => v !== undefined);
-        if (kind === 'reports' && where.length === 1 && where[0][0] === 'periodId') {
-          // A period's reports: the read the dashboards' summaries share.
-          const member = session.member;
-          return combineLatest([
-            this.periodReports(member.orgId, where[0][1] as Id),
-            from(liveQuery(() => this.periodMap(member.orgId))),
-          ]).pipe(
-            map(([reports, periods]) => reports.filter((r) => this.readable(member, 'reports', r, periods))),
-          ) as Observable<EntityMap[K][]>;
-        }
-        return from(liveQuery(() => this.query(kind, query, session.member)));
-      }),
-    );
-  }
-
-  /**
-   * One live read of a period's reports, shared by everyone watching it: the store's reports of
-   * the recent periods and the overview's summaries of the same periods read them once.
-   */
-  private periodReports(orgId: Id, periodId: Id): Observable<Report[]> {
-    const key = `${orgId}|${periodId}`;
-    let read = this.periodReads.get(key);
-    if (!read) {
-      read = from(
-        liveQuery(() =>
-          this.db.reports
-            .where('periodId')
-            .equals(periodId)
-            .filter((r) => r.orgId === orgId)
-            .toArray(),
-        ),
-      ).pipe(
-        finalize(() => this.periodReads.delete(key)),
-        shareReplay({ bufferSize: 1, refCount: true }),
-      );
-      this.periodReads.set(key, read);
-    }
-    return read;
+    return this.reads.watch(kind, query);
   }
 
   watchReviewQueue(periodId: Id, limit: number): Observable<Report[]> {
-    return this.session$.pipe(
-      switchMap((session) => {
-        const member = session?.member;
-        if (!member || !canReview(member)) return of([] as Report[]);
-        return this.periodReports(member.orgId, periodId).pipe(
-          map((reports) =>
-            reports
-              .filter((r) => r.state === 'submitted')
-              .sort(bySubmission)
-              .slice(0, limit),
-          ),
-        );
-      }),
-    );
+    return this.reads.watchReviewQueue(periodId, limit);
   }
 
   watchSummaries(periodIds: readonly Id[]): Observable<PlanSummary[]> {
-    return this.session$.pipe(
-      switchMap((session) => {
-        if (!session || periodIds.length === 0) return of([] as PlanSummary[]);
-        const orgId = session.member.orgId;
-        // Only submitted and approved reports count, and every member may read those.
-        return combineLatest(periodIds.map((periodId) => this.periodReports(orgId, periodId))).pipe(
-          map((groups) => summariesOf(orgId, groups.flat(), this.now().toISOString())),
-        );
-      }),
-    );
+    return this.reads.watchSummaries(periodIds);
   }
 
-  async get<K extends EntityKind>(kind: K, id: Id): Promise<EntityMap[K] | null> {
-    const member = this.member();
-    const record = (await this.table(kind).get(id)) as EntityMap[K] | undefined;
-    if (!record || record.orgId !== member.orgId) return null;
-    const periods = kind === 'reports' ? await this.periodMap(member.orgId) : undefined;
-    return this.readable(member, kind, record, periods) ? record : null;
-  }
-
-  private async query<K extends EntityKind>(
-    kind: K,
-    query: Query<K>,
-    member: Member,
-  ): Promise<EntityMap[K][]> {
-    const table = this.table(kind);
-    const where = Object.entries(query.where ?? {}).filter(([, v]) => v !== undefined) as [string, string][];
-    let rows: AnyRecord[];
-    if (where.length > 0) {
-      // Use the narrowest index there is (a department's period, a goal, a plan), filter the rest in memory.
-      const asked = new Map(where);
-      const reports = kind === 'reports';
-      const field = (reports && NARROWEST_FIRST.find((f) => asked.has(f))) || where[0][0];
-      const rowsOf =
-        reports && asked.has('periodId') && asked.has('departmentId')
-          ? table
-              .where('[periodId+departmentId]')
-              .equals([asked.get('periodId')!, asked.get('departmentId')!])
-          : table.where(field).equals(asked.get(field)!);
-      rows = (await rowsOf.toArray()).filter(
-        (r) => r.orgId === member.orgId && where.every(([f, v]) => r[f] === v),
-      );
-    } else {
-      rows = await table.where('orgId').equals(member.orgId).toArray();
-    }
-    const periods = kind === 'reports' ? await this.periodMap(member.orgId) : undefined;
-    return (rows as unknown as EntityMap[K][]).filter((r) => this.readable(member, kind, r, periods));
-  }
-
-  private async periodMap(orgId: Id): Promise<Map<Id, Period>> {
-    const periods = await this.db.periods.where('orgId').equals(orgId).toArray();
-    return new Map(periods.map((p) => [p.id, p]));
-  }
-
-  private readable<K extends EntityKind>(
-    member: Member,
-    kind: K,
-    record: EntityMap[K],
-    periods?: Map<Id, Period>,
-  ): boolean {
-    const periodState = kind === 'reports' ? periods?.get((record as Report).periodId)?.state : undefined;
-    return can(member, 'read', resourceOf(kind, record, periodState));
+  get<K extends EntityKind>(kind: K, id: Id): Promise<EntityMap[K] | null> {
+    return this.reads.get(kind, id);
   }
 
   history(kind: EntityKind, id: Id): Observable<AuditEntry[]> {
-    return this.session$.pipe(
-      switchMap((session) => {
-        if (!session) return of([] as AuditEntry[]);
-        return from(
-          liveQuery(async () => {
-            if (!(await this.get(kind, id))) return [];
-            const entries = await this.db.audit.where('entityId').equals(id).toArray();
-            return entries
-              .filter((e) => e.entity === kind)
-              .sort((a, b) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id));
-          }),
-        );
-      }),
-    );
+    return this.reads.history(kind, id);
   }
 
   // ---- writing ----------------------------------------------------------------------------

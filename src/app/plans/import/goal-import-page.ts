@@ -7,14 +7,8 @@ import { LanguageService } from '../../core/i18n/language';
 import { countKey } from '../../core/i18n/format';
 import { orgDataFeature } from '../../core/org-data/org-data.feature';
 import { WriteOp } from '../../data-access/backend';
-import {
-  GOAL_IMPORT_COLUMNS,
-  GOAL_IMPORT_HEADERS,
-  GoalImport,
-  GoalImportColumn,
-  planGoalImport,
-  problemRows,
-} from '../../domain/goal-import';
+import { GOAL_IMPORT_COLUMNS, GOAL_IMPORT_HEADERS, GoalImportColumn } from '../../domain/goal-import-columns';
+import { GoalImport, planGoalImport, problemRows } from '../../domain/goal-import';
 import { Id } from '../../domain/model';
 import { downloadCsv, downloadXlsx, ExportTable } from '../../shared/files/export';
 import { ReadProblem, readTable } from '../../shared/files/read-table';

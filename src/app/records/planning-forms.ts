@@ -1,0 +1,178 @@
+import { nextGoalOrder } from '../domain/plan-order';
+import { Activity, DIRECTIONS, Draft, Indicator } from '../domain/model';
+import { validateActivity, validateFocusArea, validateGoal, validateIndicator } from '../domain/validation';
+import { EntityForm, text, list, numbers, numberText, activeDepartments, planUrl } from './entity-form';
+
+/** The forms of a plan's parts: focus areas, goals, indicators and activities. */
+export const FOCUS_AREA_FORM: EntityForm<'focusAreas'> = {
+  kind: 'focusAreas',
+  titleField: 'title',
+  fields: [
+    { name: 'title', type: 'text', wide: true },
+    { name: 'description', type: 'textarea', wide: true },
+  ],
+  toValues: (area) => ({ title: area?.title ?? '', description: area?.description ?? '' }),
+  toDraft: (values, context, existing) => ({
+    draft: {
+      planId: context.planId ?? '',
+      title: text(values, 'title').trim(),
+      description: text(values, 'description'),
+      order: existing?.order ?? Math.max(0, ...context.focusAreas.map((a) => a.order + 1)),
+    },
+    errors: {},
+  }),
+  validate: validateFocusArea,
+  unique: { field: 'title', sameScope: (a, b) => a['planId'] === b['planId'] },
+  backUrl: planUrl,
+};
+
+export const GOAL_FORM: EntityForm<'goals'> = {
+  kind: 'goals',
+  titleField: 'title',
+  fields: [
+    { name: 'title', type: 'text', wide: true },
+    { name: 'description', type: 'textarea', wide: true },
+    {
+      name: 'focusAreaId',
+      type: 'select',
+      hint: true,
+      options: (c) =>
+        [...c.focusAreas].sort((a, b) => a.order - b.order).map((a) => ({ value: a.id, label: a.title })),
+    },
+    { name: 'leadDepartmentId', type: 'select', hint: true, options: activeDepartments },
+    { name: 'contributingDepartmentIds', type: 'multiselect', options: activeDepartments },
+    { name: 'contributorsReportValues', type: 'checkbox', wide: true, hint: true },
+    { name: 'targetYear', type: 'year' },
+  ],
+  toValues: (goal, context) => ({
+    title: goal?.title ?? '',
+    description: goal?.description ?? '',
+    focusAreaId: goal?.focusAreaId ?? context.parentId ?? '',
+    leadDepartmentId: goal?.leadDepartmentId ?? '',
+    contributingDepartmentIds: goal?.contributingDepartmentIds ?? [],
+    contributorsReportValues: goal?.contributorsReportValues ?? false,
+    targetYear: goal?.targetYear ? String(goal.targetYear) : '',
+  }),
+  toDraft: (values, context, existing) => {
+    const { read, errors } = numbers(values, ['targetYear']);
+    const focusAreaId = text(values, 'focusAreaId');
+    const lead = text(values, 'leadDepartmentId');
+    const moved = !existing || existing.focusAreaId !== focusAreaId;
+    return {
+      draft: {
+        planId: context.planId ?? '',
+        focusAreaId,
+        title: text(values, 'title').trim(),
+        description: text(values, 'description'),
+        leadDepartmentId: lead,
+        // The lead is responsible already; listing it as contributing too would count it twice.
+        contributingDepartmentIds: list(values, 'contributingDepartmentIds').filter((d) => d !== lead),
+        contributorsReportValues: values['contributorsReportValues'] === true,
+        targetYear: read['targetYear'],
+        order: moved ? nextGoalOrder(context.goals, focusAreaId, existing?.id ?? null) : existing.order,
+      },
+      errors,
+    };
+  },
+  validate: validateGoal,
+  unique: { field: 'title', sameScope: (a, b) => a['focusAreaId'] === b['focusAreaId'] },
+  backUrl: planUrl,
+};
+
+export const INDICATOR_FORM: EntityForm<'indicators'> = {
+  kind: 'indicators',
+  titleField: 'name',
+  fields: [
+    { name: 'name', type: 'text', wide: true },
+    { name: 'unit', type: 'text', hint: true },
+    {
+      name: 'direction',
+      type: 'select',
+      options: () => DIRECTIONS.map((d) => ({ value: d, labelKey: `direction.${d}` })),
+    },
+    { name: 'baselineValue', type: 'number' },
+    { name: 'baselineYear', type: 'year' },
+    { name: 'targetValue', type: 'number' },
+    { name: 'targetYear', type: 'year' },
+    { name: 'source', type: 'text', hint: true },
+    { name: 'koladaKpi', type: 'text', hint: true },
+    { name: 'genderDisaggregated', type: 'checkbox', wide: true, hint: true },
+  ],
+  toValues: (indicator) => ({
+    name: indicator?.name ?? '',
+    unit: indicator?.unit ?? '',
+    direction: indicator?.direction ?? 'increase',
+    baselineValue: numberText(indicator?.baselineValue ?? null),
+    baselineYear: indicator ? String(indicator.baselineYear) : '',
+    targetValue: numberText(indicator?.targetValue ?? null),
+    targetYear: indicator ? String(indicator.targetYear) : '',
+    source: indicator?.source ?? '',
+    koladaKpi: indicator?.koladaKpi ?? '',
+    genderDisaggregated: indicator?.genderDisaggregated ?? true,
+  }),
+  toDraft: (values, context, existing) => {
+    const { read, errors } = numbers(values, ['baselineValue', 'baselineYear', 'targetValue', 'targetYear']);
+    const kpi = text(values, 'koladaKpi').trim().toUpperCase();
+    return {
+      draft: {
+        planId: context.planId ?? '',
+        goalId: existing?.goalId ?? context.parentId ?? '',
+        name: text(values, 'name').trim(),
+        unit: text(values, 'unit').trim(),
+        direction: text(values, 'direction') as Indicator['direction'],
+        baselineValue: read['baselineValue'] as number,
+        baselineYear: read['baselineYear'] as number,
+        targetValue: read['targetValue'] as number,
+        targetYear: read['targetYear'] as number,
+        source: text(values, 'source').trim() || (kpi ? 'Kolada' : ''),
+        koladaKpi: kpi || null,
+        genderDisaggregated: values['genderDisaggregated'] === true,
+      },
+      errors,
+    };
+  },
+  validate: validateIndicator,
+  backUrl: planUrl,
+};
+
+export const ACTIVITY_FORM: EntityForm<'activities'> = {
+  kind: 'activities',
+  titleField: 'title',
+  fields: [
+    { name: 'title', type: 'text', wide: true },
+    { name: 'description', type: 'textarea', wide: true },
+    { name: 'responsibleDepartmentId', type: 'select', options: activeDepartments },
+    { name: 'responsiblePerson', type: 'text' },
+    { name: 'startsOn', type: 'date' },
+    { name: 'endsOn', type: 'date' },
+    { name: 'budgetSek', type: 'number', hint: true },
+  ],
+  toValues: (activity) => ({
+    title: activity?.title ?? '',
+    description: activity?.description ?? '',
+    responsibleDepartmentId: activity?.responsibleDepartmentId ?? '',
+    responsiblePerson: activity?.responsiblePerson ?? '',
+    startsOn: activity?.startsOn ?? '',
+    endsOn: activity?.endsOn ?? '',
+    budgetSek: numberText(activity?.budgetSek ?? null),
+  }),
+  toDraft: (values, context, existing) => {
+    const { read, errors } = numbers(values, ['budgetSek']);
+    return {
+      draft: {
+        planId: context.planId ?? '',
+        goalId: existing?.goalId ?? context.parentId ?? '',
+        title: text(values, 'title').trim(),
+        description: text(values, 'description'),
+        responsibleDepartmentId: text(values, 'responsibleDepartmentId'),
+        responsiblePerson: text(values, 'responsiblePerson').trim(),
+        startsOn: text(values, 'startsOn'),
+        endsOn: text(values, 'endsOn'),
+        budgetSek: read['budgetSek'],
+      } satisfies Draft<Activity>,
+      errors,
+    };
+  },
+  validate: validateActivity,
+  backUrl: planUrl,
+};
