@@ -1,11 +1,11 @@
-import { ContractBackend, contractContext } from './contract/context';
-import { sessionAndReadingContract } from './contract/session-and-reading';
-import { sharedGoalsContract } from './contract/shared-goals';
-import { workflowContract } from './contract/workflow';
-import { writingContract } from './contract/writing';
+import { ContractBackend, contractContext } from './contract/context.contract';
+import { sessionAndReadingContract } from './contract/session-and-reading.contract';
+import { sharedGoalsContract } from './contract/shared-goals.contract';
+import { workflowContract } from './contract/workflow.contract';
+import { writingContract } from './contract/writing.contract';
 import { DemoSeed } from './local/demo-seed';
 
-export type { ContractBackend } from './contract/context';
+export type { ContractBackend } from './contract/context.contract';
 
 /**
  * The contract every adapter of the port must honour. An adapter's spec calls this with a

@@ -11,7 +11,7 @@ import {
 } from './model';
 import { groupBy } from './group-by';
 import { reportsAsOfStored } from './status';
-import { FieldErrors, hasErrors, RECORD_VALIDATORS, validateReport } from './validation';
+import { FieldErrors, hasErrors, validateRecord, validateReport } from './validation';
 
 /**
  * Everything one organisation has, as one JSON file: how a municipality moves from trying Kompass
@@ -137,7 +137,7 @@ function invalidRecords(data: DataExport): ExportProblem[] {
       const fields =
         kind === 'reports'
           ? validateReport(record as Report, indicatorsByGoal.get((record as Report).goalId) ?? [], false)
-          : RECORD_VALIDATORS[kind](record as never);
+          : validateRecord(kind, record);
       if (hasErrors(fields)) problems.push({ code: 'invalidRecord', kind, id: record.id, fields });
     }
   }

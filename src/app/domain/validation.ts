@@ -3,6 +3,7 @@ import {
   DIRECTIONS,
   Department,
   EntityKind,
+  EntityMap,
   MAX_MEMBER_DEPARTMENTS,
   FocusArea,
   Goal,
@@ -238,7 +239,9 @@ export function hasErrors(errors: FieldErrors): boolean {
 }
 
 /** Each kind's validation (reports need their goal's indicators: `validateReport`). */
-export const RECORD_VALIDATORS: Record<Exclude<EntityKind, 'reports'>, (record: never) => FieldErrors> = {
+export const RECORD_VALIDATORS: {
+  [K in Exclude<EntityKind, 'reports'>]: (record: Input<EntityMap[K]>) => FieldErrors;
+} = {
   departments: validateDepartment,
   members: validateMember,
   plans: validatePlan,
@@ -249,3 +252,9 @@ export const RECORD_VALIDATORS: Record<Exclude<EntityKind, 'reports'>, (record: 
   measurements: validateMeasurement,
   periods: validatePeriod,
 };
+
+/** The validation of a record of `kind` (reports have their own, with their goal's indicators). */
+export function validateRecord(kind: Exclude<EntityKind, 'reports'>, record: object): FieldErrors {
+  const validate: (record: object) => FieldErrors = RECORD_VALIDATORS[kind];
+  return validate(record);
+}

@@ -43,7 +43,8 @@ import {
   SyncPort,
   SyncState,
 } from '../backend';
-import { EngineWrites, WriteEngine, WriteStore } from '../write-engine';
+import { EngineWrites } from '../engine-writes';
+import { WriteEngine, WriteStore } from '../write-engine';
 import { FirebaseBackendOptions, FirebaseSettings, hostAndPort } from './firebase-settings';
 import { readAccessClaim, sessionFromClaim } from './access-claims';
 import { collectionPath } from './read-queries';

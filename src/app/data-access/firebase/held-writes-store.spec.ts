@@ -1,5 +1,6 @@
 import { initializeApp } from 'firebase/app';
 import { getFirestore, serverTimestamp } from 'firebase/firestore';
+import { createTestGoal, createTestPlan } from '../../testing/builders';
 import { HeldWritesStore } from './held-writes-store';
 
 describe('HeldWritesStore (the write engine inside a Firestore transaction or a queued batch)', () => {
@@ -48,7 +49,7 @@ describe('HeldWritesStore (the write engine inside a Firestore transaction or a 
 
   it('sees its own held writes before they are committed', async () => {
     const { store, transaction } = setUp({ 'orgs/halmstad/plans/p1': stamps('p1') });
-    await store.put('plans', { ...stamps('p1', 2), title: 'Ny' });
+    await store.put('plans', createTestPlan({ ...stamps('p1', 2), title: 'Ny' }));
     expect((await store.get('plans', 'p1'))?.version).toBe(2);
     await store.delete('plans', 'p1');
     expect(await store.get('plans', 'p1')).toBeUndefined();
@@ -57,7 +58,7 @@ describe('HeldWritesStore (the write engine inside a Firestore transaction or a 
 
   it('commits every write with the audit entry the rules look for, signed by the account', async () => {
     const { store, transaction } = setUp();
-    const record = { ...stamps('g1', 3), title: 'Mål' };
+    const record = createTestGoal({ ...stamps('g1', 3), title: 'Mål' });
     await store.put('goals', record);
     await store.audit(
       {

@@ -13,8 +13,8 @@ import {
   serverTimestamp,
   where,
 } from 'firebase/firestore';
-import { AuditEntry, EntityKind, Id } from '../../domain/model';
-import { AnyRecord, WriteStore } from '../write-engine';
+import { AuditEntry, EntityKind, EntityMap, Id } from '../../domain/model';
+import { WriteStore } from '../write-engine';
 import { collectionPath } from './read-queries';
 import { timesFromStore, timesToStore } from './stored-times';
 
@@ -48,12 +48,12 @@ export interface StoreWriter {
  * before its first write), each with the audit entry the rules look for.
  */
 export class HeldWritesStore implements WriteStore {
-  private readonly pending = new Map<string, { kind: EntityKind; record: AnyRecord | null }>();
+  private readonly pending = new Map<string, { kind: EntityKind; record: Stored | null }>();
   private readonly audits: AuditEntry[] = [];
   /** Documents as they were stored when this unit read them (their times exactly as kept). */
   private readonly stored = new Map<string, Record<string, unknown>>();
   /** The same documents as the engine works with them. */
-  private readonly read = new Map<string, AnyRecord>();
+  private readonly read = new Map<string, Stored>();
 
   constructor(
     private readonly db: Firestore,
@@ -66,7 +66,12 @@ export class HeldWritesStore implements WriteStore {
     return `${collectionPath(this.orgId, kind)}/${id}`;
   }
 
-  async get(kind: EntityKind, id: Id): Promise<AnyRecord | undefined> {
+  async get<K extends EntityKind>(kind: K, id: Id): Promise<EntityMap[K] | undefined> {
+    // Each record is held and read under its own kind's path: it is of that kind.
+    return (await this.lookUp(kind, id)) as EntityMap[K] | undefined;
+  }
+
+  private async lookUp(kind: EntityKind, id: Id): Promise<Stored | undefined> {
     const path = this.path(kind, id);
     if (this.pending.has(path)) return this.pending.get(path)!.record ?? undefined;
     // The engine asks for a report's goal and period more than once in one unit: read each once.
@@ -76,7 +81,7 @@ export class HeldWritesStore implements WriteStore {
       const snapshot = await this.reader.get(doc(this.db, path));
       if (!snapshot?.exists()) return undefined;
       this.stored.set(path, snapshot.data());
-      const record = readDocument<AnyRecord>(snapshot);
+      const record = readDocument<Stored>(snapshot);
       this.read.set(path, record);
       return record;
     } catch (error) {
@@ -86,22 +91,23 @@ export class HeldWritesStore implements WriteStore {
     }
   }
 
-  async where(kind: EntityKind, field: string, value: string): Promise<AnyRecord[]> {
+  async where<K extends EntityKind>(kind: K, field: string, value: string): Promise<EntityMap[K][]> {
     const snapshot = await this.reader.query(
       firestoreQuery(collection(this.db, collectionPath(this.orgId, kind)), where(field, '==', value)),
     );
     for (const d of snapshot.docs) this.stored.set(d.ref.path, d.data());
-    const found = new Map(snapshot.docs.map((d) => [d.id, readDocument<AnyRecord>(d)]));
+    const found = new Map(snapshot.docs.map((d) => [d.id, readDocument<EntityMap[K]>(d)]));
     for (const [path, { kind: pendingKind, record }] of this.pending) {
       if (pendingKind !== kind) continue;
       const id = path.slice(path.lastIndexOf('/') + 1);
-      if (record && record[field] === value) found.set(id, record);
+      // Held under this kind's path: a record of this kind.
+      if (record && fieldOf(record, field) === value) found.set(id, record as EntityMap[K]);
       else found.delete(id);
     }
     return [...found.values()];
   }
 
-  async put(kind: EntityKind, record: AnyRecord): Promise<void> {
+  async put<K extends EntityKind>(kind: K, record: EntityMap[K]): Promise<void> {
     this.pending.set(this.path(kind, record.id), { kind, record });
   }
 
@@ -130,3 +136,11 @@ export const CACHE_READER: StoreReader = {
   get: (ref) => getDocFromCache(ref).catch(() => null),
   query: (query) => getDocsFromCache(query),
 };
+
+/** A record of any kind, as held between the engine's read and the commit. */
+type Stored = EntityMap[EntityKind];
+
+/** A field of a record by name (the engine asks by name: `where('goals', 'planId', …)`). */
+function fieldOf(record: Stored, field: string): unknown {
+  return (record as unknown as Record<string, unknown>)[field];
+}

@@ -44,14 +44,14 @@ export function timesFromStore<T>(data: T): T {
  * read), so that the rules see it unchanged.
  */
 export function timesToStore(
-  report: Record<string, unknown>,
+  record: object,
   stored: Record<string, unknown> | undefined,
   serverTime: unknown,
 ): Record<string, unknown> {
-  const written = report['updatedAt'];
-  const out = { ...report };
+  const out: Record<string, unknown> = { ...record };
+  const written = out['updatedAt'];
   for (const field of STORED_TIMES) {
-    const value = report[field];
+    const value = out[field];
     if (value === null || value === undefined) continue;
     if (value === written || !stored) out[field] = serverTime;
     else if (stored && field in stored) out[field] = stored[field];

@@ -16,7 +16,8 @@ import { can, canReview } from '../../domain/policy';
 import { PlanSummary, summariesOf } from '../../domain/plan-summary';
 import { bySubmission } from '../../domain/review-queue';
 import { Query, Session } from '../backend';
-import { AnyRecord, resourceOf } from '../write-engine';
+import { resourceOf } from '../resource-of';
+import { AnyRecord } from '../write-engine';
 import { KompassDb } from './kompass-db';
 
 /** For a reports query without a department and period, the field whose index narrows it most. */

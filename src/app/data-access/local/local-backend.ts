@@ -15,7 +15,8 @@ import {
   Session,
   SessionPort,
 } from '../backend';
-import { AnyRecord, EngineWrites, WriteEngine, WriteStore } from '../write-engine';
+import { EngineWrites } from '../engine-writes';
+import { WriteEngine, WriteStore } from '../write-engine';
 import { tabClientId } from '../client-id';
 import { buildDemoSeed, DemoSeed } from './demo-seed';
 import { KompassDb } from './kompass-db';
@@ -221,7 +222,7 @@ export class LocalBackend extends EngineWrites implements SessionPort, DemoSignI
 
   private dexieStore(member: Member): WriteStore {
     return {
-      get: async (kind, id) => (await this.table(kind).get(id)) as AnyRecord | undefined,
+      get: (kind, id) => this.table(kind).get(id),
       where: async (kind, field, value) =>
         (await this.table(kind).where(field).equals(value).toArray()).filter((r) => r.orgId === member.orgId),
       put: async (kind, record) => {
@@ -277,7 +278,8 @@ export class LocalBackend extends EngineWrites implements SessionPort, DemoSignI
     await this.db.meta.put({ key: SEED_KEY, value: this.now().toISOString() });
   }
 
-  private table(kind: EntityKind): Table<AnyRecord, string> {
+  /** A kind's table, holding records of that kind. */
+  private table<K extends EntityKind>(kind: K): Table<EntityMap[K], string> {
     return this.db.table(kind);
   }
 

@@ -1,7 +1,7 @@
 import { firstValueFrom } from 'rxjs';
 import { PermissionDenied } from '../../domain/errors';
 import { Report } from '../../domain/model';
-import { ContractContext } from './context';
+import { ContractContext } from './context.contract';
 
 /** Signing in and out; live reads, each with what the person may see. */
 export function sessionAndReadingContract(c: ContractContext): void {

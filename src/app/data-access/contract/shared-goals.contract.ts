@@ -4,7 +4,7 @@ import { Draft, Report, reportId } from '../../domain/model';
 import { carriers } from '../../domain/status';
 import { PlanSummary, summaryId } from '../../domain/plan-summary';
 import { SHARED_DEMO_GOAL } from '../local/demo-seed';
-import { ContractContext } from './context';
+import { ContractContext } from './context.contract';
 
 /** Shared goals: who reports, and whose report sets the figures. */
 export function sharedGoalsContract(c: ContractContext): void {

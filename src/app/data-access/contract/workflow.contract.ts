@@ -3,7 +3,7 @@ import { InvalidTransition, PermissionDenied, ValidationFailed } from '../../dom
 import { readExport } from '../../domain/data-export';
 import { PlanSummary, summaryId } from '../../domain/plan-summary';
 import { bySubmission } from '../../domain/review-queue';
-import { ContractContext } from './context';
+import { ContractContext } from './context.contract';
 
 /** A report's workflow and live updates, the plans' summaries, the review queue and the export. */
 export function workflowContract(c: ContractContext): void {

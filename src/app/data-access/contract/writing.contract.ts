@@ -7,7 +7,7 @@ import {
   VersionConflict,
 } from '../../domain/errors';
 import { Draft, Plan, Report } from '../../domain/model';
-import { ContractContext } from './context';
+import { ContractContext } from './context.contract';
 
 /** Creating, changing and removing records: the policy, validation, versions and the audit log. */
 export function writingContract(c: ContractContext): void {
