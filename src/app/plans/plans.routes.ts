@@ -1,8 +1,6 @@
 import { Routes } from '@angular/router';
 import { provideEffects } from '@ngrx/effects';
 import { provideState } from '@ngrx/store';
-import * as writesEffects from '../core/writes/editor.effects';
-import { editorFeature } from '../core/writes/editor.feature';
 import { requireRole } from '../core/session/session.guard';
 import { confirmLeave } from '../shared/ui/confirm-leave';
 import { GoalImportPage } from './import/goal-import-page';
@@ -10,6 +8,8 @@ import { KoladaImportPage } from './import/kolada-import-page';
 import { PlanDetailPage } from './plan-detail/plan-detail-page';
 import { PlanFormPage } from './plan-form/plan-form-page';
 import { PlansPage } from './plans-page';
+import * as planWritesEffects from './state/plan-writes.effects';
+import { planWritesFeature } from './state/plan-writes.feature';
 
 /**
  * The plans: everyone reads them; strategists build them (the guard here, the policy in the
@@ -19,8 +19,8 @@ import { PlansPage } from './plans-page';
 export const PLANS_ROUTES: Routes = [
   {
     path: '',
-    // The plan page, the plan form and the imports write through the record writes.
-    providers: [provideState(editorFeature), provideEffects(writesEffects)],
+    // The plan page, the plan form and the imports: their events become writes here.
+    providers: [provideState(planWritesFeature), provideEffects(planWritesEffects)],
     children: [
       { path: '', component: PlansPage, title: 'nav.plans' },
       {

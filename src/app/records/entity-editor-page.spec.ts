@@ -12,8 +12,8 @@ import {
   createTestPlan,
 } from '../testing/builders';
 import { provideTranslocoForTests } from '../testing/transloco-testing';
-import { EditorPageActions } from '../core/writes/editor.actions';
-import { editorFeature } from '../core/writes/editor.feature';
+import { RecordEditorPageActions } from './state/record-editor.actions';
+import { recordEditorFeature } from './state/record-editor.feature';
 import { EntityEditorPage } from './entity-editor-page';
 
 describe('EntityEditorPage', () => {
@@ -48,7 +48,7 @@ describe('EntityEditorPage', () => {
               },
             },
             {
-              selector: editorFeature.selectEditorState,
+              selector: recordEditorFeature.selectRecordEditorState,
               value: { saving: false, saves: 0, message: null, fieldErrors: {}, failedIndex: null },
             },
           ],
@@ -122,24 +122,19 @@ describe('EntityEditorPage', () => {
     expect(element.textContent).toContain('”fler klarar sfi” finns redan.');
   });
 
-  it('sends an edit as an update based on the version it was read at', async () => {
+  it('sends an edit as its own event: the record, the version it was read at, and where to go back', async () => {
     const { dispatch, type, submit } = await render({ kind: 'focusAreas', planId: 'plan-1', id: 'fa-1' });
     dispatch.calls.reset();
     await type('title', 'Språk, utbildning och arbete');
     await submit();
     expect(dispatch).toHaveBeenCalledOnceWith(
-      EditorPageActions.writesRequested({
-        writes: [
-          {
-            op: 'update',
-            kind: 'focusAreas',
-            id: 'fa-1',
-            expectedVersion: 3,
-            patch: { planId: 'plan-1', title: 'Språk, utbildning och arbete', description: '', order: 1 },
-          },
-        ],
-        success: { key: 'editor.saved', params: { title: 'Språk, utbildning och arbete' } },
-        doneUrl: '/plans/plan-1',
+      RecordEditorPageActions.recordSaved({
+        kind: 'focusAreas',
+        id: 'fa-1',
+        expectedVersion: 3,
+        record: { planId: 'plan-1', title: 'Språk, utbildning och arbete', description: '', order: 1 },
+        title: 'Språk, utbildning och arbete',
+        backUrl: '/plans/plan-1',
       }),
     );
   });

@@ -25,13 +25,12 @@ import { LocalDatePipe } from '../core/i18n/format-pipes';
 import { PeriodNamePipe } from '../core/i18n/period-name';
 import { planIsActiveIn } from '../domain/status';
 import { sessionFeature } from '../core/session/session.feature';
-import { WriteOp } from '../data-access/backend';
 import { EntityMap, Stamped } from '../domain/model';
 import { FieldErrors, hasErrors } from '../domain/validation';
 import { fieldMessage } from '../core/errors/error-message';
 import { Message } from '../shared/ui/message';
-import { EditorPageActions } from '../core/writes/editor.actions';
-import { editorFeature } from '../core/writes/editor.feature';
+import { RecordEditorPageActions } from './state/record-editor.actions';
+import { recordEditorFeature } from './state/record-editor.feature';
 import {
   duplicateError,
   EditableKind,
@@ -81,7 +80,7 @@ export class EntityEditorPage {
   /** The focus area of a new goal (query parameter `focusArea`). */
   readonly focusArea = input<string>();
 
-  protected readonly state = this.store.selectSignal(editorFeature.selectEditorState);
+  protected readonly state = this.store.selectSignal(recordEditorFeature.selectRecordEditorState);
   private readonly structureReady = this.store.selectSignal(orgDataFeature.selectStructureReady);
   /** A planning record's plan: its indicators, activities and Kolada values. */
   private readonly planData = loadFor(() => planRecords(this.planId()));
@@ -129,7 +128,7 @@ export class EntityEditorPage {
   private savesAtOpen = 0;
 
   constructor() {
-    this.store.dispatch(EditorPageActions.opened());
+    this.store.dispatch(RecordEditorPageActions.opened());
     this.savesAtOpen = untracked(() => this.state().saves);
     // Build the form once the data is there; never refill over what the person typed.
     effect(() => {
@@ -190,28 +189,14 @@ export class EntityEditorPage {
       if (first) document.getElementById(this.fieldId(first))?.focus();
       return;
     }
-    const kind = this.kind();
-    const write = (
-      existing
-        ? {
-            op: 'update',
-            kind,
-            id: existing.id,
-            expectedVersion: (existing as Stamped).version,
-            patch: draft,
-          }
-        : { op: 'create', kind, draft }
-    ) as WriteOp;
-    const title = String((draft as Record<string, unknown>)[spec.titleField] ?? '');
     this.store.dispatch(
-      EditorPageActions.writesRequested({
-        writes: [write],
-        success:
-          kind === 'members'
-            ? { key: `editor.memberSaved.${memberOutcome(draft, this.signInMethod())}`, params: { title } }
-            : { key: 'editor.saved', params: { title } },
-        // A new goal: the plan page opens at it, with its "Ny indikator" and "Ny aktivitet".
-        doneUrl: spec.backUrl(this.context()) + (!existing && kind === 'goals' ? '#goal-:created' : ''),
+      RecordEditorPageActions.recordSaved({
+        kind: this.kind(),
+        id: existing?.id ?? null,
+        expectedVersion: (existing as Stamped | null)?.version ?? 0,
+        record: draft as Record<string, unknown>,
+        title: String((draft as Record<string, unknown>)[spec.titleField] ?? ''),
+        backUrl: spec.backUrl(this.context()),
       }),
     );
   }
@@ -235,11 +220,4 @@ export class EntityEditorPage {
       .filter(([name]) => !names.has(name))
       .map(([, error]) => fieldMessage(error));
   });
-}
-
-/** What saving a person means for them: nothing (inactive), a demo person to choose, or access. */
-function memberOutcome(draft: unknown, signInMethod: string | null): 'inactive' | 'demo' | 'access' {
-  const member = draft as { active?: boolean; roles?: unknown[] };
-  if (member.active === false || (member.roles ?? []).length === 0) return 'inactive';
-  return signInMethod === 'account' ? 'access' : 'demo';
 }

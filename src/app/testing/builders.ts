@@ -4,6 +4,7 @@ import {
   FocusArea,
   Goal,
   Indicator,
+  Measurement,
   Member,
   Period,
   Plan,
@@ -100,6 +101,20 @@ export function createTestIndicator(overrides: Partial<Indicator> = {}): Indicat
     source: 'Kolada',
     koladaKpi: 'N00945',
     genderDisaggregated: true,
+    ...overrides,
+  };
+}
+
+export function createTestMeasurement(overrides: Partial<Measurement> = {}): Measurement {
+  return {
+    ...stamp('ind-1__2025'),
+    planId: 'plan-1',
+    indicatorId: 'ind-1',
+    year: 2025,
+    total: 61.5,
+    women: 58.2,
+    men: 64.9,
+    source: 'Kolada N00945',
     ...overrides,
   };
 }

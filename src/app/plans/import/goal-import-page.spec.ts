@@ -5,7 +5,7 @@ import { orgDataFeature } from '../../core/org-data/org-data.feature';
 import { createTestDepartment, createTestFocusArea, createTestPlan } from '../../testing/builders';
 import { chooseCsv } from '../../testing/files';
 import { provideTranslocoForTests } from '../../testing/transloco-testing';
-import { editorFeature } from '../../core/writes/editor.feature';
+import { planWritesFeature } from '../state/plan-writes.feature';
 import { GoalImportPage } from './goal-import-page';
 
 describe('GoalImportPage (a file chosen before the plan and the departments have arrived)', () => {
@@ -19,7 +19,7 @@ describe('GoalImportPage (a file chosen before the plan and the departments have
         provideMockStore({
           selectors: [
             {
-              selector: editorFeature.selectEditorState,
+              selector: planWritesFeature.selectPlanWritesState,
               value: { saving: false, saves: 0, message: null, fieldErrors: {}, failedIndex: null },
             },
             { selector: orgDataFeature.selectAllPlans, value: [createTestPlan({ id: 'p1' })] },

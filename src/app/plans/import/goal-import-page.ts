@@ -1,12 +1,10 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
-import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
+import { TranslocoPipe } from '@jsverse/transloco';
 import { Store } from '@ngrx/store';
 import { LanguageService } from '../../core/i18n/language';
-import { countKey } from '../../core/i18n/format';
 import { orgDataFeature } from '../../core/org-data/org-data.feature';
-import { WriteOp } from '../../data-access/backend';
 import { GOAL_IMPORT_COLUMNS, GOAL_IMPORT_HEADERS, GoalImportColumn } from '../../domain/goal-import-columns';
 import { GoalImport, planGoalImport, problemRows } from '../../domain/goal-import';
 import { Id } from '../../domain/model';
@@ -14,8 +12,8 @@ import { downloadCsv, downloadXlsx, ExportTable } from '../../shared/files/expor
 import { ReadProblem, readTable } from '../../shared/files/read-table';
 import { fieldMessage } from '../../core/errors/error-message';
 import { ImportProblemRow, ImportProblems } from '../../shared/ui/import-problems';
-import { EditorPageActions } from '../../core/writes/editor.actions';
-import { editorFeature } from '../../core/writes/editor.feature';
+import { GoalImportPageActions } from '../state/plan-writes.actions';
+import { planWritesFeature } from '../state/plan-writes.feature';
 import { checkWhenReady } from './check-when-ready';
 import { CountKeyPipe } from '../../core/i18n/format-pipes';
 
@@ -33,12 +31,11 @@ import { CountKeyPipe } from '../../core/i18n/format-pipes';
 export class GoalImportPage {
   private readonly store = inject(Store);
   private readonly language = inject(LanguageService);
-  private readonly transloco = inject(TranslocoService);
 
   /** Route parameter. */
   readonly planId = input.required<string>();
 
-  protected readonly editor = this.store.selectSignal(editorFeature.selectEditorState);
+  protected readonly editor = this.store.selectSignal(planWritesFeature.selectPlanWritesState);
   private readonly plans = this.store.selectSignal(orgDataFeature.selectAllPlans);
   private readonly focusAreas = this.store.selectSignal(orgDataFeature.selectAllFocusAreas);
   private readonly goals = this.store.selectSignal(orgDataFeature.selectAllGoals);
@@ -87,7 +84,7 @@ export class GoalImportPage {
   });
 
   constructor() {
-    this.store.dispatch(EditorPageActions.opened());
+    this.store.dispatch(GoalImportPageActions.opened());
   }
 
   /** The problems as the table shows them: column names and messages in the person's language. */
@@ -125,29 +122,7 @@ export class GoalImportPage {
   protected importAll(): void {
     const result = this.result();
     if (!result || result.problems.length > 0 || result.goals.length === 0) return;
-    const writes: WriteOp[] = [
-      ...result.focusAreas.map((draft): WriteOp => ({ op: 'create', kind: 'focusAreas', draft })),
-      ...result.goals.map((draft): WriteOp => ({ op: 'create', kind: 'goals', draft })),
-      ...result.indicators.map((draft): WriteOp => ({ op: 'create', kind: 'indicators', draft })),
-    ];
-    this.store.dispatch(
-      EditorPageActions.writesRequested({
-        writes,
-        success: {
-          key: 'goalImport.done',
-          params: {
-            goals: this.counted('goalImport.goalCount', result.goals.length),
-            indicators: this.counted('goalImport.indicatorCount', result.indicators.length),
-          },
-        },
-        doneUrl: `/plans/${this.planId()}`,
-      }),
-    );
-  }
-
-  /** "1 mål", "20 indikatorer": a count with its word, in the person's language. */
-  private counted(key: string, count: number): string {
-    return this.transloco.translate(countKey(key, count), { count });
+    this.store.dispatch(GoalImportPageActions.importConfirmed({ planId: this.planId(), result }));
   }
 
   /** The template: every column, with two example rows using this organisation's departments. */

@@ -6,7 +6,7 @@ import { sessionFeature } from '../../core/session/session.feature';
 import { createTestIndicator } from '../../testing/builders';
 import { chooseCsv } from '../../testing/files';
 import { provideTranslocoForTests } from '../../testing/transloco-testing';
-import { editorFeature } from '../../core/writes/editor.feature';
+import { planWritesFeature } from '../state/plan-writes.feature';
 import { KoladaImportPage } from './kolada-import-page';
 
 describe('KoladaImportPage (a file chosen before the indicators have arrived)', () => {
@@ -20,7 +20,7 @@ describe('KoladaImportPage (a file chosen before the indicators have arrived)', 
         provideMockStore({
           selectors: [
             {
-              selector: editorFeature.selectEditorState,
+              selector: planWritesFeature.selectPlanWritesState,
               value: { saving: false, saves: 0, message: null, fieldErrors: {}, failedIndex: null },
             },
             {

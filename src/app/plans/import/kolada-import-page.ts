@@ -4,18 +4,16 @@ import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Store } from '@ngrx/store';
 import { CountKeyPipe, LocalNumberPipe } from '../../core/i18n/format-pipes';
-import { countKey } from '../../core/i18n/format';
 import { orgDataFeature } from '../../core/org-data/org-data.feature';
 import { loadFor } from '../../core/org-data/load-for';
 import { sessionFeature } from '../../core/session/session.feature';
-import { WriteOp } from '../../data-access/backend';
 import { problemRows } from '../../domain/goal-import';
 import { KOLADA_HEADERS, KoladaColumn, KoladaImport, planKoladaImport } from '../../domain/kolada-import';
 import { ReadProblem, readTable } from '../../shared/files/read-table';
 import { fieldMessage } from '../../core/errors/error-message';
 import { ImportProblemRow, ImportProblems } from '../../shared/ui/import-problems';
-import { EditorPageActions } from '../../core/writes/editor.actions';
-import { editorFeature } from '../../core/writes/editor.feature';
+import { KoladaImportPageActions } from '../state/plan-writes.actions';
+import { planWritesFeature } from '../state/plan-writes.feature';
 import { checkWhenReady } from './check-when-ready';
 
 /**
@@ -32,7 +30,7 @@ import { checkWhenReady } from './check-when-ready';
 export class KoladaImportPage {
   private readonly store = inject(Store);
 
-  protected readonly editor = this.store.selectSignal(editorFeature.selectEditorState);
+  protected readonly editor = this.store.selectSignal(planWritesFeature.selectPlanWritesState);
   private readonly session = this.store.selectSignal(sessionFeature.selectSession);
   private readonly indicators = this.store.selectSignal(orgDataFeature.selectAllIndicators);
   private readonly measurements = this.store.selectSignal(orgDataFeature.selectAllMeasurements);
@@ -77,7 +75,7 @@ export class KoladaImportPage {
   );
 
   constructor() {
-    this.store.dispatch(EditorPageActions.opened());
+    this.store.dispatch(KoladaImportPageActions.opened());
   }
 
   /** The problems as the table shows them: column names and messages in the person's language. */
@@ -111,24 +109,6 @@ export class KoladaImportPage {
   protected importAll(): void {
     const result = this.result();
     if (!result || result.problems.length > 0 || result.writes.length === 0) return;
-    const writes = result.writes.map(({ draft, existing }): WriteOp => {
-      if (!existing) return { op: 'create', kind: 'measurements', draft };
-      const { id: _id, ...patch } = draft;
-      void _id;
-      return {
-        op: 'update',
-        kind: 'measurements',
-        id: existing.id,
-        expectedVersion: existing.version,
-        patch,
-      };
-    });
-    this.store.dispatch(
-      EditorPageActions.writesRequested({
-        writes,
-        success: { key: countKey('koladaImport.done', writes.length), params: { count: writes.length } },
-        doneUrl: '/plans',
-      }),
-    );
+    this.store.dispatch(KoladaImportPageActions.importConfirmed({ values: result.writes }));
   }
 }

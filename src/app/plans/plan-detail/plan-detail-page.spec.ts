@@ -3,13 +3,13 @@ import { ActionReducer } from '@ngrx/store';
 import { planRecords } from '../../core/org-data/record-queries';
 import { STRUCTURE_KINDS } from '../../core/org-data/org-data.feature';
 import { setUpDemoStore } from '../../testing/demo-store';
-import { editorFeature } from '../../core/writes/editor.feature';
+import { planWritesFeature } from '../state/plan-writes.feature';
 import { PlanDetailPage } from './plan-detail-page';
 
 describe("PlanDetailPage (goals first, the plan's indicators and activities after)", () => {
   async function render(planId: string) {
     const { seed, store, arrive, deliver } = setUpDemoStore('m-strateg-int', {
-      [editorFeature.name]: editorFeature.reducer as ActionReducer<object>,
+      [planWritesFeature.name]: planWritesFeature.reducer as ActionReducer<object>,
     });
     const fixture = TestBed.createComponent(PlanDetailPage);
     fixture.componentRef.setInput('planId', planId);

@@ -11,10 +11,9 @@ import { sessionFeature } from '../../core/session/session.feature';
 import { can } from '../../domain/policy';
 import { ContributionList } from '../../shared/ui/contribution-list';
 import { StatusChip } from '../../shared/ui/status-chip';
-import { EditorPageActions } from '../../core/writes/editor.actions';
-import { editorFeature } from '../../core/writes/editor.feature';
+import { planWritesFeature } from '../state/plan-writes.feature';
+import { PlanPageActions } from '../state/plan-writes.actions';
 import { AreaRow, selectPlanDetail } from './plan-detail.selectors';
-import { removeAreaWrites, reorderWrites } from './plan-writes';
 import { askRemoveArea } from './remove-area-dialog';
 import { IndicatorTable } from './indicator-table';
 import { ActivityTable } from './activity-table';
@@ -67,37 +66,24 @@ export class PlanDetailPage {
    */
   private readonly planRecords = loadFor(() => planRecords(this.planId()));
   protected readonly detailsReady = computed(() => this.ready() && this.planRecords.ready());
-  protected readonly editor = this.store.selectSignal(editorFeature.selectEditorState);
+  protected readonly editor = this.store.selectSignal(planWritesFeature.selectPlanWritesState);
   private readonly state = this.store.selectSignal((state: object) => state);
   /** The memoised selector of this plan, applied to the store's state. */
   protected readonly detail = computed(() => selectPlanDetail(this.planId())(this.state()));
   private readonly member = this.store.selectSignal(sessionFeature.selectMember);
-  private readonly goals = this.store.selectSignal(orgDataFeature.selectAllGoals);
   protected readonly canEdit = computed(() => can(this.member(), 'update', { kind: 'goals' }));
 
   constructor() {
-    this.store.dispatch(EditorPageActions.opened());
+    this.store.dispatch(PlanPageActions.opened());
   }
 
   protected moveArea(index: number, delta: -1 | 1): void {
-    const detail = this.detail();
-    if (!detail) return;
-    const row = detail.areas[index];
-    const writes = reorderWrites(
-      detail.areas.map((a) => a.area),
-      index,
-      delta,
-    );
-    if (writes.length === 0) return;
+    const areas = this.detail()?.areas ?? [];
+    const row = areas[index];
+    // The first cannot go up, nor the last down (their buttons are disabled too).
+    if (!row || !areas[index + delta]) return;
     this.store.dispatch(
-      EditorPageActions.writesRequested({
-        writes,
-        success: {
-          key: delta < 0 ? 'planDetail.movedUp' : 'planDetail.movedDown',
-          params: { title: row.area.title },
-        },
-        doneUrl: null,
-      }),
+      PlanPageActions.focusAreaMoved({ planId: this.planId(), areaId: row.area.id, delta }),
     );
     // Keep the keyboard where the person is: on the same button of the moved area.
     const button = `${delta < 0 ? 'up' : 'down'}-${row.area.id}`;
@@ -111,15 +97,7 @@ export class PlanDetailPage {
     askRemoveArea(this.dialog, { row, targets }).subscribe((how) => {
       if (!how) return;
       this.store.dispatch(
-        EditorPageActions.writesRequested({
-          writes: removeAreaWrites(
-            row,
-            how,
-            this.goals().filter((g) => g.planId === this.planId()),
-          ),
-          success: { key: 'planDetail.removed', params: { title: row.area.title } },
-          doneUrl: null,
-        }),
+        PlanPageActions.focusAreaRemoved({ planId: this.planId(), areaId: row.area.id, how }),
       );
       // Its button is gone with it: the keyboard goes to the plan's title.
       setTimeout(() => document.getElementById('plan-title')?.focus());

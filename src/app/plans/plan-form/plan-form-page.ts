@@ -21,9 +21,8 @@ import { Draft, PLAN_STATUSES, PLAN_THEMES, Plan, PlanStatus, PlanTheme } from '
 import { FieldErrors, hasErrors, parseLocaleNumber, validatePlan } from '../../domain/validation';
 import { fieldMessage } from '../../core/errors/error-message';
 import { Message } from '../../shared/ui/message';
-import { WriteOp } from '../../data-access/backend';
-import { EditorPageActions } from '../../core/writes/editor.actions';
-import { editorFeature } from '../../core/writes/editor.feature';
+import { PlanFormPageActions } from '../state/plan-writes.actions';
+import { planWritesFeature } from '../state/plan-writes.feature';
 
 type PlanFormGroup = FormGroup<{
   title: FormControl<string>;
@@ -59,7 +58,7 @@ export class PlanFormPage {
 
   protected readonly themes = PLAN_THEMES;
   protected readonly statuses = PLAN_STATUSES;
-  protected readonly state = this.store.selectSignal(editorFeature.selectEditorState);
+  protected readonly state = this.store.selectSignal(planWritesFeature.selectPlanWritesState);
   private readonly plans = this.store.selectSignal(orgDataFeature.selectAllPlans);
   protected readonly existing = computed(() => this.plans().find((p) => p.id === this.planId()) ?? null);
   protected readonly errors = signal<FieldErrors>({});
@@ -78,7 +77,7 @@ export class PlanFormPage {
   });
 
   constructor() {
-    this.store.dispatch(EditorPageActions.opened());
+    this.store.dispatch(PlanFormPageActions.opened());
     this.savesAtOpen = untracked(() => this.state().saves);
     // Editing: fill the form once from the stored plan (never over what the person typed).
     effect(() => {
@@ -137,14 +136,11 @@ export class PlanFormPage {
       return;
     }
     const plan = this.existing();
-    const write: WriteOp = plan
-      ? { op: 'update', kind: 'plans', id: plan.id, expectedVersion: plan.version, patch: draft }
-      : { op: 'create', kind: 'plans', draft };
     this.store.dispatch(
-      EditorPageActions.writesRequested({
-        writes: [write],
-        success: { key: 'editor.saved', params: { title: draft.title } },
-        doneUrl: '/plans',
+      PlanFormPageActions.planSaved({
+        id: plan?.id ?? null,
+        expectedVersion: plan?.version ?? 0,
+        plan: draft,
       }),
     );
   }

@@ -1,0 +1,57 @@
+import { inject } from '@angular/core';
+import { MatSnackBar } from '@angular/material/snack-bar';
+import { Router } from '@angular/router';
+import { TranslocoService } from '@jsverse/transloco';
+import { Actions, createEffect, ofType } from '@ngrx/effects';
+import { ActionCreator } from '@ngrx/store';
+import { tap } from 'rxjs';
+import { Message } from '../../shared/ui/message';
+import { WriteFailure } from './write-outcome';
+
+type Saved = ActionCreator<string, (props: { success: Message; doneUrl: string | null }) => object>;
+type Failed = ActionCreator<string, (props: WriteFailure) => object>;
+
+/**
+ * A feature's effects that say how its saves went: saved (and on to where the page asked), or
+ * refused (the message also stays on the page).
+ */
+export function announceWrites(saved: Saved, failed: Failed) {
+  return {
+    announceSaved: createEffect(
+      (
+        actions$ = inject(Actions),
+        router = inject(Router),
+        snackBar = inject(MatSnackBar),
+        transloco = inject(TranslocoService),
+      ) => {
+        return actions$.pipe(
+          ofType(saved),
+          tap((action) => {
+            const { success, doneUrl } = action as unknown as { success: Message; doneUrl: string | null };
+            snackBar.open(transloco.translate(success.key, success.params), undefined, { duration: 4000 });
+            if (doneUrl) void router.navigateByUrl(doneUrl);
+          }),
+        );
+      },
+      { functional: true, dispatch: false },
+    ),
+    announceFailed: createEffect(
+      (actions$ = inject(Actions), snackBar = inject(MatSnackBar), transloco = inject(TranslocoService)) => {
+        return actions$.pipe(
+          ofType(failed),
+          tap((action) => {
+            const { message } = action as unknown as WriteFailure;
+            snackBar.open(
+              transloco.translate('editor.failed', {
+                reason: transloco.translate(message.key, message.params),
+              }),
+              undefined,
+              { duration: 6000 },
+            );
+          }),
+        );
+      },
+      { functional: true, dispatch: false },
+    ),
+  };
+}
