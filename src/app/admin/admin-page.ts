@@ -12,7 +12,7 @@ import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { Router, RouterLink } from '@angular/router';
+import { RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { Store } from '@ngrx/store';
 import { orgDataFeature } from '../core/org-data/org-data.feature';
@@ -23,6 +23,7 @@ import { matchesSearch, PEOPLE_PAGE } from './people-list';
 import { DataExportSection } from './data-export-section';
 
 /** Departments and people of the organisation, for the administrator to keep current. */
+import { urlFilter } from '../core/routing/url-filter';
 @Component({
   selector: 'app-admin-page',
   imports: [
@@ -183,7 +184,6 @@ import { DataExportSection } from './data-export-section';
 })
 export class AdminPage {
   private readonly store = inject(Store);
-  private readonly router = inject(Router);
   private readonly injector = inject(Injector);
   private readonly transloco = inject(TranslocoService);
   /** The shown language's texts, once loaded: role names are searched as they read. */
@@ -238,13 +238,10 @@ export class AdminPage {
     Math.min(PEOPLE_PAGE, this.matching().length - this.shown().length),
   );
 
+  private readonly filter = urlFilter<'person'>();
   protected search(text: string): void {
     this.query.set(text);
-    void this.router.navigate([], {
-      queryParams: { person: text.trim() ? text : null },
-      queryParamsHandling: 'merge',
-      replaceUrl: true,
-    });
+    this.filter('person', text.trim() ? text : null);
   }
 
   /** Shows the next page; keyboard users continue on its first person. */

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { loadReportsFor } from '../core/org-data/load-for';
 import { summariesFor } from '../core/org-data/summaries-for';
-import { Router, RouterLink } from '@angular/router';
+import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Store } from '@ngrx/store';
 import { LocalNumberPipe } from '../core/i18n/format-pipes';
@@ -12,6 +12,7 @@ import { StatusChip } from '../shared/ui/status-chip';
 import { buildDepartmentView } from './department';
 import { PeriodNamePipe } from '../core/i18n/period-name';
 
+import { urlFilter } from '../core/routing/url-filter';
 @Component({
   selector: 'app-department-page',
   imports: [PeriodNamePipe, TranslocoPipe, LocalNumberPipe, RouterLink, StatusChip],
@@ -112,7 +113,6 @@ import { PeriodNamePipe } from '../core/i18n/period-name';
 })
 export class DepartmentPage {
   private readonly store = inject(Store);
-  private readonly router = inject(Router);
 
   /** Filters from the URL. */
   readonly department = input<string>();
@@ -164,11 +164,6 @@ export class DepartmentPage {
     );
   });
 
-  protected choose(name: 'department' | 'period', value: string): void {
-    void this.router.navigate([], {
-      queryParams: { [name]: value || null },
-      queryParamsHandling: 'merge',
-      replaceUrl: true,
-    });
-  }
+  /** A filter chosen: into the address. */
+  protected readonly choose = urlFilter<'department' | 'period'>();
 }

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { loadFor } from '../core/org-data/load-for';
 import { eachOf, reportsWhere } from '../core/org-data/record-queries';
-import { Router, RouterLink } from '@angular/router';
+import { RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { MatButtonModule } from '@angular/material/button';
 import { Store } from '@ngrx/store';
@@ -21,6 +21,7 @@ const TREND_SYMBOL: Record<GapTrend, string> = {
   unknown: '–',
 };
 
+import { urlFilter } from '../core/routing/url-filter';
 @Component({
   selector: 'app-equality-page',
   imports: [PeriodNamePipe, TranslocoPipe, LocalNumberPipe, RouterLink, MatButtonModule],
@@ -143,7 +144,6 @@ const TREND_SYMBOL: Record<GapTrend, string> = {
 })
 export class EqualityPage {
   private readonly store = inject(Store);
-  private readonly router = inject(Router);
   private readonly transloco = inject(TranslocoService);
 
   /** Filters from the URL. */
@@ -201,13 +201,8 @@ export class EqualityPage {
     return started.slice(Math.max(0, index - 5), index + 1).map((p) => p.id);
   }
 
-  protected choose(name: 'plan' | 'period', value: string): void {
-    void this.router.navigate([], {
-      queryParams: { [name]: value || null },
-      queryParamsHandling: 'merge',
-      replaceUrl: true,
-    });
-  }
+  /** A filter chosen: into the address. */
+  protected readonly choose = urlFilter<'plan' | 'period'>();
 
   protected async exportTable(format: 'csv' | 'xlsx'): Promise<void> {
     const t = (key: string) => this.transloco.translate(key);

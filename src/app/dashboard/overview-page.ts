@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { summariesFor } from '../core/org-data/summaries-for';
 import { MatButtonModule } from '@angular/material/button';
-import { Router, RouterLink } from '@angular/router';
+import { RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { Store } from '@ngrx/store';
 import { LocalNumberPipe } from '../core/i18n/format-pipes';
@@ -20,6 +20,7 @@ import { FilterOption, FilterSelect } from '../shared/ui/filter-select';
 import { DepartmentCompleteness } from './department-completeness';
 import { PeriodNamePipe, translatePeriodName } from '../core/i18n/period-name';
 
+import { urlFilter } from '../core/routing/url-filter';
 @Component({
   selector: 'app-overview-page',
   imports: [
@@ -40,7 +41,6 @@ import { PeriodNamePipe, translatePeriodName } from '../core/i18n/period-name';
 })
 export class OverviewPage {
   private readonly store = inject(Store);
-  private readonly router = inject(Router);
   private readonly transloco = inject(TranslocoService);
   private readonly language = inject(LanguageService);
 
@@ -121,13 +121,8 @@ export class OverviewPage {
       .sort((a, b) => a.planId.localeCompare(b.planId) || a.order - b.order);
   });
 
-  protected choose(name: 'period' | 'plan' | 'theme' | 'area', value: string): void {
-    void this.router.navigate([], {
-      queryParams: { [name]: value || null },
-      queryParamsHandling: 'merge',
-      replaceUrl: true,
-    });
-  }
+  /** A filter chosen: into the address. */
+  protected readonly choose = urlFilter<'period' | 'plan' | 'theme' | 'area'>();
 
   /** A goal's contributions, under it in the attention list. */
   protected percent(ratio: number | null): number | null {

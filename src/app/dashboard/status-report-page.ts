@@ -3,7 +3,6 @@ import { loadReportsFor } from '../core/org-data/load-for';
 import { eachOf } from '../core/org-data/record-queries';
 import { MatButtonModule } from '@angular/material/button';
 import { Title } from '@angular/platform-browser';
-import { Router } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { Store } from '@ngrx/store';
 import { LocalDatePipe, LocalNumberPipe } from '../core/i18n/format-pipes';
@@ -25,6 +24,7 @@ import { buildOverview, previousPeriod } from './overview';
 import { PeriodNamePipe, translatePeriodName } from '../core/i18n/period-name';
 
 /** "Lägesrapport": a plan's status for one period, laid out for print and PDF. */
+import { urlFilter } from '../core/routing/url-filter';
 @Component({
   selector: 'app-status-report-page',
   imports: [
@@ -43,7 +43,6 @@ import { PeriodNamePipe, translatePeriodName } from '../core/i18n/period-name';
 })
 export class StatusReportPage {
   private readonly store = inject(Store);
-  private readonly router = inject(Router);
   private readonly transloco = inject(TranslocoService);
   private readonly language = inject(LanguageService);
 
@@ -138,13 +137,8 @@ export class StatusReportPage {
     });
   }
 
-  protected choose(name: 'plan' | 'period', value: string): void {
-    void this.router.navigate([], {
-      queryParams: { [name]: value || null },
-      queryParamsHandling: 'merge',
-      replaceUrl: true,
-    });
-  }
+  /** A filter chosen: into the address. */
+  protected readonly choose = urlFilter<'plan' | 'period'>();
 
   protected printReport(): void {
     window.print();

@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { loadFor, loadReportsFor } from '../core/org-data/load-for';
-import { Router, RouterLink } from '@angular/router';
+import { RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { Store } from '@ngrx/store';
 import { LocalNumberPipe } from '../core/i18n/format-pipes';
@@ -11,6 +11,7 @@ import { indicatorTrend } from './equality';
 
 import { gapInPercentagePoints, shownDecimals } from '../domain/indicator';
 import { PeriodNamePipe, translatePeriodName } from '../core/i18n/period-name';
+import { urlFilter } from '../core/routing/url-filter';
 @Component({
   selector: 'app-trend-page',
   imports: [PeriodNamePipe, TranslocoPipe, LocalNumberPipe, RouterLink, BarChart],
@@ -127,7 +128,6 @@ export class TrendPage {
 
   private readonly store = inject(Store);
   private readonly transloco = inject(TranslocoService);
-  private readonly router = inject(Router);
   private readonly language = inject(LanguageService);
 
   /** Route parameter. */
@@ -169,12 +169,10 @@ export class TrendPage {
     return kind === 'all' ? all : all.filter((p) => p.period.kind === kind);
   });
 
+  private readonly filter = urlFilter<'kind'>();
+  /** Helår is the default: it is not in the address. */
   protected chooseKind(kind: string): void {
-    void this.router.navigate([], {
-      queryParams: { kind: kind === 'annual' ? null : kind },
-      queryParamsHandling: 'merge',
-      replaceUrl: true,
-    });
+    this.filter('kind', kind === 'annual' ? null : kind);
   }
   /** Counts are whole numbers. */
   protected readonly digits = computed(() => shownDecimals(this.indicator()?.unit ?? ''));

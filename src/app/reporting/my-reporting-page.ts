@@ -1,6 +1,6 @@
 import { NgTemplateOutlet } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
-import { Router, RouterLink } from '@angular/router';
+import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Store } from '@ngrx/store';
 import { LocalDatePipe } from '../core/i18n/format-pipes';
@@ -24,6 +24,7 @@ import { PeriodNamePipe } from '../core/i18n/period-name';
 export type StateFilter = 'todo' | 'none' | 'draft' | 'submitted' | 'approved' | 'returned';
 export const STATE_FILTERS: StateFilter[] = ['todo', 'none', 'draft', 'returned', 'submitted', 'approved'];
 
+import { urlFilter } from '../core/routing/url-filter';
 @Component({
   selector: 'app-my-reporting-page',
   imports: [PeriodNamePipe, NgTemplateOutlet, RouterLink, TranslocoPipe, LocalDatePipe, StatusChip],
@@ -33,7 +34,6 @@ export const STATE_FILTERS: StateFilter[] = ['todo', 'none', 'draft', 'returned'
 })
 export class MyReportingPage {
   private readonly store = inject(Store);
-  private readonly router = inject(Router);
 
   /** Filters from the URL (`?plan=…&state=…&department=…&order=plan`), so a link keeps the view. */
   readonly plan = input<string>();
@@ -86,13 +86,8 @@ export class MyReportingPage {
     return { total: items.length, done: items.filter((i) => i.report && isReported(i.report)).length };
   });
 
-  protected filterBy(name: 'plan' | 'state' | 'department' | 'order', value: string): void {
-    void this.router.navigate([], {
-      queryParams: { [name]: value || null },
-      queryParamsHandling: 'merge',
-      replaceUrl: true,
-    });
-  }
+  /** A filter chosen: into the address. */
+  protected readonly filterBy = urlFilter<'plan' | 'state' | 'department' | 'order'>();
 }
 
 function matchesState(item: WorkItem, filter: string | undefined): boolean {

@@ -16,7 +16,7 @@ import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { Router, RouterLink } from '@angular/router';
+import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Store } from '@ngrx/store';
 import { LocalDatePipe, LocalNumberPipe } from '../../core/i18n/format-pipes';
@@ -55,6 +55,7 @@ function undoWindow(): number {
   }
 }
 
+import { urlFilter } from '../../core/routing/url-filter';
 @Component({
   selector: 'app-review-page',
   imports: [
@@ -76,7 +77,6 @@ function undoWindow(): number {
 })
 export class ReviewPage implements OnDestroy {
   private readonly store = inject(Store);
-  private readonly router = inject(Router);
   private readonly injector = inject(Injector);
   /** Filters from the URL (`?plan=…&department=…`), over the reports shown. */
   readonly plan = input<string>();
@@ -169,13 +169,8 @@ export class ReviewPage implements OnDestroy {
     return !!report.submittedBy && report.submittedBy === this.member()?.id;
   }
 
-  protected filterBy(name: 'plan' | 'department', value: string): void {
-    void this.router.navigate([], {
-      queryParams: { [name]: value || null },
-      queryParamsHandling: 'merge',
-      replaceUrl: true,
-    });
-  }
+  /** A filter chosen: into the address. */
+  protected readonly filterBy = urlFilter<'plan' | 'department'>();
 
   /** "Godkänn": sent after a few seconds, while "Ångra" can still take it back. */
   protected approveReport(report: Report, title: string): void {
