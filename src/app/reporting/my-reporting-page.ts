@@ -25,9 +25,18 @@ export type StateFilter = 'todo' | 'none' | 'draft' | 'submitted' | 'approved' |
 export const STATE_FILTERS: StateFilter[] = ['todo', 'none', 'draft', 'returned', 'submitted', 'approved'];
 
 import { urlFilter } from '../core/routing/url-filter';
+import { FilterOption, FilterSelect } from '../shared/ui/filter-select';
 @Component({
   selector: 'app-my-reporting-page',
-  imports: [PeriodNamePipe, NgTemplateOutlet, RouterLink, TranslocoPipe, LocalDatePipe, StatusChip],
+  imports: [
+    PeriodNamePipe,
+    NgTemplateOutlet,
+    RouterLink,
+    TranslocoPipe,
+    LocalDatePipe,
+    StatusChip,
+    FilterSelect,
+  ],
   templateUrl: './my-reporting-page.html',
   styleUrl: './my-reporting-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -41,7 +50,14 @@ export class MyReportingPage {
   readonly order = input<string>();
   readonly state = input<string>();
   readonly department = input<string>();
-  protected readonly stateFilters = STATE_FILTERS;
+  protected readonly stateOptions: FilterOption[] = STATE_FILTERS.map((f) => ({
+    value: f,
+    label: f === 'todo' ? 'reporting.todo' : `state.${f}`,
+    key: true,
+  }));
+  protected readonly orderOptions: FilterOption[] = [
+    { value: 'plan', label: 'reporting.orderPlan', key: true },
+  ];
   /** The person's departments' reports of the open period, and their activities. */
   private readonly data = loadFor(this.store.selectSignal(selectMyRecordQueries));
   protected readonly ready = this.data.ready;
@@ -49,6 +65,12 @@ export class MyReportingPage {
   protected readonly period = this.store.selectSignal(selectOpenPeriod);
   private readonly allGroups = this.store.selectSignal(selectMyWork);
   protected readonly plans = computed(() => this.allGroups().map((g) => g.plan));
+  protected readonly planOptions = computed(() =>
+    this.plans().map((p): FilterOption => ({ value: p.id, label: p.title })),
+  );
+  protected readonly departmentOptions = computed(() =>
+    this.departments().map((d): FilterOption => ({ value: d.id, label: d.name })),
+  );
 
   /** The work after the filters; empty groups and focus areas disappear. */
   protected readonly groups = computed((): WorkGroup[] => {

@@ -1,5 +1,5 @@
 import { TestBed } from '@angular/core/testing';
-import { ActionReducer, Store } from '@ngrx/store';
+import { ActionReducer } from '@ngrx/store';
 import { STRUCTURE_KINDS } from '../../core/org-data/org-data.feature';
 import { setUpDemoStore } from '../../testing/demo-store';
 import { answerAll, askedQueries, loadingText } from '../../testing/page-loading';

@@ -56,9 +56,11 @@ function undoWindow(): number {
 }
 
 import { urlFilter } from '../../core/routing/url-filter';
+import { FilterOption, FilterSelect } from '../../shared/ui/filter-select';
 @Component({
   selector: 'app-review-page',
   imports: [
+    FilterSelect,
     KeyValuePipe,
     FormsModule,
     RouterLink,
@@ -99,9 +101,17 @@ export class ReviewPage implements OnDestroy {
    */
   private readonly loaded = this.store.selectSignal(selectReviewQueue);
   /** The plans and departments of the reports shown, for the filters. */
-  protected readonly planChoices = computed(() => uniqueBy(this.loaded().items.map((i) => i.plan)));
-  protected readonly departmentChoices = computed(() =>
-    uniqueBy(this.loaded().items.map((i) => i.department)),
+  protected readonly planOptions = computed(() =>
+    uniqueBy(this.loaded().items.map((i) => i.plan)).map((p): FilterOption => ({
+      value: p.id,
+      label: p.title,
+    })),
+  );
+  protected readonly departmentOptions = computed(() =>
+    uniqueBy(this.loaded().items.map((i) => i.department)).map((d): FilterOption => ({
+      value: d.id,
+      label: d.name,
+    })),
   );
   protected readonly queue = computed(() => {
     const { period, items } = this.loaded();
