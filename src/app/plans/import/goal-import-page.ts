@@ -21,9 +21,10 @@ import { CountKeyPipe } from '../../core/i18n/format-pipes';
  * Bulk import of goals and indicators into a plan from CSV or Excel: template, preview with every
  * problem by row and column, and an import that writes all of it or nothing.
  */
+import { FileChoice } from '../../shared/ui/file-choice';
 @Component({
   selector: 'app-goal-import-page',
-  imports: [TranslocoPipe, RouterLink, MatButtonModule, ImportProblems, CountKeyPipe],
+  imports: [FileChoice, TranslocoPipe, RouterLink, MatButtonModule, ImportProblems, CountKeyPipe],
   templateUrl: './goal-import-page.html',
   styleUrl: './goal-import-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -101,9 +102,7 @@ export class GoalImportPage {
     return GOAL_IMPORT_HEADERS[column][this.language.current() === 'en' ? 1 : 0];
   }
 
-  protected async chooseFile(event: Event): Promise<void> {
-    const input = event.target as HTMLInputElement;
-    const file = input.files?.[0];
+  protected async chooseFile(file: File | null): Promise<void> {
     this.result.set(null);
     this.rows.cancel();
     this.readProblem.set(null);

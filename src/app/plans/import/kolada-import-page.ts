@@ -20,9 +20,18 @@ import { checkWhenReady } from './check-when-ready';
  * Indicator values from a Kolada export (KPI, municipality, year, gender, value) for every
  * indicator that names the KPI: preview, then all values or none.
  */
+import { FileChoice } from '../../shared/ui/file-choice';
 @Component({
   selector: 'app-kolada-import-page',
-  imports: [TranslocoPipe, RouterLink, MatButtonModule, ImportProblems, LocalNumberPipe, CountKeyPipe],
+  imports: [
+    FileChoice,
+    TranslocoPipe,
+    RouterLink,
+    MatButtonModule,
+    ImportProblems,
+    LocalNumberPipe,
+    CountKeyPipe,
+  ],
   templateUrl: './kolada-import-page.html',
   styleUrl: './goal-import-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -91,8 +100,7 @@ export class KoladaImportPage {
     return column ? KOLADA_HEADERS[column][0] : '';
   }
 
-  protected async chooseFile(event: Event): Promise<void> {
-    const file = (event.target as HTMLInputElement).files?.[0];
+  protected async chooseFile(file: File | null): Promise<void> {
     this.result.set(null);
     this.rows.cancel();
     this.readProblem.set(null);
