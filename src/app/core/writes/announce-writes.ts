@@ -3,13 +3,17 @@ import { MatSnackBar } from '@angular/material/snack-bar';
 import { Router } from '@angular/router';
 import { TranslocoService } from '@jsverse/transloco';
 import { Actions, createEffect, ofType } from '@ngrx/effects';
-import { ActionCreator } from '@ngrx/store';
+import { Action, ActionCreator } from '@ngrx/store';
 import { tap } from 'rxjs';
 import { Message } from '../../shared/ui/message';
 import { WriteFailure } from './write-outcome';
 
-type Saved = ActionCreator<string, (props: { success: Message; doneUrl: string | null }) => object>;
-type Failed = ActionCreator<string, (props: WriteFailure) => object>;
+interface SavedProps {
+  success: Message;
+  doneUrl: string | null;
+}
+type Saved = ActionCreator<string, (props: SavedProps) => SavedProps & Action<string>>;
+type Failed = ActionCreator<string, (props: WriteFailure) => WriteFailure & Action<string>>;
 
 /**
  * A feature's effects that say how its saves went: saved (and on to where the page asked), or
@@ -26,8 +30,7 @@ export function announceWrites(saved: Saved, failed: Failed) {
       ) => {
         return actions$.pipe(
           ofType(saved),
-          tap((action) => {
-            const { success, doneUrl } = action as unknown as { success: Message; doneUrl: string | null };
+          tap(({ success, doneUrl }) => {
             snackBar.open(transloco.translate(success.key, success.params), undefined, { duration: 4000 });
             if (doneUrl) void router.navigateByUrl(doneUrl);
           }),
@@ -39,8 +42,7 @@ export function announceWrites(saved: Saved, failed: Failed) {
       (actions$ = inject(Actions), snackBar = inject(MatSnackBar), transloco = inject(TranslocoService)) => {
         return actions$.pipe(
           ofType(failed),
-          tap((action) => {
-            const { message } = action as unknown as WriteFailure;
+          tap(({ message }) => {
             snackBar.open(
               transloco.translate('editor.failed', {
                 reason: transloco.translate(message.key, message.params),
