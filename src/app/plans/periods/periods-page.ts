@@ -40,7 +40,7 @@ export class PeriodsPage {
   private readonly store = inject(Store);
   private readonly dialog = inject(Dialog);
   private readonly transloco = inject(TranslocoService);
-  /** The periods are part of the structure: the page does not wait for the large collections. */
+  /** The periods are part of the structure: the page asks for nothing more. */
   protected readonly ready = this.store.selectSignal(orgDataFeature.selectStructureReady);
   protected readonly periods = this.store.selectSignal(selectPeriodsInOrder);
   protected readonly state = this.store.selectSignal(periodsFeature.selectPeriodsAdminState);

@@ -57,7 +57,7 @@ export class PlanDetailPage {
   private readonly reports = loadReportsFor(() =>
     this.loaded().periods ? eachOf('periodId', this.recent(), { planId: this.planId() }) : null,
   );
-  /** The plan's focus areas and goals with their statuses: shown before the large collections. */
+  /** The plan's focus areas and goals with their statuses: shown before its indicators and activities. */
   protected readonly ready = computed(() => this.structureReady() && this.reports.ready());
   /**
    * The plan's indicators, activities and Kolada values, asked for beside its reports. The goals
