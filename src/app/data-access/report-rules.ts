@@ -4,9 +4,8 @@ import { can, Resource } from '../domain/policy';
 import { carriers, reportsAsFor, Subject } from '../domain/status';
 import { FieldErrors, hasErrors, validateComment, validateReport } from '../domain/validation';
 import { isEditable, needsComment, nextState, statesAllowing } from '../domain/workflow';
+import { reportResource, ReportResource } from './resource-of';
 import type { WriteStore } from './write-engine';
-
-type ReportResource = Extract<Resource, { kind: 'reports' }>;
 
 /**
  * The write rules that are a report's own: what a new report is made of, which department plays
@@ -27,12 +26,7 @@ export class ReportRules {
   async resourceOf(report: Report): Promise<ReportResource> {
     const period = await this.store.get('periods', report.periodId);
     const subject = await this.subjectOf(report);
-    return {
-      kind: 'reports',
-      report,
-      period: { state: period?.state ?? 'closed' },
-      carriers: subject ? carriers(subject) : [],
-    };
+    return reportResource(report, period?.state, subject ? carriers(subject) : []);
   }
 
   /**

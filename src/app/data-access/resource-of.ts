@@ -1,24 +1,23 @@
-import { EntityKind, EntityMap, Id, Report } from '../domain/model';
+import { EntityKind, EntityMap, Id, Period, Report } from '../domain/model';
 import { Resource } from '../domain/policy';
 
+export type ReportResource = Extract<Resource, { kind: 'reports' }>;
+
 /**
- * The access resource the policy judges a record as. Reports need their period's state and, for
- * writes, the departments that carry their goal or activity (reading needs neither carrier).
+ * A report as the policy judges it: with its period's state (closed when unknown) and, for writes,
+ * the departments that carry its goal or activity (reading needs neither carrier).
  */
-export function resourceOf(
-  kind: EntityKind,
-  record: unknown,
-  periodState?: string,
+export function reportResource(
+  report: Report,
+  periodState: Period['state'] | undefined,
   reportCarriers: readonly Id[] = [],
-): Resource {
-  if (kind === 'reports') {
-    return {
-      kind,
-      report: record as Report,
-      period: { state: (periodState ?? 'closed') as 'planned' | 'open' | 'closed' },
-      carriers: reportCarriers,
-    };
-  }
+): ReportResource {
+  return { kind: 'reports', report, period: { state: periodState ?? 'closed' }, carriers: reportCarriers };
+}
+
+/** The access resource the policy judges a record as (a report: see `reportResource`). */
+export function resourceOf(kind: EntityKind, record: unknown, periodState?: Period['state']): Resource {
+  if (kind === 'reports') return reportResource(record as Report, periodState);
   if (kind === 'plans') return { kind, plan: record as EntityMap['plans'] };
   return { kind } as Resource;
 }

@@ -239,7 +239,7 @@ export function hasErrors(errors: FieldErrors): boolean {
 }
 
 /** Each kind's validation (reports need their goal's indicators: `validateReport`). */
-export const RECORD_VALIDATORS: {
+const RECORD_VALIDATORS: {
   [K in Exclude<EntityKind, 'reports'>]: (record: Input<EntityMap[K]>) => FieldErrors;
 } = {
   departments: validateDepartment,

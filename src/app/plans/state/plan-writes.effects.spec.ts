@@ -173,6 +173,18 @@ describe('plan writes (the plans feature’s events become writes)', () => {
     expect(navigate).toHaveBeenCalledOnceWith('/plans/plan-integration');
   });
 
+  it('an event about a focus area that is gone writes nothing and says it is not there', async () => {
+    const { store, sent, outcome, settle } = setUp();
+    store.dispatch(
+      PlanPageActions.focusAreaMoved({ planId: 'plan-integration', areaId: 'no-such-area', delta: -1 }),
+    );
+    await settle();
+    expect(sent).toEqual([]);
+    expect(outcome()).toEqual(
+      jasmine.objectContaining({ saving: false, saves: 0, message: { key: 'errors.notFound', params: {} } }),
+    );
+  });
+
   it('a refusal is kept with its fields and the refused write, and nothing else is sent', async () => {
     const { store, sent, outcome, settle } = setUp(new ValidationFailed({ title: { code: 'required' } }));
     store.dispatch(PlanFormPageActions.planSaved({ id: null, expectedVersion: 0, plan: createTestPlan() }));

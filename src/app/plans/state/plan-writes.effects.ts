@@ -24,7 +24,7 @@ import {
   goalImportWrites,
   koladaWrites,
   planWrites,
-} from './plan-writes';
+} from './event-writes';
 
 /** What to write for a page's event, what to say when it is written, and where to go then. */
 interface Save {
@@ -123,8 +123,16 @@ export const savePlanWrites = createEffect(
           success,
           doneUrl,
         }): Observable<ReturnType<(typeof PlanWritesApiActions)[keyof typeof PlanWritesApiActions]>> =>
+          // Nothing to write: what the event names is gone (removed in another tab, say), and saying
+          // it was moved or removed would not be true.
           writes.length === 0
-            ? of(PlanWritesApiActions.saved({ success, doneUrl }))
+            ? of(
+                PlanWritesApiActions.failed({
+                  message: { key: 'errors.notFound', params: {} },
+                  fieldErrors: {},
+                  index: null,
+                }),
+              )
             : from(writer.save(writes)).pipe(
                 map((createdId) =>
                   PlanWritesApiActions.saved({ success, doneUrl: doneUrlFor(doneUrl, createdId) }),

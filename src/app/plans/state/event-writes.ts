@@ -1,3 +1,4 @@
+/** What each of the plans feature's page events writes: pure functions of the event and the store's plan. */
 import { WriteOp } from '../../data-access/backend';
 import { GoalImport } from '../../domain/goal-import';
 import { MeasurementWrite } from '../../domain/kolada-import';
