@@ -155,6 +155,15 @@ function recordFor(resource, id, by, version = 1) {
         awaitingReview: 0,
         computedAt: at,
       };
+    case 'goalOutlines':
+      return {
+        id,
+        orgId: ORG,
+        planId: 'p',
+        part: 0,
+        goals: [{ ...base, id: 'g', planId: 'p', focusAreaId: 'fa', title: 'Mål', order: 1 }],
+        computedAt: at,
+      };
     case 'audit':
       return {
         id,

@@ -27,6 +27,11 @@ if (process.argv.includes('--check')) {
       document: 'orgs/{orgId}/reports/{reportId}',
       region: 'europe-north1',
     },
+    refreshGoalOutlines: {
+      eventType: 'google.cloud.firestore.document.v1.written',
+      document: 'orgs/{orgId}/goals/{goalId}',
+      region: 'europe-north1',
+    },
     syncMemberAccess: {
       eventType: 'google.cloud.firestore.document.v1.written',
       document: 'orgs/{orgId}/members/{memberId}',

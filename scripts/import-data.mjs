@@ -28,10 +28,8 @@ const file = option('file');
 if (!project) fail('--project is required');
 if (!file) fail('--file is required (the JSON file downloaded from the admin page)');
 
-const { readExport, exportDocuments, summariesOf, timesForImport, syncAccess, accessAuthOf } = await importTs(
-  'scripts/import-data-entry.ts',
-  'import-data',
-);
+const { readExport, exportDocuments, summariesOf, outlinesOf, timesForImport, syncAccess, accessAuthOf } =
+  await importTs('scripts/import-data-entry.ts', 'import-data');
 
 const result = readExport(readFileSync(file, 'utf8'));
 if (!result.ok) {
@@ -66,15 +64,20 @@ for (let i = 0; i < documents.length; i += 500) {
 // The dashboards' summaries, computed after every report is in (the Cloud Function skips the
 // reports' triggers for summaries computed after them, so an import does not recompute each plan
 // once per report).
-const summaries = summariesOf(data.organisation.id, data.reports, new Date().toISOString());
-for (let i = 0; i < summaries.length; i += 500) {
+// The goals' outlines likewise, after every goal is in.
+const computedAt = new Date().toISOString();
+const derived = [
+  ...summariesOf(data.organisation.id, data.reports, computedAt).map((s) => [`summaries/${s.id}`, s]),
+  ...outlinesOf(data.organisation.id, data.goals, computedAt).map((o) => [`goalOutlines/${o.id}`, o]),
+];
+for (let i = 0; i < derived.length; i += 500) {
   const batch = db.batch();
-  for (const summary of summaries.slice(i, i + 500)) {
-    batch.set(db.doc(`orgs/${data.organisation.id}/summaries/${summary.id}`), summary);
+  for (const [path, document] of derived.slice(i, i + 500)) {
+    batch.set(db.doc(`orgs/${data.organisation.id}/${path}`), document);
   }
   await batch.commit();
 }
-console.log(`${summaries.length} plan summaries written`);
+console.log(`${derived.length} plan summaries and goal outlines written`);
 console.log(`Imported ${data.organisation.name} (${data.organisation.id}) into ${project}.`);
 
 if (args.includes('--grant')) {

@@ -4,7 +4,8 @@
 // - each goal gets `contributorsReportValues: false` (contributors' values are not asked for);
 // - each report's times become stored times, so that the review queue's order never mixes them
 //   with the times the server now writes;
-// - each plan's summaries are computed again with the lead rule.
+// - each plan's summaries are computed again with the lead rule;
+// - each plan's goal outlines (what a session reads instead of every goal) are computed.
 // Records already in shape are left as they are, so running it twice changes nothing the second time.
 //
 //   node scripts/migrate-reports.mjs --project P [--org ORG]   (GOOGLE_APPLICATION_CREDENTIALS, or
@@ -21,7 +22,7 @@ if (!project) {
   console.error('migrate-reports: --project is required');
   process.exit(2);
 }
-const { withCurrentShape, timesForImport, summariesOf } = await importTs(
+const { withCurrentShape, timesForImport, summariesOf, outlinesOf } = await importTs(
   'scripts/import-data-entry.ts',
   'import-data',
 );
@@ -63,8 +64,16 @@ for (const orgId of orgIds) {
     for (const [field, value] of Object.entries(times)) if (value !== stored[i][field]) patch[field] = value;
     if (Object.keys(patch).length > 0) writes.push([`orgs/${orgId}/reports/${report.id}`, patch]);
   });
-  const summaries = summariesOf(orgId, shaped.reports, new Date().toISOString());
-  for (const summary of summaries) writes.push([`orgs/${orgId}/summaries/${summary.id}`, summary, 'set']);
+  const computedAt = new Date().toISOString();
+  const summaries = [
+    ...summariesOf(orgId, shaped.reports, computedAt).map((s) => [`summaries/${s.id}`, s]),
+    ...outlinesOf(
+      orgId,
+      shaped.goals.map((g) => ({ ...g, createdAt: isoOf(g.createdAt), updatedAt: isoOf(g.updatedAt) })),
+      computedAt,
+    ).map((o) => [`goalOutlines/${o.id}`, o]),
+  ];
+  for (const [path, document] of summaries) writes.push([`orgs/${orgId}/${path}`, document, 'set']);
   for (let i = 0; i < writes.length; i += 500) {
     const batch = db.batch();
     for (const [path, data, how] of writes.slice(i, i + 500)) {
@@ -74,6 +83,6 @@ for (const orgId of orgIds) {
     await batch.commit();
   }
   console.log(
-    `${orgId}: ${writes.length - summaries.length} records brought into shape, ${summaries.length} summaries computed`,
+    `${orgId}: ${writes.length - summaries.length} records brought into shape, ${summaries.length} summaries and goal outlines computed`,
   );
 }

@@ -2,10 +2,12 @@
 // access-sync.ts) need it. No side effects here, so tests can use these with the emulators.
 import type { Auth } from 'firebase-admin/auth';
 import type { Firestore, Transaction } from 'firebase-admin/firestore';
-import { Organisation, Report } from '../../src/app/domain/model';
+import { Goal, Organisation, Report } from '../../src/app/domain/model';
+import { GoalOutline } from '../../src/app/domain/goal-outline';
 import { PlanSummary } from '../../src/app/domain/plan-summary';
 import { AccessAuth } from '../../src/app/data-access/firebase/access-sync';
 import { SummaryDb } from '../../src/app/data-access/firebase/summary-refresh';
+import { OutlineDb } from '../../src/app/data-access/firebase/outline-refresh';
 import { timesFromStore } from '../../src/app/data-access/firebase/stored-times';
 
 /** Reads and the summary write in one transaction. */
@@ -30,6 +32,34 @@ export function summaryDbOf(db: Firestore): SummaryDb {
           },
           setSummary: (summary) => {
             tx.set(db.doc(`orgs/${summary.orgId}/summaries/${summary.id}`), summary);
+          },
+        }),
+      ),
+  };
+}
+
+/** Reads and the outline writes in one transaction. */
+export function outlineDbOf(db: Firestore): OutlineDb {
+  return {
+    transaction: (work) =>
+      db.runTransaction((tx: Transaction) =>
+        work({
+          parts: async (orgId, planId) => {
+            const snapshot = await tx.get(
+              db.collection(`orgs/${orgId}/goalOutlines`).where('planId', '==', planId),
+            );
+            return snapshot.docs.map((d) => d.data() as GoalOutline);
+          },
+          goals: async (orgId, planId) => {
+            const snapshot = await tx.get(db.collection(`orgs/${orgId}/goals`).where('planId', '==', planId));
+            // Goals keep the server's times (Timestamps); an outline holds them as ISO strings.
+            return snapshot.docs.map((d) => timesFromStore(d.data() as Goal));
+          },
+          setPart: (part) => {
+            tx.set(db.doc(`orgs/${part.orgId}/goalOutlines/${part.id}`), part);
+          },
+          removePart: (orgId, id) => {
+            tx.delete(db.doc(`orgs/${orgId}/goalOutlines/${id}`));
           },
         }),
       ),

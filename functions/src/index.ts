@@ -6,10 +6,11 @@ import { getFirestore } from 'firebase-admin/firestore';
 import { logger } from 'firebase-functions';
 import { onDocumentWritten } from 'firebase-functions/v2/firestore';
 import { setGlobalOptions } from 'firebase-functions/v2/options';
-import { Member, Report } from '../../src/app/domain/model';
+import { Goal, Member, Report } from '../../src/app/domain/model';
 import { syncAccess } from '../../src/app/data-access/firebase/access-sync';
 import { refreshSummaries } from '../../src/app/data-access/firebase/summary-refresh';
-import { accessAuthOf, organisationOf, summaryDbOf } from './admin-adapters';
+import { refreshOutlines } from '../../src/app/data-access/firebase/outline-refresh';
+import { accessAuthOf, organisationOf, outlineDbOf, summaryDbOf } from './admin-adapters';
 
 // Beside the data (README: Firestore in eur3 / europe-north1).
 setGlobalOptions({ region: 'europe-north1', maxInstances: 10 });
@@ -21,6 +22,13 @@ export const refreshPlanSummaries = onDocumentWritten('orgs/{orgId}/reports/{rep
   const before = (event.data?.before.data() as Report | undefined) ?? null;
   const after = (event.data?.after.data() as Report | undefined) ?? null;
   await refreshSummaries(summaryDbOf(db), event.params.orgId, before, after, new Date(event.time));
+});
+
+/** Every change of a goal refreshes its plan's outline (how a session reads every goal). */
+export const refreshGoalOutlines = onDocumentWritten('orgs/{orgId}/goals/{goalId}', async (event) => {
+  const before = (event.data?.before.data() as Goal | undefined) ?? null;
+  const after = (event.data?.after.data() as Goal | undefined) ?? null;
+  await refreshOutlines(outlineDbOf(db), event.params.orgId, before, after, new Date(event.time));
 });
 
 /**

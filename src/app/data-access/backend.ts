@@ -5,6 +5,7 @@ import {
   Draft,
   EntityKind,
   EntityMap,
+  Goal,
   Id,
   Member,
   Organisation,
@@ -123,6 +124,12 @@ export interface RecordsPort {
    */
   watchSummaries(periodIds: readonly Id[]): Observable<PlanSummary[]>;
   /**
+   * Every goal of the organisation, live, and how many documents were read for them: Firebase
+   * reads each plan's outline (a few documents per plan, kept on the server) and the goals changed
+   * since, not each goal; the embedded backend counts the outlines it would be.
+   */
+  watchGoals(): Observable<GoalsRead>;
+  /**
    * The review queue a page at a time: a period's submitted reports, oldest submission first, at
    * most `limit` (≤ 50 more per page) — a region's open period can have thousands. Strategists only
    * (`canReview`; empty for others).
@@ -153,6 +160,12 @@ export interface RecordsPort {
 
   /** Every recorded change of one record, oldest first. */
   history(kind: EntityKind, id: Id): Observable<AuditEntry[]>;
+}
+
+export interface GoalsRead {
+  goals: Goal[];
+  /** The documents read for them (what Firestore would bill). */
+  documents: number;
 }
 
 /** Changes made on this device that a server has not confirmed yet (Firebase while offline). */

@@ -31,7 +31,8 @@ export type TruthResource =
         | 'departments'
         | 'members'
         | 'audit'
-        | 'summaries';
+        | 'summaries'
+        | 'goalOutlines';
     };
 
 export interface TruthRow {
@@ -141,6 +142,7 @@ function structureRows(): TruthRow[] {
     ['audit', [], false],
     // Written by the Cloud Function (Admin SDK) only; every member reads them.
     ['summaries', [], false],
+    ['goalOutlines', [], false],
   ];
   const holds = (who: Who, roles: readonly Role[]) => WHO[who].roles.some((r) => roles.includes(r));
   for (const [kind, canWrite, deletable] of writers) {

@@ -13,8 +13,12 @@ export type Resource =
   | { kind: 'periods' }
   | { kind: 'departments' | 'members' }
   | { kind: 'audit' }
-  /** The plans' summaries behind the dashboards: only submitted and approved figures, kept by the server. */
-  | { kind: 'summaries' }
+  /**
+   * Kept by the server, read by every member: the plans' summaries behind the dashboards (only
+   * submitted and approved figures) and the goal outlines (every goal of a plan, goals being
+   * readable by all).
+   */
+  | { kind: 'summaries' | 'goalOutlines' }
   | {
       kind: 'reports';
       report: ReportFacts;
@@ -75,6 +79,7 @@ export function can(member: PolicyMember | null | undefined, action: Action, res
     case 'audit':
       return action === 'read' && (strategist || admin);
     case 'summaries':
+    case 'goalOutlines':
       return action === 'read';
     case 'reports':
       return canOnReport(member, action, resource.report, resource.period, resource.carriers);

@@ -1,7 +1,7 @@
 import { TestBed } from '@angular/core/testing';
 import { provideEffects } from '@ngrx/effects';
 import { provideStore, Store } from '@ngrx/store';
-import { Observable, Subject } from 'rxjs';
+import { map, Observable, Subject } from 'rxjs';
 import { Query, RECORDS, RecordsPort } from '../../data-access/backend';
 import { EntityKind, EntityMap } from '../../domain/model';
 import { SessionApiActions } from '../session/session.actions';
@@ -41,6 +41,10 @@ function fakeBackend() {
           inner.unsubscribe();
         };
       }) as unknown as Observable<EntityMap[K][]>;
+    },
+    // Every goal (the outlines on Firebase), answered like the other kinds.
+    watchGoals() {
+      return backend.watch('goals').pipe(map((goals) => ({ goals, documents: goals.length })));
     },
   } as unknown as RecordsPort;
   return { backend, watched };

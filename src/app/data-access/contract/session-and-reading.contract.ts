@@ -1,4 +1,4 @@
-import { firstValueFrom } from 'rxjs';
+import { filter, firstValueFrom } from 'rxjs';
 import { PermissionDenied } from '../../domain/errors';
 import { Report } from '../../domain/model';
 import { ContractContext } from './context.contract';
@@ -46,6 +46,36 @@ export function sessionAndReadingContract(c: ContractContext): void {
         (r) => r.periodId === period.id && r.departmentId === department.id,
       );
       expect(reports.map((r) => r.id).sort()).toEqual(expected.map((r) => r.id).sort());
+    });
+
+    it('reads every goal in a few documents, with a change at once and a removed goal gone', async () => {
+      await c.backend.signInAs(c.person('committee').id);
+      const first = await firstValueFrom(c.backend.watchGoals());
+      expect(first.goals.map((g) => g.id).sort()).toEqual(c.seed.goals.map((g) => g.id).sort());
+      expect(first.documents).toBeGreaterThan(0);
+
+      await c.backend.signInAs(c.person('strategist').id);
+      const area = c.seed.focusAreas[0];
+      const created = await c.backend.create('goals', {
+        planId: area.planId,
+        focusAreaId: area.id,
+        title: 'Ett nytt mål',
+        description: '',
+        leadDepartmentId: c.seed.departments[0].id,
+        contributingDepartmentIds: [],
+        contributorsReportValues: false,
+        targetYear: 2030,
+        order: 99,
+      });
+      const titleOf = (goals: { id: string; title: string }[]) =>
+        goals.find((g) => g.id === created.id)?.title;
+      const seen = (title: string | undefined) =>
+        firstValueFrom(c.backend.watchGoals().pipe(filter(({ goals }) => titleOf(goals) === title)));
+      expect(titleOf((await seen('Ett nytt mål')).goals)).toBe('Ett nytt mål');
+      await c.backend.update('goals', created.id, created.version, { title: 'Ett ändrat mål' });
+      expect(titleOf((await seen('Ett ändrat mål')).goals)).toBe('Ett ändrat mål');
+      await c.backend.remove('goals', created.id, created.version + 1);
+      expect((await seen(undefined)).goals.length).toBe(c.seed.goals.length);
     });
 
     it("answers the pages' other queries: a plan's indicators, activities and Kolada values, a goal's, a department's, one indicator", async () => {

@@ -36,6 +36,7 @@ import {
   AccountSignIn,
   Adapter,
   ExportPort,
+  GoalsRead,
   Query,
   RecordsPort,
   Session,
@@ -204,6 +205,10 @@ export class FirebaseBackend
 
   watchSummaries(periodIds: readonly Id[]): Observable<PlanSummary[]> {
     return this.reads.watchSummaries(periodIds);
+  }
+
+  watchGoals(): Observable<GoalsRead> {
+    return this.reads.watchGoals();
   }
 
   get<K extends EntityKind>(kind: K, id: Id): Promise<EntityMap[K] | null> {

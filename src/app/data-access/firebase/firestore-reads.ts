@@ -9,16 +9,33 @@ import {
   orderBy,
   query as firestoreQuery,
   QueryConstraint,
+  Timestamp,
   where,
 } from 'firebase/firestore';
-import { BehaviorSubject, combineLatest, map, Observable, of, switchMap } from 'rxjs';
-import { AuditEntry, EntityKind, EntityMap, Id, Report } from '../../domain/model';
+import {
+  BehaviorSubject,
+  combineLatest,
+  distinctUntilChanged,
+  map,
+  Observable,
+  of,
+  shareReplay,
+  switchMap,
+} from 'rxjs';
+import { AuditEntry, EntityKind, EntityMap, Goal, Id, Plan, Report } from '../../domain/model';
+import { GoalOutline, goalsOf, plansWithoutOutline } from '../../domain/goal-outline';
 import { can, canReview } from '../../domain/policy';
 import { PlanSummary } from '../../domain/plan-summary';
 import { mergeById } from '../../domain/group-by';
-import { Query, Session } from '../backend';
+import { GoalsRead, Query, Session } from '../backend';
 import { readDocument } from './held-writes-store';
 import { collectionPath, QuerySpec, readQueries, reviewQueueQuery, summaryQueries } from './read-queries';
+
+/**
+ * How long before a session began a goal's change is read beside the outlines: they lag a change by
+ * the Cloud Function's run, and clocks differ.
+ */
+const RECENT_GOALS_MS = 10 * 60_000;
 
 /**
  * The Firebase adapter's reads: live queries as the signed-in person (`read-queries.ts` says which
@@ -69,6 +86,50 @@ export class FirestoreReads {
         const specs = summaryQueries(session.member.orgId, periodIds);
         return combineLatest(specs.map((spec) => this.snapshots<PlanSummary>(spec))).pipe(
           map((groups) => mergeById(groups)),
+        );
+      }),
+    );
+  }
+
+  watchGoals(): Observable<GoalsRead> {
+    return this.session$.pipe(
+      switchMap((session) => {
+        if (!session) return of({ goals: [], documents: 0 });
+        const member = session.member;
+        const goalsPath = collectionPath(member.orgId, 'goals');
+        const parts$ = this.snapshots<GoalOutline>({
+          path: collectionPath(member.orgId, 'goalOutlines'),
+          filters: [],
+        }).pipe(shareReplay({ bufferSize: 1, refCount: true }));
+        // The goals changed since a little before the session began: they fill the outlines' lag,
+        // a person's own saves at once.
+        const since = Timestamp.fromMillis(Date.now() - RECENT_GOALS_MS);
+        const recent$ = this.snapshots<Goal>(
+          { path: goalsPath, filters: [] },
+          where('updatedAt', '>=', since),
+        );
+        // A plan no outline names yet (stored before outlines were kept): its goals one by one.
+        const plans$ = combineLatest(
+          readQueries('plans', {}, member).map((spec) => this.snapshots<Plan>(spec)),
+        ).pipe(map((groups) => mergeById(groups).map((plan) => plan.id)));
+        const unoutlined$ = combineLatest([plans$, parts$]).pipe(
+          map(([planIds, parts]) => plansWithoutOutline(planIds, parts)),
+          distinctUntilChanged((a, b) => a.join() === b.join()),
+          switchMap((planIds) =>
+            planIds.length === 0
+              ? of([] as Goal[])
+              : combineLatest(
+                  planIds.map((planId) =>
+                    this.snapshots<Goal>({ path: goalsPath, filters: [['planId', '==', planId]] }),
+                  ),
+                ).pipe(map((groups) => groups.flat())),
+          ),
+        );
+        return combineLatest([parts$, recent$, unoutlined$]).pipe(
+          map(([parts, recent, unoutlined]) => ({
+            goals: goalsOf([...parts, { goals: recent }, { goals: unoutlined }]),
+            documents: parts.length + recent.length + unoutlined.length,
+          })),
         );
       }),
     );

@@ -12,7 +12,7 @@ const REPORTED: readonly ReportState[] = ['submitted', 'approved'];
 /** Firestore's limit on the values of one `in` filter. */
 export const MAX_IN_VALUES = 30;
 
-export function collectionPath(orgId: Id, kind: EntityKind | 'audit' | 'summaries'): string {
+export function collectionPath(orgId: Id, kind: EntityKind | 'audit' | 'summaries' | 'goalOutlines'): string {
   return `orgs/${orgId}/${kind}`;
 }
 

@@ -14,8 +14,9 @@ import { PermissionDenied } from '../../domain/errors';
 import { AuditEntry, EntityKind, EntityMap, Id, Member, Period, Report } from '../../domain/model';
 import { can, canReview } from '../../domain/policy';
 import { PlanSummary, summariesOf } from '../../domain/plan-summary';
+import { goalsOf, outlinesOf } from '../../domain/goal-outline';
 import { bySubmission } from '../../domain/review-queue';
-import { Query, Session } from '../backend';
+import { GoalsRead, Query, Session } from '../backend';
 import { resourceOf } from '../resource-of';
 import { AnyRecord } from '../write-engine';
 import { KompassDb } from './kompass-db';
@@ -120,6 +121,16 @@ export class DexieReads {
         return combineLatest(periodIds.map((periodId) => this.periodReports(orgId, periodId))).pipe(
           map((groups) => summariesOf(orgId, groups.flat(), this.now().toISOString())),
         );
+      }),
+    );
+  }
+
+  watchGoals(): Observable<GoalsRead> {
+    return this.watch('goals').pipe(
+      map((goals) => {
+        // What Firebase reads: the plans' outlines, made the same way.
+        const parts = outlinesOf(this.member().orgId, goals, this.now().toISOString());
+        return { goals: goalsOf(parts), documents: parts.length };
       }),
     );
   }

@@ -10,6 +10,7 @@ import {
   DemoPerson,
   DemoSignIn,
   ExportPort,
+  GoalsRead,
   Query,
   RecordsPort,
   Session,
@@ -190,6 +191,10 @@ export class LocalBackend extends EngineWrites implements SessionPort, DemoSignI
 
   watchSummaries(periodIds: readonly Id[]): Observable<PlanSummary[]> {
     return this.reads.watchSummaries(periodIds);
+  }
+
+  watchGoals(): Observable<GoalsRead> {
+    return this.reads.watchGoals();
   }
 
   get<K extends EntityKind>(kind: K, id: Id): Promise<EntityMap[K] | null> {
