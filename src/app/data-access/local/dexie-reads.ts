@@ -14,7 +14,7 @@ import { PermissionDenied } from '../../domain/errors';
 import { AuditEntry, EntityKind, EntityMap, Id, Member, Period, Report } from '../../domain/model';
 import { can, canReview } from '../../domain/policy';
 import { PlanSummary, summariesOf } from '../../domain/plan-summary';
-import { goalsOf, outlinesOf } from '../../domain/goal-outline';
+import { outlinesOf } from '../../domain/goal-outline';
 import { bySubmission } from '../../domain/review-queue';
 import { GoalsRead, Query, Session } from '../backend';
 import { resourceOf } from '../resource-of';
@@ -126,11 +126,17 @@ export class DexieReads {
   }
 
   watchGoals(): Observable<GoalsRead> {
-    return this.watch('goals').pipe(
-      map((goals) => {
-        // What Firebase reads: the plans' outlines, made the same way.
-        const parts = outlinesOf(this.member().orgId, goals, this.now().toISOString());
-        return { goals: goalsOf(parts), documents: parts.length };
+    return this.session$.pipe(
+      switchMap((session) => {
+        if (!session) return of({ goals: [], documents: 0 });
+        const { member } = session;
+        return from(liveQuery(() => this.query('goals', {}, member))).pipe(
+          map((goals) => {
+            // The goals themselves, counted as what Firebase reads: the plans' outlines, made the same way.
+            const parts = outlinesOf(member.orgId, goals, this.now().toISOString());
+            return { goals, documents: parts.length };
+          }),
+        );
       }),
     );
   }
