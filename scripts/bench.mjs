@@ -416,8 +416,10 @@ function printTable() {
       lines.push(row(`lighthouse ${name}`, scores.error, '', false));
       continue;
     }
+    // The start and sign-in pages are almost static (issue 16: ≥ 98); the overview draws a region.
+    const least = name === 'overview' ? 95 : 98;
     lines.push(
-      row(`lighthouse ${name}: performance`, scores.performance, '≥ 95', scores.performance >= 95),
+      row(`lighthouse ${name}: performance`, scores.performance, `≥ ${least}`, scores.performance >= least),
       row(`lighthouse ${name}: accessibility`, scores.accessibility, '100', scores.accessibility === 100),
       row(
         `lighthouse ${name}: best practices`,
