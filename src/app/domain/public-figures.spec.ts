@@ -1,0 +1,93 @@
+import { PublicFigures, publicFigures } from './public-figures';
+
+describe('publicFigures (what a published indicator value may show)', () => {
+  interface Row {
+    name: string;
+    unit: string;
+    total: number | null;
+    women: number | null;
+    men: number | null;
+    expected: PublicFigures;
+  }
+  const rows: Row[] = [
+    {
+      name: 'a percentage shows everything, whatever its size',
+      unit: '%',
+      total: 3,
+      women: 2,
+      men: 4,
+      expected: { total: 3, women: 2, men: 4, gap: -2 },
+    },
+    {
+      name: 'counts of 5 and more show everything',
+      unit: 'personer',
+      total: 25,
+      women: 5,
+      men: 20,
+      expected: { total: 25, women: 5, men: 20, gap: -15 },
+    },
+    {
+      name: "women's count of 1–4 is 'fewer than 5'; men's is withheld beside a total (it would give hers away); no gap",
+      unit: 'personer',
+      total: 25,
+      women: 4,
+      men: 21,
+      expected: { total: 25, women: 'fewer-than-5', men: 'withheld', gap: null },
+    },
+    {
+      name: "men's count of 1 in 'st'",
+      unit: 'st',
+      total: 40,
+      women: 39,
+      men: 1,
+      expected: { total: 40, women: 'withheld', men: 'fewer-than-5', gap: null },
+    },
+    {
+      name: 'without a total the other count cannot give the small one away',
+      unit: 'st',
+      total: null,
+      women: 3,
+      men: 30,
+      expected: { total: null, women: 'fewer-than-5', men: 30, gap: null },
+    },
+    {
+      name: 'both small: both fewer than 5',
+      unit: 'antal',
+      total: 6,
+      women: 2,
+      men: 4,
+      expected: { total: 6, women: 'fewer-than-5', men: 'fewer-than-5', gap: null },
+    },
+    {
+      name: 'zero is not a small count (nobody to single out)',
+      unit: 'personer',
+      total: 12,
+      women: 0,
+      men: 12,
+      expected: { total: 12, women: 0, men: 12, gap: -12 },
+    },
+    {
+      name: 'a small total of a count is fewer than 5 too; a zero beside it gives nothing away',
+      unit: 'personer',
+      total: 3,
+      women: 0,
+      men: 3,
+      expected: { total: 'fewer-than-5', women: 0, men: 'fewer-than-5', gap: null },
+    },
+    {
+      name: 'missing values stay missing',
+      unit: 'personer',
+      total: 10,
+      women: null,
+      men: null,
+      expected: { total: 10, women: null, men: null, gap: null },
+    },
+  ];
+  for (const row of rows) {
+    it(row.name, () => {
+      expect(publicFigures(row.unit, { total: row.total, women: row.women, men: row.men })).toEqual(
+        row.expected,
+      );
+    });
+  }
+});

@@ -1,0 +1,45 @@
+import { genderGap, isCountUnit } from './indicator';
+import { IndicatorValue } from './model';
+
+/**
+ * A figure as the public may see it: the number, `fewer-than-5` in place of a count from 1 to 4
+ * (so that no one can be singled out), `withheld` where the number would give such a count away,
+ * or `null` when nothing was reported.
+ */
+export type PublicNumber = number | null | 'fewer-than-5' | 'withheld';
+
+export interface PublicFigures {
+  total: PublicNumber;
+  women: PublicNumber;
+  men: PublicNumber;
+  /** Women − men; never shown when either is not a number. */
+  gap: number | null;
+}
+
+/** The smallest count of persons or things that is published as it is. */
+export const SMALLEST_PUBLIC_COUNT = 5;
+
+/**
+ * What a published indicator value shows. For counts (`isCountUnit`: st, personer, antal, …) a value
+ * from 1 to 4 becomes `fewer-than-5`, and when a total is shown beside one small count, the other
+ * sex's count is withheld (total − the other would give the small one away). Percentages and other
+ * units are shown as they are. This is applied to what is stored in a published snapshot, not only
+ * to what a page draws.
+ */
+export function publicFigures(
+  unit: string,
+  value: Pick<IndicatorValue, 'total' | 'women' | 'men'>,
+): PublicFigures {
+  const counts = isCountUnit(unit);
+  const small = (v: number | null) => counts && v !== null && v > 0 && v < SMALLEST_PUBLIC_COUNT;
+  const shown = (v: number | null): PublicNumber => (small(v) ? 'fewer-than-5' : v);
+  const total = shown(value.total);
+  let women = shown(value.women);
+  let men = shown(value.men);
+  if (typeof total === 'number' && small(value.women) !== small(value.men)) {
+    if (typeof women === 'number') women = 'withheld';
+    if (typeof men === 'number') men = 'withheld';
+  }
+  const gap = typeof women === 'number' && typeof men === 'number' ? genderGap(women, men) : null;
+  return { total, women, men, gap };
+}
