@@ -12,14 +12,37 @@ mkdirSync('test-results', { recursive: true });
 const { POLICY_TRUTH_TABLE, WHO } = await importTs('src/app/domain/policy-truth-table.ts', 'truth-table');
 
 const host = process.env.FIRESTORE_EMULATOR_HOST;
+// Reading without an account: the publications, and a snapshot while its publication is public,
+// are the only documents anyone may read; nothing else is public.
+const anonymousRows = [
+  ...[
+    'departments',
+    'members',
+    'plans',
+    'focusAreas',
+    'goals',
+    'indicators',
+    'activities',
+    'measurements',
+    'periods',
+    'reports',
+    'audit',
+    'summaries',
+    'goalOutlines',
+    'publishRequests',
+  ].map((kind) => [kind, false, null]),
+  ['publications', true, null],
+  ['snapshots', true, null],
+  ['snapshots', false, 'withdrawn'],
+];
 if (!host) {
   const reason =
     'no Firestore emulator is running: it needs Java 21 or later and downloads its jar from a Google host at first use, ' +
     'which machines limited to the package registries cannot reach; `npm run test:firebase` runs these rows where it can, ' +
     'and .github/workflows/firestore.yml on every push';
-  const summary = { passed: 0, failed: 0, skipped: POLICY_TRUTH_TABLE.length, reason };
+  const summary = { passed: 0, failed: 0, skipped: POLICY_TRUTH_TABLE.length + anonymousRows.length, reason };
   writeFileSync(SUMMARY, JSON.stringify(summary, null, 2));
-  console.log(`firestore.rules: ${POLICY_TRUTH_TABLE.length} truth-table rows skipped — ${reason}.`);
+  console.log(`firestore.rules: ${POLICY_TRUTH_TABLE.length + anonymousRows.length} truth-table rows skipped — ${reason}.`);
   process.exit(0);
 }
 
@@ -164,6 +187,37 @@ function recordFor(resource, id, by, version = 1) {
         goals: [{ ...base, id: 'g', planId: 'p', focusAreaId: 'fa', title: 'Mål', order: 1 }],
         computedAt: at,
       };
+    case 'publications':
+      return {
+        id,
+        orgId: ORG,
+        planId: 'p',
+        periodId: 'open',
+        planTitle: 'Plan',
+        theme: 'integration',
+        period: {
+          name: 'Helår 2026',
+          kind: 'annual',
+          year: 2026,
+          startsOn: '2026-01-01',
+          endsOn: '2026-12-31',
+        },
+        latestVersion: 1,
+        versions: [{ version: 1, publishedAt: at }],
+        withdrawnAt: null,
+      };
+    case 'snapshots':
+      return { id, orgId: ORG, planId: 'p', periodId: 'open', version: 1, publishedAt: at, goals: [] };
+    case 'publishRequests':
+      return {
+        id,
+        orgId: ORG,
+        action: 'publish',
+        planId: 'p',
+        periodId: 'open',
+        requestedBy: by,
+        state: 'waiting',
+      };
     case 'audit':
       return {
         id,
@@ -236,6 +290,12 @@ for (const row of POLICY_TRUTH_TABLE) {
     });
     if (row.action !== 'create')
       await setDoc(doc(db, `orgs/${ORG}/${resource.kind}/${id}`), recordFor(resource, id, 'seed'));
+    // A snapshot is read through its publication (public unless taken down).
+    if (resource.kind === 'snapshots')
+      await setDoc(
+        doc(db, `orgs/${ORG}/publications/p__open`),
+        recordFor({ kind: 'publications' }, 'p__open', 'seed'),
+      );
   });
   // Access as scripts/access.mjs grants it: the `kompass` claim on the token (member id = uid here).
   const person = WHO[row.who];
@@ -273,6 +333,11 @@ for (const row of POLICY_TRUTH_TABLE) {
       attempt = getDoc(ref);
       break;
     case 'create': {
+      if (resource.kind === 'publishRequests') {
+        // A request is a document of its own, timed by the server, with no audit entry.
+        attempt = setDoc(ref, { ...recordFor(resource, id, me), requestedAt: serverTimestamp() });
+        break;
+      }
       const batch = writeBatch(db);
       // Times that decide anything are the server's: the rules compare them with request.time.
       const record = recordFor(resource, id, me);
@@ -333,6 +398,30 @@ for (const row of POLICY_TRUTH_TABLE) {
     failed++;
     console.error(
       `✘ ${row.who} ${row.allowed ? 'may' : 'may not'} ${row.action} ${JSON.stringify(row.resource)}: ${error.message}`,
+    );
+  }
+}
+for (const [kind, allowed, publicationState] of anonymousRows) {
+  await env.clearFirestore();
+  await env.withSecurityRulesDisabled(async (context) => {
+    const db = context.firestore();
+    await setDoc(
+      doc(db, `orgs/${ORG}/${kind}/x`),
+      recordFor({ kind, planStatus: 'adopted', state: 'approved', periodState: 'closed' }, 'x', 'seed'),
+    );
+    await setDoc(doc(db, `orgs/${ORG}/publications/p__open`), {
+      ...recordFor({ kind: 'publications' }, 'p__open', 'seed'),
+      withdrawnAt: publicationState === 'withdrawn' ? '2026-12-01T00:00:00.000Z' : null,
+    });
+  });
+  const attempt = getDoc(doc(env.unauthenticatedContext().firestore(), `orgs/${ORG}/${kind}/x`));
+  try {
+    await (allowed ? assertSucceeds(attempt) : assertFails(attempt));
+    passed++;
+  } catch (error) {
+    failed++;
+    console.error(
+      `✘ anyone without an account ${allowed ? 'may' : 'may not'} read ${kind} ${publicationState ?? ''}: ${error.message}`,
     );
   }
 }

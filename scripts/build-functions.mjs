@@ -32,6 +32,11 @@ if (process.argv.includes('--check')) {
       document: 'orgs/{orgId}/goals/{goalId}',
       region: 'europe-north1',
     },
+    carryOutPublishRequest: {
+      eventType: 'google.cloud.firestore.document.v1.created',
+      document: 'orgs/{orgId}/publishRequests/{requestId}',
+      region: 'europe-north1',
+    },
     syncMemberAccess: {
       eventType: 'google.cloud.firestore.document.v1.written',
       document: 'orgs/{orgId}/members/{memberId}',

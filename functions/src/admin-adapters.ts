@@ -2,7 +2,22 @@
 // access-sync.ts) need it. No side effects here, so tests can use these with the emulators.
 import type { Auth } from 'firebase-admin/auth';
 import type { Firestore, Transaction } from 'firebase-admin/firestore';
-import { Goal, Organisation, Report } from '../../src/app/domain/model';
+import {
+  Activity,
+  AuditEntry,
+  Department,
+  FocusArea,
+  Goal,
+  Indicator,
+  Member,
+  Organisation,
+  Period,
+  Plan,
+  Report,
+} from '../../src/app/domain/model';
+import { PublicSnapshot } from '../../src/app/domain/public-snapshot';
+import { Publication } from '../../src/app/domain/publication';
+import { PublishDb } from '../../src/app/data-access/firebase/publish-request';
 import { GoalOutline } from '../../src/app/domain/goal-outline';
 import { PlanSummary } from '../../src/app/domain/plan-summary';
 import { AccessAuth } from '../../src/app/data-access/firebase/access-sync';
@@ -63,6 +78,48 @@ export function outlineDbOf(db: Firestore): OutlineDb {
           },
         }),
       ),
+  };
+}
+
+/** The reads and writes of carrying out a publish request, in one transaction. */
+export function publishDbOf(db: Firestore, requestPath: string): PublishDb {
+  return {
+    transaction: (work) =>
+      db.runTransaction(async (tx: Transaction) => {
+        const one = async <T>(path: string) => {
+          const snapshot = await tx.get(db.doc(path));
+          return snapshot.exists ? timesFromStore(snapshot.data() as T) : null;
+        };
+        const all = async <T>(query: FirebaseFirestore.Query) =>
+          (await tx.get(query)).docs.map((d) => timesFromStore(d.data() as T));
+        const org = (orgId: string) => `orgs/${orgId}`;
+        const ofPlan = (orgId: string, kind: string, planId: string) =>
+          db.collection(`${org(orgId)}/${kind}`).where('planId', '==', planId);
+        return work({
+          member: (orgId, id) => one<Member>(`${org(orgId)}/members/${id}`),
+          plan: (orgId, id) => one<Plan>(`${org(orgId)}/plans/${id}`),
+          period: (orgId, id) => one<Period>(`${org(orgId)}/periods/${id}`),
+          planRecords: async (orgId, planId) => ({
+            focusAreas: await all<FocusArea>(ofPlan(orgId, 'focusAreas', planId)),
+            goals: await all<Goal>(ofPlan(orgId, 'goals', planId)),
+            indicators: await all<Indicator>(ofPlan(orgId, 'indicators', planId)),
+            activities: await all<Activity>(ofPlan(orgId, 'activities', planId)),
+          }),
+          departments: (orgId) => all<Department>(db.collection(`${org(orgId)}/departments`)),
+          approvedReports: (orgId, planId, periodId) =>
+            all<Report>(
+              ofPlan(orgId, 'reports', planId)
+                .where('periodId', '==', periodId)
+                .where('state', '==', 'approved'),
+            ),
+          snapshots: (orgId, planId) => all<PublicSnapshot>(ofPlan(orgId, 'snapshots', planId)),
+          publication: (orgId, id) => one<Publication>(`${org(orgId)}/publications/${id}`),
+          setSnapshot: (s) => void tx.set(db.doc(`${org(s.orgId)}/snapshots/${s.id}`), s),
+          setPublication: (p) => void tx.set(db.doc(`${org(p.orgId)}/publications/${p.id}`), p),
+          addAudit: (e: AuditEntry) => void tx.set(db.doc(`${org(e.orgId)}/audit/${e.id}`), e),
+          answer: (r) => void tx.set(db.doc(requestPath), r, { merge: true }),
+        });
+      }),
   };
 }
 

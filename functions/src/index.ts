@@ -4,13 +4,14 @@ import { initializeApp } from 'firebase-admin/app';
 import { getAuth } from 'firebase-admin/auth';
 import { getFirestore } from 'firebase-admin/firestore';
 import { logger } from 'firebase-functions';
-import { onDocumentWritten } from 'firebase-functions/v2/firestore';
+import { onDocumentCreated, onDocumentWritten } from 'firebase-functions/v2/firestore';
 import { setGlobalOptions } from 'firebase-functions/v2/options';
 import { Goal, Member, Report } from '../../src/app/domain/model';
 import { syncAccess } from '../../src/app/data-access/firebase/access-sync';
 import { refreshSummaries } from '../../src/app/data-access/firebase/summary-refresh';
 import { refreshOutlines } from '../../src/app/data-access/firebase/outline-refresh';
-import { accessAuthOf, organisationOf, outlineDbOf, summaryDbOf } from './admin-adapters';
+import { carryOut, PublishRequest } from '../../src/app/data-access/firebase/publish-request';
+import { accessAuthOf, organisationOf, outlineDbOf, publishDbOf, summaryDbOf } from './admin-adapters';
 
 // Beside the data (README: Firestore in eur3 / europe-north1).
 setGlobalOptions({ region: 'europe-north1', maxInstances: 10 });
@@ -30,6 +31,22 @@ export const refreshGoalOutlines = onDocumentWritten('orgs/{orgId}/goals/{goalId
   const after = (event.data?.after.data() as Goal | undefined) ?? null;
   await refreshOutlines(outlineDbOf(db), event.params.orgId, before, after, new Date(event.time));
 });
+
+/**
+ * A strategist's request to publish a plan's follow-up for a period (or take it down): the
+ * snapshot is built here, from the approved reports only, and the request answered.
+ */
+export const carryOutPublishRequest = onDocumentCreated(
+  'orgs/{orgId}/publishRequests/{requestId}',
+  async (event) => {
+    const request = event.data?.data() as PublishRequest | undefined;
+    if (!request || request.state !== 'waiting' || request.orgId !== event.params.orgId) return;
+    const answer = await carryOut(publishDbOf(db, event.data!.ref.path), request, new Date(event.time));
+    logger.info(
+      `Publish request ${request.id}: ${answer.state}${answer.problem ? ` (${answer.problem})` : ''}`,
+    );
+  },
+);
 
 /**
  * Every change of a member record brings the person's access (the custom claim) in step: saving a

@@ -3,6 +3,7 @@ import { sessionAndReadingContract } from './contract/session-and-reading.contra
 import { sharedGoalsContract } from './contract/shared-goals.contract';
 import { workflowContract } from './contract/workflow.contract';
 import { writingContract } from './contract/writing.contract';
+import { publishingContract } from './contract/publishing.contract';
 import { DemoSeed } from './local/demo-seed';
 
 export type { ContractBackend } from './contract/context.contract';
@@ -37,5 +38,6 @@ export function backendContract(name: string, create: () => Promise<ContractFixt
     writingContract(c);
     workflowContract(c);
     sharedGoalsContract(c);
+    publishingContract(c);
   });
 }

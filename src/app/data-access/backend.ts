@@ -15,6 +15,8 @@ import {
 } from '../domain/model';
 import { DataExport } from '../domain/data-export';
 import { PlanSummary } from '../domain/plan-summary';
+import { PublicSnapshot } from '../domain/public-snapshot';
+import { Publication } from '../domain/publication';
 
 /** The signed-in person and their organisation. */
 export interface Session {
@@ -182,6 +184,27 @@ export interface ExportPort {
 }
 
 /**
+ * The published follow-up (öppen uppföljning), read without signing in: what residents, journalists
+ * and politicians outside the committee see. Only what a strategist has published is here.
+ */
+export interface PublicPort {
+  /** The organisation's publications that are public now, plan by plan and period by period. */
+  publications(): Promise<Publication[]>;
+  /** One published version (the latest when no version is named); null when it is not public. */
+  snapshot(planId: Id, periodId: Id, version?: number): Promise<PublicSnapshot | null>;
+}
+
+/** Publishing a plan's follow-up for a period, and taking it back (strategists; audited). */
+export interface PublishPort {
+  /** Every publication of a plan, withdrawn ones too. */
+  publicationsOf(planId: Id): Observable<Publication[]>;
+  /** Publishes what the approved reports say now, as the next version. */
+  publish(planId: Id, periodId: Id): Promise<PublicSnapshot>;
+  /** Takes the publication down: no version of it is public any more. */
+  unpublish(planId: Id, periodId: Id): Promise<void>;
+}
+
+/**
  * What an adapter offers, job by job; a job it has not is null, and the app asks for it instead of
  * calling and catching "not available". Both adapters (embedded IndexedDB and Firebase) pass the
  * same contract suite; the app receives each job through its injection token (see `provideAdapter`).
@@ -197,6 +220,10 @@ export interface Adapter {
   readonly demo: DemoSignIn | null;
   /** Changes waiting for a server (Firebase); null where there is no server. */
   readonly sync: SyncPort | null;
+  /** The published follow-up, read without an account. */
+  readonly public: PublicPort;
+  /** Publishing it; null where the adapter cannot. */
+  readonly publishing: PublishPort | null;
 }
 
 export const SESSIONS = new InjectionToken<SessionPort>('SessionPort');
@@ -205,6 +232,8 @@ export const EXPORTS = new InjectionToken<ExportPort>('ExportPort');
 export const ACCOUNTS = new InjectionToken<AccountSignIn | null>('AccountSignIn');
 export const DEMO = new InjectionToken<DemoSignIn | null>('DemoSignIn');
 export const SYNC = new InjectionToken<SyncPort | null>('SyncPort');
+export const PUBLIC = new InjectionToken<PublicPort>('PublicPort');
+export const PUBLISHING = new InjectionToken<PublishPort | null>('PublishPort');
 
 /** Each of the adapter's jobs under its token, once the backend is chosen at start-up. */
 export function provideAdapter(adapter: Adapter): Provider[] {
@@ -215,5 +244,7 @@ export function provideAdapter(adapter: Adapter): Provider[] {
     { provide: ACCOUNTS, useValue: adapter.accounts },
     { provide: DEMO, useValue: adapter.demo },
     { provide: SYNC, useValue: adapter.sync },
+    { provide: PUBLIC, useValue: adapter.public },
+    { provide: PUBLISHING, useValue: adapter.publishing },
   ];
 }

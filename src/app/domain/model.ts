@@ -255,7 +255,7 @@ export interface EntityMap {
   reports: Report;
 }
 
-export type AuditAction = 'create' | 'update' | 'delete' | ReportTransition;
+export type AuditAction = 'create' | 'update' | 'delete' | ReportTransition | 'publish' | 'unpublish';
 
 /** One recorded change: who, when, what it was before and after. */
 export interface AuditEntry {
@@ -265,7 +265,8 @@ export interface AuditEntry {
   by: Id;
   byName: string;
   action: AuditAction;
-  entity: EntityKind;
+  /** The kind of record; `publications` for publishing a plan's follow-up and taking it down. */
+  entity: EntityKind | 'publications';
   entityId: Id;
   before: unknown;
   after: unknown;

@@ -32,7 +32,10 @@ export type TruthResource =
         | 'members'
         | 'audit'
         | 'summaries'
-        | 'goalOutlines';
+        | 'goalOutlines'
+        | 'publications'
+        | 'snapshots'
+        | 'publishRequests';
     };
 
 export interface TruthRow {
@@ -143,6 +146,10 @@ function structureRows(): TruthRow[] {
     // Written by the Cloud Function (Admin SDK) only; every member reads them.
     ['summaries', [], false],
     ['goalOutlines', [], false],
+    // The published follow-up: kept by the Cloud Function; everyone reads it (without an account
+    // too: firestore-tests/run.mjs adds those rows).
+    ['publications', [], false],
+    ['snapshots', [], false],
   ];
   const holds = (who: Who, roles: readonly Role[]) => WHO[who].roles.some((r) => roles.includes(r));
   for (const [kind, canWrite, deletable] of writers) {
@@ -157,6 +164,13 @@ function structureRows(): TruthRow[] {
           allowed: action === 'read' ? read : write,
         });
       }
+    }
+  }
+  // A strategist asks for a publishing (or taking down); a request is never changed or removed.
+  for (const who of EVERYONE) {
+    for (const action of ['read', ...CRUD] as Action[]) {
+      const allowed = action === 'read' || (action === 'create' && holds(who, ['strategist']));
+      rows.push({ who, action, resource: { kind: 'publishRequests' }, allowed });
     }
   }
   for (const planStatus of ['draft', 'adopted', 'archived'] as PlanStatus[]) {

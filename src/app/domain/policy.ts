@@ -19,6 +19,13 @@ export type Resource =
    * readable by all).
    */
   | { kind: 'summaries' | 'goalOutlines' }
+  /**
+   * The published follow-up: publications and their snapshots, public to everyone (without an
+   * account too), kept by the server; a strategist asks for one to be published or taken down
+   * (`publishRequests`: created, never changed).
+   */
+  | { kind: 'publications' | 'snapshots' }
+  | { kind: 'publishRequests' }
   | {
       kind: 'reports';
       report: ReportFacts;
@@ -80,7 +87,11 @@ export function can(member: PolicyMember | null | undefined, action: Action, res
       return action === 'read' && (strategist || admin);
     case 'summaries':
     case 'goalOutlines':
+    case 'publications':
+    case 'snapshots':
       return action === 'read';
+    case 'publishRequests':
+      return action === 'read' || (strategist && action === 'create');
     case 'reports':
       return canOnReport(member, action, resource.report, resource.period, resource.carriers);
   }

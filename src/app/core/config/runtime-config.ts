@@ -50,6 +50,12 @@ export function parseRuntimeConfig(json: unknown): ConfigResult {
   }
   const tenant = raw['microsoftTenant'];
   if (tenant !== undefined && !isText(tenant)) return invalid('microsoftTenant must be text');
+  const publicOrganisation = raw['publicOrganisation'];
+  if (
+    publicOrganisation !== undefined &&
+    !(isText(publicOrganisation) && /^[A-Za-z0-9_-]+$/.test(publicOrganisation))
+  )
+    return invalid('publicOrganisation must be an organisation id');
   return {
     ok: true,
     config: {
@@ -59,6 +65,7 @@ export function parseRuntimeConfig(json: unknown): ConfigResult {
       ) as unknown as FirebaseWebConfig,
       ...(emulators ? { emulators: emulators as { auth?: string; firestore?: string } } : {}),
       ...(isText(tenant) ? { microsoftTenant: tenant } : {}),
+      ...(isText(publicOrganisation) ? { publicOrganisation } : {}),
     },
   };
 }

@@ -1,11 +1,11 @@
 import { Draft, Member, Period, Plan, Report } from '../../domain/model';
-import { ExportPort, RecordsPort, Session, SessionPort } from '../backend';
+import { Adapter, ExportPort, RecordsPort, Session, SessionPort } from '../backend';
 import { DemoSeed } from '../local/demo-seed';
 
 /** The jobs every adapter has, and a way to sign in as a seeded person (each fixture has one). */
 export type ContractBackend = SessionPort &
   RecordsPort &
-  ExportPort & { signInAs(memberId: string): Promise<Session> };
+  ExportPort & { signInAs(memberId: string): Promise<Session>; adapter(): Adapter };
 
 /** What each part of the contract works with: the fresh backend of the test, and its seed. */
 export interface ContractContext {

@@ -4,7 +4,7 @@ import { summariesOf } from '../../domain/plan-summary';
 import { toRestFields } from '../../testing/firestore-rest';
 import { Session } from '../backend';
 import { backendContract } from '../backend.contract';
-import { buildDemoSeed, DemoSeed } from '../local/demo-seed';
+import { buildDemoSeed, DEMO_ORG_ID, DemoSeed } from '../local/demo-seed';
 import { accessClaimFor } from './access-claims';
 import { FirebaseBackend } from './firebase-backend';
 
@@ -46,6 +46,7 @@ class EmulatedFirebaseBackend extends FirebaseBackend {
           appId: '1:0:web:0',
         },
         emulators: { auth: `http://${emulators.authEmulator}`, firestore: emulators.firestoreEmulator! },
+        publicOrganisation: DEMO_ORG_ID,
       },
       { appName, inMemory: true },
     );

@@ -15,7 +15,6 @@ import {
   browserPopupRedirectResolver,
 } from 'firebase/auth';
 import {
-  collection,
   connectFirestoreEmulator,
   Firestore,
   getDocs,
@@ -28,8 +27,7 @@ import {
 import { BehaviorSubject, Observable } from 'rxjs';
 import { PermissionDenied, SignInFailed } from '../../domain/errors';
 import { AuditEntry, EntityKind, EntityMap, Id, Report } from '../../domain/model';
-import { canExportData } from '../../domain/policy';
-import { assembleExport, DataExport, EXPORT_COLLECTIONS } from '../../domain/data-export';
+import { DataExport } from '../../domain/data-export';
 import { PlanSummary } from '../../domain/plan-summary';
 import {
   Account,
@@ -48,9 +46,10 @@ import { EngineWrites } from '../engine-writes';
 import { WriteEngine, WriteStore } from '../write-engine';
 import { FirebaseBackendOptions, FirebaseSettings, hostAndPort } from './firebase-settings';
 import { readAccessClaim, sessionFromClaim } from './access-claims';
-import { collectionPath } from './read-queries';
-import { CACHE_READER, HeldWritesStore, newId, readDocument } from './held-writes-store';
+import { CACHE_READER, HeldWritesStore, newId } from './held-writes-store';
 import { FirestoreReads } from './firestore-reads';
+import { exportOrganisation } from './firestore-export';
+import { FirestorePublishing } from './firestore-publishing';
 import { WriteQueue } from './write-queue';
 import { signInProblem } from './sign-in-problem';
 import { tabClientId } from '../client-id';
@@ -76,6 +75,7 @@ export class FirebaseBackend
   private readonly app: FirebaseApp;
   private readonly reads: FirestoreReads;
   private readonly queue: WriteQueue;
+  private readonly publishing: FirestorePublishing;
 
   constructor(
     private readonly config: FirebaseSettings,
@@ -104,6 +104,7 @@ export class FirebaseBackend
     }
     this.reads = new FirestoreReads(this.db, this.session);
     this.queue = new WriteQueue(this.db);
+    this.publishing = new FirestorePublishing(this.db, this.session, config.publicOrganisation ?? null);
     let resolveFirst: () => void;
     this.firstState = new Promise((resolve) => (resolveFirst = resolve));
     // Token changes carry claim changes too (an administrator granted or changed access).
@@ -138,6 +139,8 @@ export class FirebaseBackend
       sync: this,
       exports: this,
       demo: null,
+      public: this.publishing,
+      publishing: this.publishing,
     };
   }
 
@@ -275,22 +278,8 @@ export class FirebaseBackend
     return result;
   }
 
-  async exportData(): Promise<DataExport> {
-    const session = this.session.value;
-    if (!session || !canExportData(session.member)) throw new PermissionDenied('read', 'export');
-    const orgId = session.member.orgId;
-    const collections = await Promise.all(
-      EXPORT_COLLECTIONS.map(
-        async (kind) =>
-          [
-            kind,
-            (await getDocs(collection(this.db, collectionPath(orgId, kind)))).docs.map((d) =>
-              readDocument(d),
-            ),
-          ] as const,
-      ),
-    );
-    return assembleExport(session.organisation, collections, new Date());
+  exportData(): Promise<DataExport> {
+    return exportOrganisation(this.db, this.session.value);
   }
 }
 

@@ -16,6 +16,8 @@ export interface FirebaseSettings {
   emulators?: { auth?: string; firestore?: string };
   /** The Microsoft Entra tenant for "Sign in with Microsoft" (a municipality's own tenant). */
   microsoftTenant?: string;
+  /** The organisation whose published follow-up `/public` shows to visitors who are not signed in. */
+  publicOrganisation?: string;
 }
 
 export interface FirebaseBackendOptions {

@@ -14,6 +14,9 @@ import {
   Report,
 } from '../../domain/model';
 import { reportsAsOfStored } from '../../domain/status';
+import { PublicSnapshot } from '../../domain/public-snapshot';
+import { Publication } from '../../domain/publication';
+import { demoPublications } from './demo-publications';
 
 export interface MetaRow {
   key: string;
@@ -34,6 +37,8 @@ export class KompassDb extends Dexie {
   periods!: Table<Period, string>;
   reports!: Table<Report, string>;
   audit!: Table<AuditEntry, string>;
+  publications!: Table<Publication, string>;
+  snapshots!: Table<PublicSnapshot, string>;
   meta!: Table<MetaRow, string>;
 
   constructor(name: string) {
@@ -76,6 +81,28 @@ export class KompassDb extends Dexie {
           .modify((report) => {
             report.reportsAs ??= reportsAsOfStored(report, goals, activities);
           });
+      });
+    // 5: the published follow-up (öppen uppföljning), read without signing in.
+    // A demo seeded before then gets its closed periods published, as a new one has them.
+    this.version(5)
+      .stores({ publications: 'id, orgId, planId', snapshots: 'id, orgId, planId' })
+      .upgrade(async (tx) => {
+        const organisation = await tx.table<Organisation, string>('organisations').toCollection().first();
+        if (!organisation) return;
+        const all = <T>(name: string) => tx.table<T, string>(name).toArray();
+        const { snapshots, publications } = demoPublications({
+          organisation,
+          plans: await all<Plan>('plans'),
+          focusAreas: await all<FocusArea>('focusAreas'),
+          goals: await all<Goal>('goals'),
+          indicators: await all<Indicator>('indicators'),
+          activities: await all<Activity>('activities'),
+          departments: await all<Department>('departments'),
+          periods: await all<Period>('periods'),
+          reports: await all<Report>('reports'),
+        });
+        await tx.table('snapshots').bulkPut(snapshots);
+        await tx.table('publications').bulkPut(publications);
       });
   }
 }

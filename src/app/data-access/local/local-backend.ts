@@ -20,6 +20,8 @@ import { EngineWrites } from '../engine-writes';
 import { WriteEngine, WriteStore } from '../write-engine';
 import { tabClientId } from '../client-id';
 import { buildDemoSeed, DemoSeed } from './demo-seed';
+import { LocalPublishing } from './local-publishing';
+import { SEED_KEY, writeSeed } from './write-seed';
 import { KompassDb } from './kompass-db';
 import { DexieReads } from './dexie-reads';
 
@@ -50,8 +52,6 @@ function slowWritesSwitch(): number {
 
 const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-const SEED_KEY = 'seededAt';
-
 /**
  * The embedded backend: everything in the browser's IndexedDB (through Dexie), persistent across
  * reloads, live across tabs, and enforcing the domain policy and validation on every call —
@@ -63,6 +63,7 @@ export class LocalBackend extends EngineWrites implements SessionPort, DemoSignI
   private readonly db: KompassDb;
   private readonly now: () => Date;
   private readonly reads: DexieReads;
+  private readonly publishing: LocalPublishing;
   private readonly seed: (today: Date) => DemoSeed;
   private readonly sessionKey: string;
   private readonly session = new BehaviorSubject<Session | null>(null);
@@ -80,6 +81,7 @@ export class LocalBackend extends EngineWrites implements SessionPort, DemoSignI
     this.slowWritesMs = options.slowWritesMs ?? slowWritesSwitch();
     this.sessionKey = `${dbName}.session`;
     this.reads = new DexieReads(this.db, this.session, this.now);
+    this.publishing = new LocalPublishing(this.db, this.session, this.now);
     if (typeof window !== 'undefined') {
       // Signing in or out in another tab applies here too.
       window.addEventListener('storage', (event) => {
@@ -98,13 +100,15 @@ export class LocalBackend extends EngineWrites implements SessionPort, DemoSignI
       exports: this,
       accounts: null,
       sync: null,
+      public: this.publishing,
+      publishing: this.publishing,
     };
   }
 
   /** Seeds the demo on first start. */
   init(): Promise<void> {
     this.ready ??= this.db.transaction('rw', this.db.tables, async () => {
-      if (!(await this.db.meta.get(SEED_KEY))) await this.writeSeed();
+      if (!(await this.db.meta.get(SEED_KEY))) await writeSeed(this.db, this.seed(this.now()), this.now());
     });
     return this.ready;
   }
@@ -259,29 +263,12 @@ export class LocalBackend extends EngineWrites implements SessionPort, DemoSignI
   async resetDemo(): Promise<void> {
     await this.db.transaction('rw', this.db.tables, async () => {
       await Promise.all(this.db.tables.map((t) => t.clear()));
-      await this.writeSeed();
+      await writeSeed(this.db, this.seed(this.now()), this.now());
     });
     await this.restoreSession();
   }
 
   // ---- helpers ----------------------------------------------------------------------------
-
-  private async writeSeed(): Promise<void> {
-    const seed = this.seed(this.now());
-    await this.db.organisations.put(seed.organisation);
-    await this.db.departments.bulkPut(seed.departments);
-    await this.db.members.bulkPut(seed.members);
-    await this.db.plans.bulkPut(seed.plans);
-    await this.db.focusAreas.bulkPut(seed.focusAreas);
-    await this.db.goals.bulkPut(seed.goals);
-    await this.db.indicators.bulkPut(seed.indicators);
-    await this.db.activities.bulkPut(seed.activities);
-    await this.db.measurements.bulkPut(seed.measurements);
-    await this.db.periods.bulkPut(seed.periods);
-    await this.db.reports.bulkPut(seed.reports);
-    await this.db.audit.bulkPut(seed.audit);
-    await this.db.meta.put({ key: SEED_KEY, value: this.now().toISOString() });
-  }
 
   /** A kind's table, holding records of that kind. */
   private table<K extends EntityKind>(kind: K): Table<EntityMap[K], string> {

@@ -1,0 +1,152 @@
+import { liveQuery } from 'dexie';
+import { BehaviorSubject, from, Observable, of, switchMap } from 'rxjs';
+import { NotFound, PermissionDenied } from '../../domain/errors';
+import { AuditEntry, Id, Member } from '../../domain/model';
+import { can } from '../../domain/policy';
+import { buildSnapshot, PublicSnapshot, snapshotId } from '../../domain/public-snapshot';
+import {
+  isPublic,
+  Publication,
+  publicationAfter,
+  publicationId,
+  withdrawnAt,
+} from '../../domain/publication';
+import { PublicPort, PublishPort, Session } from '../backend';
+import { KompassDb } from './kompass-db';
+
+/**
+ * The embedded backend's published follow-up: snapshots built with the domain's `buildSnapshot`
+ * from what IndexedDB holds, in one transaction with their publication and audit entry. Reading
+ * needs no session, as on Firebase.
+ */
+export class LocalPublishing implements PublicPort, PublishPort {
+  constructor(
+    private readonly db: KompassDb,
+    private readonly session: BehaviorSubject<Session | null>,
+    private readonly now: () => Date,
+  ) {}
+
+  async publications(): Promise<Publication[]> {
+    const all = await this.db.publications.toArray();
+    return all
+      .filter(isPublic)
+      .sort(
+        (a, b) =>
+          a.planTitle.localeCompare(b.planTitle, 'sv') || b.period.endsOn.localeCompare(a.period.endsOn),
+      );
+  }
+
+  async snapshot(planId: Id, periodId: Id, version?: number): Promise<PublicSnapshot | null> {
+    const publication = await this.db.publications.get(publicationId(planId, periodId));
+    if (!publication || !isPublic(publication)) return null;
+    const wanted = version ?? publication.latestVersion;
+    if (!publication.versions.some((v) => v.version === wanted)) return null;
+    return (await this.db.snapshots.get(snapshotId(planId, periodId, wanted))) ?? null;
+  }
+
+  publicationsOf(planId: Id): Observable<Publication[]> {
+    return this.session.pipe(
+      switchMap((session) =>
+        session
+          ? from(liveQuery(() => this.db.publications.where('planId').equals(planId).toArray()))
+          : of([]),
+      ),
+    );
+  }
+
+  async publish(planId: Id, periodId: Id): Promise<PublicSnapshot> {
+    const member = this.publisher();
+    const db = this.db;
+    return db.transaction(
+      'rw',
+      [
+        db.plans,
+        db.periods,
+        db.focusAreas,
+        db.goals,
+        db.indicators,
+        db.activities,
+        db.departments,
+        db.reports,
+        db.snapshots,
+        db.publications,
+        db.audit,
+      ],
+      async () => {
+        const plan = await db.plans.get(planId);
+        const period = await db.periods.get(periodId);
+        // A draft plan is the strategists' work in progress: never public.
+        if (!plan || plan.orgId !== member.orgId || plan.status === 'draft')
+          throw new NotFound('plans', planId);
+        if (!period || period.orgId !== member.orgId) throw new NotFound('periods', periodId);
+        const previous = (await db.publications.get(publicationId(planId, periodId))) ?? null;
+        const snapshot = buildSnapshot({
+          orgId: member.orgId,
+          plan,
+          period,
+          focusAreas: await db.focusAreas.where('planId').equals(planId).toArray(),
+          goals: await db.goals.where('planId').equals(planId).toArray(),
+          indicators: await db.indicators.where('planId').equals(planId).toArray(),
+          activities: await db.activities.where('planId').equals(planId).toArray(),
+          departments: await db.departments.where('orgId').equals(member.orgId).toArray(),
+          reports: await db.reports
+            .where('planId')
+            .equals(planId)
+            .filter((r) => r.periodId === periodId)
+            .toArray(),
+          published: await db.snapshots.where('planId').equals(planId).toArray(),
+          publishedAt: this.now().toISOString(),
+        });
+        const publication = publicationAfter(previous, snapshot);
+        await db.snapshots.put(snapshot);
+        await db.publications.put(publication);
+        await db.audit.put(
+          this.auditEntry(member, 'publish', previous, publication, `version ${snapshot.version}`),
+        );
+        return snapshot;
+      },
+    );
+  }
+
+  async unpublish(planId: Id, periodId: Id): Promise<void> {
+    const member = this.publisher();
+    await this.db.transaction('rw', [this.db.publications, this.db.audit], async () => {
+      const publication = await this.db.publications.get(publicationId(planId, periodId));
+      if (!publication || publication.orgId !== member.orgId)
+        throw new NotFound('publications', publicationId(planId, periodId));
+      if (!isPublic(publication)) return;
+      const after = withdrawnAt(publication, this.now().toISOString());
+      await this.db.publications.put(after);
+      await this.db.audit.put(this.auditEntry(member, 'unpublish', publication, after, ''));
+    });
+  }
+
+  private publisher(): Member {
+    const member = this.session.value?.member;
+    if (!member || !can(member, 'create', { kind: 'publishRequests' }))
+      throw new PermissionDenied('create', 'publications');
+    return member;
+  }
+
+  private auditEntry(
+    member: Member,
+    action: 'publish' | 'unpublish',
+    before: Publication | null,
+    after: Publication,
+    comment: string,
+  ): AuditEntry {
+    return {
+      id: `audit-${crypto.randomUUID()}`,
+      orgId: member.orgId,
+      at: this.now().toISOString(),
+      by: member.id,
+      byName: member.name,
+      action,
+      entity: 'publications',
+      entityId: after.id,
+      before,
+      after,
+      comment,
+    };
+  }
+}

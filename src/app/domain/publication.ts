@@ -1,0 +1,61 @@
+import { Id, Timestamp } from './model';
+import { PublicSnapshot, snapshotId } from './public-snapshot';
+
+/**
+ * That a plan's follow-up for a period is published, and its versions: what the public list reads
+ * (one small record per plan and period) before it opens a snapshot. Unpublishing keeps the record
+ * and its versions, marked withdrawn, so that publishing again continues the numbering.
+ */
+export interface Publication {
+  /** `publicationId(planId, periodId)`. */
+  id: Id;
+  orgId: Id;
+  planId: Id;
+  periodId: Id;
+  planTitle: string;
+  theme: PublicSnapshot['plan']['theme'];
+  period: PublicSnapshot['period'];
+  /** The version the public sees: `snapshotId(planId, periodId, latestVersion)`. */
+  latestVersion: number;
+  /** Every version published, oldest first. */
+  versions: { version: number; publishedAt: Timestamp }[];
+  /** When it was unpublished; null while public. */
+  withdrawnAt: Timestamp | null;
+}
+
+export function publicationId(planId: Id, periodId: Id): Id {
+  return `${planId}__${periodId}`;
+}
+
+/** The publication once `snapshot` is published (a first version, or the next one). */
+export function publicationAfter(previous: Publication | null, snapshot: PublicSnapshot): Publication {
+  return {
+    id: publicationId(snapshot.planId, snapshot.periodId),
+    orgId: snapshot.orgId,
+    planId: snapshot.planId,
+    periodId: snapshot.periodId,
+    planTitle: snapshot.plan.title,
+    theme: snapshot.plan.theme,
+    period: snapshot.period,
+    latestVersion: snapshot.version,
+    versions: [
+      ...(previous?.versions ?? []).filter((v) => v.version !== snapshot.version),
+      { version: snapshot.version, publishedAt: snapshot.publishedAt },
+    ],
+    withdrawnAt: null,
+  };
+}
+
+/** The publication unpublished at `at`: no version of it is public any more. */
+export function withdrawnAt(publication: Publication, at: Timestamp): Publication {
+  return { ...publication, withdrawnAt: at };
+}
+
+export function isPublic(publication: Pick<Publication, 'withdrawnAt'>): boolean {
+  return publication.withdrawnAt === null;
+}
+
+/** The id of the version the public sees of a publication, or of one version of it. */
+export function publishedSnapshotId(publication: Publication, version = publication.latestVersion): Id {
+  return snapshotId(publication.planId, publication.periodId, version);
+}
