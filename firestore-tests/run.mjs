@@ -42,7 +42,9 @@ if (!host) {
     'and .github/workflows/firestore.yml on every push';
   const summary = { passed: 0, failed: 0, skipped: POLICY_TRUTH_TABLE.length + anonymousRows.length, reason };
   writeFileSync(SUMMARY, JSON.stringify(summary, null, 2));
-  console.log(`firestore.rules: ${POLICY_TRUTH_TABLE.length + anonymousRows.length} truth-table rows skipped — ${reason}.`);
+  console.log(
+    `firestore.rules: ${POLICY_TRUTH_TABLE.length + anonymousRows.length} truth-table rows skipped — ${reason}.`,
+  );
   process.exit(0);
 }
 

@@ -73,6 +73,16 @@ export const routes: Routes = [
     loadComponent: () => import('./dashboard/trend-page').then((m) => m.TrendPage),
     title: 'nav.trend',
   },
+  // The published follow-up needs no account.
+  {
+    path: 'public',
+    loadChildren: () => import('./public/public.routes').then((m) => m.PUBLIC_ROUTES),
+  },
+  {
+    path: 'publish',
+    canActivate: [requireRole('strategist')],
+    loadChildren: () => import('./public/public.routes').then((m) => m.PUBLISH_ROUTES),
+  },
   {
     path: 'accessibility',
     loadComponent: () => import('./core/pages/accessibility-page').then((m) => m.AccessibilityPage),

@@ -104,6 +104,8 @@ export interface SnapshotInput {
   reports: readonly Report[];
   /** The plan's snapshots published so far (any period, any version): the trend, and the next version. */
   published: readonly PublicSnapshot[];
+  /** The latest version of this plan and period published so far, where that is known otherwise (a publication). */
+  latestVersion?: number;
   publishedAt: Timestamp;
 }
 
@@ -122,7 +124,7 @@ export function buildSnapshot(input: SnapshotInput): PublicSnapshot {
     .sort((a, b) => (a.period.endsOn < b.period.endsOn ? -1 : 1));
   const version =
     Math.max(
-      0,
+      input.latestVersion ?? 0,
       ...input.published
         .filter((s) => s.planId === plan.id && s.periodId === period.id)
         .map((s) => s.version),
