@@ -18,7 +18,15 @@ const integrationIndicator = seed.indicators.find((i) => i.planId === 'plan-inte
 const ROUTES_PER_TEST = 3;
 
 /** Every route a visitor can reach without signing in. */
-const PUBLIC_ROUTES = ['/', '/sign-in', '/accessibility', '/this-route-does-not-exist'];
+const lastClosed = seed.periods.filter((p) => p.state === 'closed').at(-1)!;
+const PUBLIC_ROUTES = [
+  '/',
+  '/sign-in',
+  '/accessibility',
+  '/this-route-does-not-exist',
+  '/public',
+  `/public/plan-jamstalldhet/${lastClosed.id}`,
+];
 
 /** Every route of each role, visited signed in as that role. */
 const ROLE_ROUTES: [keyof typeof PEOPLE, string[]][] = [
@@ -44,6 +52,7 @@ const ROLE_ROUTES: [keyof typeof PEOPLE, string[]][] = [
       '/department',
       '/status-report',
       url(readOnly),
+      '/publish/plan-integration',
     ],
   ],
   [

@@ -151,6 +151,19 @@ test.describe('reflow at 320 px, dashboards', () => {
   });
 });
 
+test.describe('reflow at 320 px, public follow-up', () => {
+  test.use({ viewport: { width: 320, height: 720 } });
+
+  test('the published follow-up needs no horizontal scrolling, without an account', async ({ page }) => {
+    await page.goto('/public');
+    await expect(page.getByRole('heading', { level: 1, name: 'Öppen uppföljning' })).toBeVisible();
+    await expectNoHorizontalScroll(page);
+    await page.getByRole('link', { name: /Delår|Helår|Tertial/ }).first().click();
+    await expect(page.getByRole('heading', { name: 'Om siffrorna' })).toBeVisible();
+    await expectNoHorizontalScroll(page);
+  });
+});
+
 test('the footer links to the accessibility statement', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('contentinfo').getByRole('link', { name: 'Tillgänglighetsredogörelse' }).click();

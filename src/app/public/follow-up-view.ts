@@ -1,12 +1,10 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { LocalDatePipe, LocalNumberPipe } from '../core/i18n/format-pipes';
-import { gapInPercentagePoints } from '../domain/indicator';
 import { GOAL_STATUSES, GoalStatus } from '../domain/model';
 import { PublicGoal, PublicSnapshot } from '../domain/public-snapshot';
 import { StatusChip } from '../shared/ui/status-chip';
-import { PeriodNamePipe } from '../core/i18n/period-name';
-import { PublicNumberPipe } from './public-number';
+import { IndicatorFigures } from './indicator-figures';
 
 /**
  * One published follow-up as residents read it (also the strategist's preview before publishing):
@@ -16,7 +14,7 @@ import { PublicNumberPipe } from './public-number';
  */
 @Component({
   selector: 'app-follow-up-view',
-  imports: [TranslocoPipe, LocalNumberPipe, LocalDatePipe, PeriodNamePipe, StatusChip, PublicNumberPipe],
+  imports: [TranslocoPipe, LocalNumberPipe, LocalDatePipe, StatusChip, IndicatorFigures],
   templateUrl: './follow-up-view.html',
   styleUrl: './follow-up-view.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -25,7 +23,6 @@ export class FollowUpView {
   readonly snapshot = input.required<PublicSnapshot>();
 
   protected readonly statuses = GOAL_STATUSES;
-  protected readonly percentagePoints = gapInPercentagePoints;
 
   protected readonly areas = computed(() => {
     const snapshot = this.snapshot();
@@ -47,12 +44,6 @@ export class FollowUpView {
       .goals.filter((g) => g.status === 'off-track' || g.status === 'at-risk')
       .sort((a, b) => (a.status === b.status ? a.order - b.order : a.status === 'off-track' ? -1 : 1)),
   );
-
-  private readonly goalTitle = computed(() => new Map(this.snapshot().goals.map((g) => [g.id, g.title])));
-
-  protected titleOf(goalId: string): string {
-    return this.goalTitle().get(goalId) ?? '';
-  }
 
   protected areaOf(goal: PublicGoal): string {
     return this.snapshot().focusAreas.find((a) => a.id === goal.focusAreaId)?.title ?? '';
