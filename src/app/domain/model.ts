@@ -110,6 +110,11 @@ export interface Indicator extends Stamped {
   /** Kolada KPI id such as `N00945`, when the source is Kolada. */
   koladaKpi: string | null;
   genderDisaggregated: boolean;
+  /**
+   * Left out of the published follow-up (a strategist's choice, e.g. for figures not yet quality
+   * checked). Absent on indicators stored before it existed: they are public.
+   */
+  notPublic?: boolean;
 }
 
 export interface Activity extends Stamped {

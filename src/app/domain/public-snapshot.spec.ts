@@ -122,6 +122,15 @@ describe('buildSnapshot (what publishing a plan’s follow-up makes public)', ()
     expect(figures).toEqual({ total: 30, women: 'fewer-than-5', men: 'withheld', gap: null });
   });
 
+  it('leaves out an indicator a strategist keeps out of the public follow-up, with its values', () => {
+    const base = input([
+      lead({ state: 'approved', indicatorValues: [{ indicatorId: 'ind-1', total: 30, women: 10, men: 20 }] }),
+    ]);
+    const hidden = { ...base, indicators: base.indicators.map((i) => ({ ...i, notPublic: true })) };
+    expect(buildSnapshot(hidden).indicators).toEqual([]);
+    expect(JSON.stringify(buildSnapshot(hidden))).not.toContain('ind-1');
+  });
+
   it('an activity’s status from its approved report only', () => {
     const activityReport = (state: Report['state']) =>
       createTestReport({

@@ -176,7 +176,8 @@ export function buildSnapshot(input: SnapshotInput): PublicSnapshot {
         };
       }),
     indicators: input.indicators
-      .filter((i) => goalIds.has(i.goalId))
+      // An indicator a strategist keeps out of the public follow-up is not in it at all.
+      .filter((i) => goalIds.has(i.goalId) && i.notPublic !== true)
       .map((indicator): PublicIndicator => {
         const value = lead.get(indicator.goalId)?.indicatorValues.find((v) => v.indicatorId === indicator.id);
         return {

@@ -92,6 +92,8 @@ export function validateIndicator(indicator: Input<Indicator>): FieldErrors {
     .choice('direction', indicator.direction, DIRECTIONS)
     .text('source', indicator.source, LIMITS.name, false);
   if (typeof indicator.genderDisaggregated !== 'boolean') c.add('genderDisaggregated', { code: 'required' });
+  if (indicator.notPublic !== undefined && typeof indicator.notPublic !== 'boolean')
+    c.add('notPublic', { code: 'invalidChoice' });
   if (indicator.koladaKpi !== null && indicator.koladaKpi !== undefined && indicator.koladaKpi !== '') {
     c.add(
       'koladaKpi',

@@ -97,6 +97,7 @@ export const INDICATOR_FORM: EntityForm<'indicators'> = {
     { name: 'source', type: 'text', hint: true },
     { name: 'koladaKpi', type: 'text', hint: true },
     { name: 'genderDisaggregated', type: 'checkbox', wide: true, hint: true },
+    { name: 'notPublic', type: 'checkbox', wide: true, hint: true },
   ],
   toValues: (indicator) => ({
     name: indicator?.name ?? '',
@@ -109,6 +110,7 @@ export const INDICATOR_FORM: EntityForm<'indicators'> = {
     source: indicator?.source ?? '',
     koladaKpi: indicator?.koladaKpi ?? '',
     genderDisaggregated: indicator?.genderDisaggregated ?? true,
+    notPublic: indicator?.notPublic ?? false,
   }),
   toDraft: (values, context, existing) => {
     const { read, errors } = numbers(values, ['baselineValue', 'baselineYear', 'targetValue', 'targetYear']);
@@ -127,6 +129,7 @@ export const INDICATOR_FORM: EntityForm<'indicators'> = {
         source: text(values, 'source').trim() || (kpi ? 'Kolada' : ''),
         koladaKpi: kpi || null,
         genderDisaggregated: values['genderDisaggregated'] === true,
+        notPublic: values['notPublic'] === true,
       },
       errors,
     };

@@ -101,6 +101,7 @@ export function createTestIndicator(overrides: Partial<Indicator> = {}): Indicat
     source: 'Kolada',
     koladaKpi: 'N00945',
     genderDisaggregated: true,
+    notPublic: false,
     ...overrides,
   };
 }

@@ -1,4 +1,5 @@
 import { TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
 import { MockStore, provideMockStore } from '@ngrx/store/testing';
 import { DemoPerson } from '../../data-access/backend';
 import { provideTranslocoForTests } from '../../testing/transloco-testing';
@@ -32,6 +33,7 @@ describe('SignInPage', () => {
   beforeEach(() => {
     TestBed.configureTestingModule({
       providers: [
+        provideRouter([]),
         provideTranslocoForTests(),
         provideMockStore({
           selectors: [
