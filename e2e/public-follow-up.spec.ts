@@ -39,7 +39,10 @@ test('without an account: the sign-in page leads to the published plans, each pe
 }) => {
   const { plan, closed } = pickGoal();
   await page.goto('/sign-in');
-  await page.getByRole('main').getByRole('link', { name: /Öppen uppföljning/ }).click();
+  await page
+    .getByRole('main')
+    .getByRole('link', { name: /Öppen uppföljning/ })
+    .click();
   await expect(page.getByRole('heading', { level: 1, name: 'Öppen uppföljning' })).toBeVisible();
   const section = page.getByRole('region', { name: plan.title });
   await expect(section).toBeVisible();
