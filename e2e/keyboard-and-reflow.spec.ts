@@ -158,7 +158,10 @@ test.describe('reflow at 320 px, public follow-up', () => {
     await page.goto('/public');
     await expect(page.getByRole('heading', { level: 1, name: 'Öppen uppföljning' })).toBeVisible();
     await expectNoHorizontalScroll(page);
-    await page.getByRole('link', { name: /Delår|Helår|Tertial/ }).first().click();
+    await page
+      .getByRole('link', { name: /Delår|Helår|Tertial/ })
+      .first()
+      .click();
     await expect(page.getByRole('heading', { name: 'Om siffrorna' })).toBeVisible();
     await expectNoHorizontalScroll(page);
   });
