@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
-import { PEOPLE } from './support/session';
+import { PEOPLE, signInAs } from './support/session';
 import { expect, test } from './support/test';
 import { buildDemoSeed } from '../src/app/data-access/local/demo-seed';
 
@@ -14,18 +14,6 @@ function pickGoal() {
   const indicator = seed.indicators.find((i) => i.goalId === goal.id && i.genderDisaggregated)!;
   const closed = seed.periods.filter((p) => p.state === 'closed').at(-1)!;
   return { period, goal, plan, indicator, closed, url: `/reporting/${period.id}/${goal.id}/kk` };
-}
-
-async function signInAs(page: Page, name: string) {
-  await page.goto('/sign-in');
-  await expect(page.getByRole('button', { name: `Logga in som ${name}` })).toBeVisible();
-  const signOut = page.getByRole('button', { name: 'Logga ut' });
-  if (await signOut.isVisible()) {
-    await signOut.click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Logga in' })).toBeVisible();
-  }
-  await page.getByRole('button', { name: `Logga in som ${name}` }).click();
-  await expect(page.getByText(`Inloggad som ${name}`)).toBeVisible();
 }
 
 async function signOut(page: Page) {

@@ -1,9 +1,8 @@
-import { Page } from '@playwright/test';
 import { expect, test } from './support/test';
 import { buildDemoSeed } from '../src/app/data-access/local/demo-seed';
 import { reportId } from '../src/app/domain/model';
 import { giveReasonsForMissingGenderValues } from './support/report-form';
-import { PEOPLE, startSignedIn } from './support/session';
+import { PEOPLE, signInAs, startSignedIn } from './support/session';
 
 /** A UAF goal report in the open period that is still a draft. */
 function pickDraft() {
@@ -19,19 +18,6 @@ function pickDraft() {
     url: `/reporting/${period.id}/${goal.id}/uaf`,
     id: reportId(period.id, 'goal', goal.id, 'uaf'),
   };
-}
-
-async function signInAs(page: Page, name: string) {
-  await page.goto('/sign-in');
-  // The page is drawn once the demo people are listed; only then is "Logga ut" there or not.
-  await expect(page.getByRole('button', { name: `Logga in som ${name}` })).toBeVisible();
-  const signOut = page.getByRole('button', { name: 'Logga ut' });
-  if (await signOut.isVisible()) {
-    await signOut.click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Logga in' })).toBeVisible();
-  }
-  await page.getByRole('button', { name: `Logga in som ${name}` }).click();
-  await expect(page.getByText(`Inloggad som ${name}`)).toBeVisible();
 }
 
 test('submit, return with a comment, fix and resubmit, approve: locked with its whole history', async ({

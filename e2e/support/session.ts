@@ -1,4 +1,4 @@
-import { Page } from '@playwright/test';
+import { expect, Page } from '@playwright/test';
 
 /** Seeded demo people (see src/app/data-access/local/demo-seed.ts). */
 export const PEOPLE = {
@@ -24,4 +24,18 @@ export async function startSignedIn(
     },
     [memberId, language],
   );
+}
+
+/** Signs in as a demo person through the sign-in page, signing out whoever is signed in first. */
+export async function signInAs(page: Page, name: string) {
+  await page.goto('/sign-in');
+  // The page is drawn once the demo people are listed; only then is "Logga ut" there or not.
+  await expect(page.getByRole('button', { name: `Logga in som ${name}` })).toBeVisible();
+  const signOut = page.getByRole('button', { name: 'Logga ut' });
+  if (await signOut.isVisible()) {
+    await signOut.click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Logga in' })).toBeVisible();
+  }
+  await page.getByRole('button', { name: `Logga in som ${name}` }).click();
+  await expect(page.getByText(`Inloggad som ${name}`)).toBeVisible();
 }
