@@ -32,8 +32,8 @@ const anonymousRows = [
     'publishRequests',
   ].map((kind) => [kind, false, null]),
   ['publications', true, null],
-  ['snapshots', true, null],
-  ['snapshots', false, 'withdrawn'],
+  ['snapshotParts', true, null],
+  ['snapshotParts', false, 'withdrawn'],
 ];
 if (!host) {
   const reason =
@@ -208,8 +208,8 @@ function recordFor(resource, id, by, version = 1) {
         versions: [{ version: 1, publishedAt: at }],
         withdrawnAt: null,
       };
-    case 'snapshots':
-      return { id, orgId: ORG, planId: 'p', periodId: 'open', version: 1, publishedAt: at, goals: [] };
+    case 'snapshotParts':
+      return { id, orgId: ORG, planId: 'p', periodId: 'open', version: 1, part: 0, parts: 1, json: '{}' };
     case 'publishRequests':
       return {
         id,
@@ -293,7 +293,7 @@ for (const row of POLICY_TRUTH_TABLE) {
     if (row.action !== 'create')
       await setDoc(doc(db, `orgs/${ORG}/${resource.kind}/${id}`), recordFor(resource, id, 'seed'));
     // A snapshot is read through its publication (public unless taken down).
-    if (resource.kind === 'snapshots')
+    if (resource.kind === 'snapshotParts')
       await setDoc(
         doc(db, `orgs/${ORG}/publications/p__open`),
         recordFor({ kind: 'publications' }, 'p__open', 'seed'),

@@ -15,7 +15,7 @@ import {
   Plan,
   Report,
 } from '../../src/app/domain/model';
-import { PublicSnapshot } from '../../src/app/domain/public-snapshot';
+import { SnapshotPart, snapshotParts, snapshotsFromParts } from '../../src/app/domain/snapshot-parts';
 import { Publication } from '../../src/app/domain/publication';
 import { PublishDb } from '../../src/app/data-access/firebase/publish-request';
 import { GoalOutline } from '../../src/app/domain/goal-outline';
@@ -112,9 +112,14 @@ export function publishDbOf(db: Firestore, requestPath: string): PublishDb {
                 .where('periodId', '==', periodId)
                 .where('state', '==', 'approved'),
             ),
-          snapshots: (orgId, planId) => all<PublicSnapshot>(ofPlan(orgId, 'snapshots', planId)),
+          snapshots: async (orgId, planId) =>
+            snapshotsFromParts(await all<SnapshotPart>(ofPlan(orgId, 'snapshotParts', planId))),
           publication: (orgId, id) => one<Publication>(`${org(orgId)}/publications/${id}`),
-          setSnapshot: (s) => void tx.set(db.doc(`${org(s.orgId)}/snapshots/${s.id}`), s),
+          // In parts: a large plan's snapshot can pass Firestore's 1 MiB limit for one document.
+          setSnapshot: (s) => {
+            for (const part of snapshotParts(s))
+              tx.set(db.doc(`${org(s.orgId)}/snapshotParts/${part.id}`), part);
+          },
           setPublication: (p) => void tx.set(db.doc(`${org(p.orgId)}/publications/${p.id}`), p),
           addAudit: (e: AuditEntry) => void tx.set(db.doc(`${org(e.orgId)}/audit/${e.id}`), e),
           answer: (r) => void tx.set(db.doc(requestPath), r, { merge: true }),

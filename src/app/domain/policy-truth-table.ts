@@ -34,7 +34,7 @@ export type TruthResource =
         | 'summaries'
         | 'goalOutlines'
         | 'publications'
-        | 'snapshots'
+        | 'snapshotParts'
         | 'publishRequests';
     };
 
@@ -149,7 +149,7 @@ function structureRows(): TruthRow[] {
     // The published follow-up: kept by the Cloud Function; everyone reads it (without an account
     // too: firestore-tests/run.mjs adds those rows).
     ['publications', [], false],
-    ['snapshots', [], false],
+    ['snapshotParts', [], false],
   ];
   const holds = (who: Who, roles: readonly Role[]) => WHO[who].roles.some((r) => roles.includes(r));
   for (const [kind, canWrite, deletable] of writers) {

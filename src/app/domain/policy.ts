@@ -20,11 +20,11 @@ export type Resource =
    */
   | { kind: 'summaries' | 'goalOutlines' }
   /**
-   * The published follow-up: publications and their snapshots, public to everyone (without an
+   * The published follow-up: publications and their snapshots (stored in parts), public to everyone (without an
    * account too), kept by the server; a strategist asks for one to be published or taken down
    * (`publishRequests`: created, never changed).
    */
-  | { kind: 'publications' | 'snapshots' }
+  | { kind: 'publications' | 'snapshotParts' }
   | { kind: 'publishRequests' }
   | {
       kind: 'reports';
@@ -88,7 +88,7 @@ export function can(member: PolicyMember | null | undefined, action: Action, res
     case 'summaries':
     case 'goalOutlines':
     case 'publications':
-    case 'snapshots':
+    case 'snapshotParts':
       return action === 'read';
     case 'publishRequests':
       return action === 'read' || (strategist && action === 'create');

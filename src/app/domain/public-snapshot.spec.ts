@@ -11,6 +11,7 @@ import {
 } from '../testing/builders';
 import { GoalStatus, Report } from './model';
 import { buildSnapshot, latestVersions, PublicSnapshot, SnapshotInput } from './public-snapshot';
+import { snapshotFromParts, snapshotParts, snapshotsFromParts } from './snapshot-parts';
 
 describe('buildSnapshot (what publishing a plan’s follow-up makes public)', () => {
   const plan = createTestPlan({ id: 'plan-1' });
@@ -167,5 +168,46 @@ describe('buildSnapshot (what publishing a plan’s follow-up makes public)', ()
       'plan-1__per-1__v2',
       'plan-1__per-2__v1',
     ]);
+  });
+});
+
+describe('snapshot parts (a snapshot in pieces under Firestore’s document limit)', () => {
+  const snapshot = buildSnapshot({
+    orgId: 'org',
+    plan: createTestPlan({ id: 'plan-1', description: 'Mål 😀 för alla. '.repeat(40) }),
+    period: createTestPeriod({ id: 'per-1' }),
+    focusAreas: [],
+    goals: [],
+    indicators: [],
+    activities: [],
+    departments: [],
+    reports: [],
+    published: [],
+    publishedAt: '2026-12-15T09:00:00.000Z',
+  });
+
+  for (const maxChars of [100, 101, 257, 1_000_000]) {
+    it(`cuts and joins back to the same snapshot (${maxChars} characters a piece)`, () => {
+      const parts = snapshotParts(snapshot, maxChars);
+      expect(parts.every((p) => p.json.length <= maxChars)).toBeTrue();
+      // No piece ends inside a surrogate pair (Firestore stores only whole characters).
+      for (const p of parts)
+        expect(/[\uD800-\uDBFF]$/.test(p.json))
+          .withContext(p.id)
+          .toBeFalse();
+      expect(parts.map((p) => p.id)[0]).toBe('plan-1__per-1__v1__p0');
+      expect(snapshotFromParts([...parts].reverse())).toEqual(snapshot);
+    });
+  }
+
+  it('is nothing while a piece is missing', () => {
+    const parts = snapshotParts(snapshot, 100);
+    expect(snapshotFromParts(parts.slice(1))).toBeNull();
+    expect(snapshotFromParts([])).toBeNull();
+    expect(
+      snapshotsFromParts([...parts.slice(1), ...snapshotParts({ ...snapshot, version: 2 }, 100)]).map(
+        (s) => s.version,
+      ),
+    ).toEqual([2]);
   });
 });

@@ -15,6 +15,7 @@ import { PermissionDenied } from '../../domain/errors';
 import { Id } from '../../domain/model';
 import { can } from '../../domain/policy';
 import { PublicSnapshot, snapshotId } from '../../domain/public-snapshot';
+import { SnapshotPart, snapshotFromParts, snapshotPartId } from '../../domain/snapshot-parts';
 import { isPublic, Publication, publicationId } from '../../domain/publication';
 import { PublicPort, PublishPort, Session } from '../backend';
 import { PublishRequest } from './publish-request';
@@ -22,7 +23,7 @@ import { newId } from './held-writes-store';
 
 /**
  * The published follow-up on Firebase. Reading needs no account (`publications` and the
- * snapshots of a public publication are the only documents the rules let anyone read), from the
+ * snapshot parts of a public publication are the only documents the rules let anyone read), from the
  * organisation `config.json` names (`publicOrganisation`). Publishing asks the Cloud Function:
  * a strategist writes a request, the function builds the snapshot from the approved reports with
  * the Admin SDK, and the request says when it is done.
@@ -61,10 +62,7 @@ export class FirestorePublishing implements PublicPort, PublishPort {
     if (!found || !isPublic(found)) return null;
     const wanted = version ?? found.latestVersion;
     if (!found.versions.some((v) => v.version === wanted)) return null;
-    const snapshot = await getDoc(
-      doc(this.db, `orgs/${orgId}/snapshots/${snapshotId(planId, periodId, wanted)}`),
-    );
-    return snapshot.exists() ? (snapshot.data() as PublicSnapshot) : null;
+    return this.readSnapshot(orgId, snapshotId(planId, periodId, wanted));
   }
 
   publicationsOf(planId: Id): Observable<Publication[]> {
@@ -88,12 +86,25 @@ export class FirestorePublishing implements PublicPort, PublishPort {
 
   async publish(planId: Id, periodId: Id): Promise<PublicSnapshot> {
     const done = await this.request('publish', planId, periodId);
-    const snapshot = await getDoc(doc(this.db, `orgs/${done.orgId}/snapshots/${done.snapshotId}`));
-    return snapshot.data() as PublicSnapshot;
+    const snapshot = done.snapshotId ? await this.readSnapshot(done.orgId, done.snapshotId) : null;
+    if (!snapshot) throw new Error('the published snapshot could not be read');
+    return snapshot;
   }
 
   async unpublish(planId: Id, periodId: Id): Promise<void> {
     await this.request('unpublish', planId, periodId);
+  }
+
+  /** A snapshot from its parts, each read by id (the first says how many there are). */
+  private async readSnapshot(orgId: Id, id: Id): Promise<PublicSnapshot | null> {
+    const part = async (n: number) => {
+      const found = await getDoc(doc(this.db, `orgs/${orgId}/snapshotParts/${snapshotPartId(id, n)}`));
+      return found.exists() ? (found.data() as SnapshotPart) : null;
+    };
+    const first = await part(0);
+    if (!first) return null;
+    const rest = await Promise.all(Array.from({ length: first.parts - 1 }, (_, i) => part(i + 1)));
+    return snapshotFromParts([first, ...rest.filter((p): p is SnapshotPart => p !== null)]);
   }
 
   /** Writes a request and waits until the function has carried it out (or refused it). */
