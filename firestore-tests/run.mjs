@@ -10,27 +10,17 @@ import { importTs } from '../scripts/ts-module.mjs';
 const SUMMARY = 'test-results/rules-summary.json';
 mkdirSync('test-results', { recursive: true });
 const { POLICY_TRUTH_TABLE, WHO } = await importTs('src/app/domain/policy-truth-table.ts', 'truth-table');
+const { ENTITY_KINDS } = await importTs('src/app/domain/model.ts', 'model');
 
 const host = process.env.FIRESTORE_EMULATOR_HOST;
 // Reading without an account: the publications, and a snapshot while its publication is public,
 // are the only documents anyone may read; nothing else is public.
 const anonymousRows = [
-  ...[
-    'departments',
-    'members',
-    'plans',
-    'focusAreas',
-    'goals',
-    'indicators',
-    'activities',
-    'measurements',
-    'periods',
-    'reports',
-    'audit',
-    'summaries',
-    'goalOutlines',
-    'publishRequests',
-  ].map((kind) => [kind, false, null]),
+  ...[...ENTITY_KINDS, 'audit', 'summaries', 'goalOutlines', 'publishRequests'].map((kind) => [
+    kind,
+    false,
+    null,
+  ]),
   ['publications', true, null],
   ['snapshotParts', true, null],
   ['snapshotParts', false, 'withdrawn'],

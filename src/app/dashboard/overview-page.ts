@@ -13,7 +13,7 @@ import { StatusCounts } from '../domain/status';
 import { BarChart, ChartSeries } from '../shared/ui/bar-chart';
 import { STATUS_COLORS } from '../shared/ui/status-colors';
 import { StatusChip } from '../shared/ui/status-chip';
-import { downloadCsv, downloadXlsx, ExportTable } from '../shared/files/export';
+import { downloadCsv, downloadXlsx, ExportTable, fileSlug } from '../shared/files/export';
 import { buildOverviewFromFacts, Overview, previousPeriod } from './overview';
 import { AttentionList } from './attention-list';
 import { FilterOption, FilterSelect } from '../shared/ui/filter-select';
@@ -198,14 +198,8 @@ export class OverviewPage {
   }
 
   private fileName(overview: Overview, extension: string): string {
-    const slug =
-      `${this.transloco.translate('overview.title')}-${translatePeriodName(this.transloco, overview.period)}`
-        .toLowerCase()
-        .normalize('NFD')
-        .replace(/[\u0300-\u036f]/g, '')
-        .replace(/[^a-z0-9]+/g, '-')
-        .replace(/^-|-$/g, '');
-    return `${slug}.${extension}`;
+    const name = `${this.transloco.translate('overview.title')}-${translatePeriodName(this.transloco, overview.period)}`;
+    return `${fileSlug(name)}.${extension}`;
   }
 
   protected exportCsv(): void {

@@ -51,6 +51,11 @@ export function withdrawnAt(publication: Publication, at: Timestamp): Publicatio
   return { ...publication, withdrawnAt: at };
 }
 
+/** The public list's order: plan by plan (by title), each plan's newest period first. */
+export function byPlanThenNewest(a: Publication, b: Publication): number {
+  return a.planTitle.localeCompare(b.planTitle, 'sv') || b.period.endsOn.localeCompare(a.period.endsOn);
+}
+
 export function isPublic(publication: Pick<Publication, 'withdrawnAt'>): boolean {
   return publication.withdrawnAt === null;
 }

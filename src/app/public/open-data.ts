@@ -1,4 +1,4 @@
-import { ExportTable } from '../shared/files/export';
+import { ExportTable, fileSlug } from '../shared/files/export';
 import { PublicSnapshot } from '../domain/public-snapshot';
 import { PublicNumber } from '../domain/public-figures';
 
@@ -65,12 +65,5 @@ export function openDataTables(snapshot: PublicSnapshot, t: (key: string) => str
 
 /** `integrationsplan-delar-2026-v2`: the file name of a snapshot's downloads, without extension. */
 export function openDataFileName(snapshot: PublicSnapshot, periodName: string): string {
-  const slug = (text: string) =>
-    text
-      .toLowerCase()
-      .normalize('NFD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '');
-  return `${slug(snapshot.plan.title)}-${slug(periodName)}-v${snapshot.version}`;
+  return `${fileSlug(snapshot.plan.title)}-${fileSlug(periodName)}-v${snapshot.version}`;
 }

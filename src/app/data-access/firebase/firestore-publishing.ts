@@ -16,7 +16,7 @@ import { Id } from '../../domain/model';
 import { can } from '../../domain/policy';
 import { PublicSnapshot, snapshotId } from '../../domain/public-snapshot';
 import { SnapshotPart, snapshotFromParts, snapshotPartId } from '../../domain/snapshot-parts';
-import { isPublic, Publication, publicationId } from '../../domain/publication';
+import { byPlanThenNewest, isPublic, Publication, publicationId } from '../../domain/publication';
 import { PublicPort, PublishPort, Session } from '../backend';
 import { PublishRequest } from './publish-request';
 import { newId } from './held-writes-store';
@@ -46,10 +46,7 @@ export class FirestorePublishing implements PublicPort, PublishPort {
     return snapshot.docs
       .map((d) => d.data() as Publication)
       .filter(isPublic)
-      .sort(
-        (a, b) =>
-          a.planTitle.localeCompare(b.planTitle, 'sv') || b.period.endsOn.localeCompare(a.period.endsOn),
-      );
+      .sort(byPlanThenNewest);
   }
 
   async snapshot(planId: Id, periodId: Id, version?: number): Promise<PublicSnapshot | null> {

@@ -5,6 +5,7 @@ import { AuditEntry, Id, Member } from '../../domain/model';
 import { can } from '../../domain/policy';
 import { buildSnapshot, PublicSnapshot, snapshotId } from '../../domain/public-snapshot';
 import {
+  byPlanThenNewest,
   isPublic,
   Publication,
   publicationAfter,
@@ -28,12 +29,7 @@ export class LocalPublishing implements PublicPort, PublishPort {
 
   async publications(): Promise<Publication[]> {
     const all = await this.db.publications.toArray();
-    return all
-      .filter(isPublic)
-      .sort(
-        (a, b) =>
-          a.planTitle.localeCompare(b.planTitle, 'sv') || b.period.endsOn.localeCompare(a.period.endsOn),
-      );
+    return all.filter(isPublic).sort(byPlanThenNewest);
   }
 
   async snapshot(planId: Id, periodId: Id, version?: number): Promise<PublicSnapshot | null> {

@@ -46,6 +46,16 @@ export function safeText(text: string): string {
   return /^[=+\-@\t\r]/.test(text) && !PLAIN_NUMBER.test(text) ? `'${text}` : text;
 }
 
+/** Text as a file name's part: lower case, no accents, words joined by hyphens (`helar-2026`). */
+export function fileSlug(text: string): string {
+  return text
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
 /** Excel sheet names: at most 31 characters, none of : \ / ? * [ ]. */
 export function sheetName(name: string, used: Set<string>): string {
   const base =
