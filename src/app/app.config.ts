@@ -15,7 +15,7 @@ import {
 import { provideTransloco } from '@jsverse/transloco';
 import { provideEffects } from '@ngrx/effects';
 import { provideStore, Store } from '@ngrx/store';
-import { provideAdapter, SESSIONS } from './data-access/backend';
+import { provideAdapter, PUBLIC, SESSIONS } from './data-access/backend';
 import { Startup } from './core/backend/start-backend';
 import { startupProblem } from './core/config/startup-problem';
 import * as orgDataEffects from './core/org-data/org-data.effects';
@@ -23,14 +23,15 @@ import { orgDataFeature } from './core/org-data/org-data.feature';
 import { SessionApiActions } from './core/session/session.actions';
 import * as sessionEffects from './core/session/session.effects';
 import { sessionFeature } from './core/session/session.feature';
-import { routes } from './app.routes';
+import { routes, VISITOR_ROUTES } from './app.routes';
 import { LanguageService, LANGUAGES } from './core/i18n/language';
 import { BundledTranslationLoader } from './core/i18n/transloco-loader';
 import { TranslatedTitleStrategy } from './core/i18n/translated-title-strategy';
 
 /**
- * The app on the backend chosen at start-up (`startBackend`). Without one (no or broken
- * config.json, no IndexedDB …) it starts with no effects and shows what is wrong.
+ * The app on the backend chosen at start-up (`startBackend`). A visitor's start-up has the
+ * published follow-up only, with its routes. Without a backend (no or broken config.json, no
+ * IndexedDB …) it starts with no effects and shows what is wrong.
  */
 export function appConfig(startup: Startup): ApplicationConfig {
   return {
@@ -38,7 +39,7 @@ export function appConfig(startup: Startup): ApplicationConfig {
       provideBrowserGlobalErrorListeners(),
       provideZonelessChangeDetection(),
       provideRouter(
-        routes,
+        startup.kind === 'visitor' ? VISITOR_ROUTES : routes,
         withComponentInputBinding(),
         withInMemoryScrolling({ scrollPositionRestoration: 'top' }),
       ),
@@ -61,14 +62,21 @@ export function appConfig(startup: Startup): ApplicationConfig {
         { [sessionFeature.name]: sessionFeature.reducer, [orgDataFeature.name]: orgDataFeature.reducer },
         { runtimeChecks: { strictActionImmutability: false, strictStateImmutability: false } },
       ),
-      ...(startup.ok
+      ...(startup.kind === 'app'
         ? [provideAdapter(startup.adapter), provideEffects(sessionEffects, orgDataEffects)]
         : []),
+      ...(startup.kind === 'visitor' ? [{ provide: PUBLIC, useValue: startup.published }] : []),
       provideAppInitializer(async () => {
         // The backend and any session that survived a reload are known before the first route runs.
         const store = inject(Store);
-        if (!startup.ok) {
+        if (startup.kind === 'failed') {
           store.dispatch(SessionApiActions.backendFailed({ problem: startup.problem }));
+          return;
+        }
+        if (startup.kind === 'visitor') {
+          // Nobody is signed in on a visitor's page load; "Logga in" loads the whole app.
+          store.dispatch(SessionApiActions.backendReady({ signInMethod: 'account' }));
+          store.dispatch(SessionApiActions.sessionChanged({ session: null }));
           return;
         }
         const sessions = inject(SESSIONS);

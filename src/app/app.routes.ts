@@ -1,7 +1,35 @@
-import { Routes } from '@angular/router';
+import { DOCUMENT, inject } from '@angular/core';
+import { CanActivateFn, Route, Routes } from '@angular/router';
 import { HomePage } from './core/pages/home-page';
 import { requireRole } from './core/session/session.guard';
 import { RECORD_ROUTES } from './records/records.routes';
+
+const PUBLIC_FOLLOW_UP: Route = {
+  path: 'public',
+  loadChildren: () => import('./public/public.routes').then((m) => m.PUBLIC_ROUTES),
+};
+
+const ACCESSIBILITY: Route = {
+  path: 'accessibility',
+  loadComponent: () => import('./core/pages/accessibility-page').then((m) => m.AccessibilityPage),
+  title: 'nav.accessibility',
+};
+
+/** A whole page load of the address, which starts the whole app (and its sign-in). */
+const loadTheWholeApp: CanActivateFn = (_route, state) => {
+  inject(DOCUMENT).location.assign(state.url);
+  return false;
+};
+
+/**
+ * A visitor's start-up on Firebase (see `startBackend`): the published follow-up and the
+ * accessibility statement, which need no account; any other page is loaded as a whole page.
+ */
+export const VISITOR_ROUTES: Routes = [
+  PUBLIC_FOLLOW_UP,
+  ACCESSIBILITY,
+  { path: '**', canActivate: [loadTheWholeApp], children: [] },
+];
 
 export const routes: Routes = [
   { path: '', component: HomePage, title: 'nav.home' },
@@ -74,20 +102,13 @@ export const routes: Routes = [
     title: 'nav.trend',
   },
   // The published follow-up needs no account.
-  {
-    path: 'public',
-    loadChildren: () => import('./public/public.routes').then((m) => m.PUBLIC_ROUTES),
-  },
+  PUBLIC_FOLLOW_UP,
   {
     path: 'publish',
     canActivate: [requireRole('strategist')],
     loadChildren: () => import('./public/public.routes').then((m) => m.PUBLISH_ROUTES),
   },
-  {
-    path: 'accessibility',
-    loadComponent: () => import('./core/pages/accessibility-page').then((m) => m.AccessibilityPage),
-    title: 'nav.accessibility',
-  },
+  ACCESSIBILITY,
   {
     path: 'no-access',
     loadComponent: () => import('./core/pages/no-access-page').then((m) => m.NoAccessPage),

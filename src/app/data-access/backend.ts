@@ -190,8 +190,17 @@ export interface ExportPort {
 export interface PublicPort {
   /** The organisation's publications that are public now, plan by plan and period by period. */
   publications(): Promise<Publication[]>;
-  /** One published version (the latest when no version is named); null when it is not public. */
-  snapshot(planId: Id, periodId: Id, version?: number): Promise<PublicSnapshot | null>;
+  /**
+   * One published version (the latest when no version is named) with its publication; null when it
+   * is not public. Reads the publication and the snapshot, nothing else.
+   */
+  published(planId: Id, periodId: Id, version?: number): Promise<Published | null>;
+}
+
+/** A published version and the publication it belongs to (its versions, when each was published). */
+export interface Published {
+  publication: Publication;
+  snapshot: PublicSnapshot;
 }
 
 /** Publishing a plan's follow-up for a period, and taking it back (strategists; audited). */

@@ -1,4 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { LocalDatePipe } from '../core/i18n/format-pipes';
@@ -10,7 +11,7 @@ import { Publication } from '../domain/publication';
 /** `/public`: the organisation's published follow-ups, plan by plan, newest period first. */
 @Component({
   selector: 'app-public-list-page',
-  imports: [TranslocoPipe, RouterLink, LocalDatePipe, PeriodNamePipe],
+  imports: [TranslocoPipe, RouterLink, MatButtonModule, LocalDatePipe, PeriodNamePipe],
   template: `
     <h1>{{ 'public.title' | transloco }}</h1>
     <p class="intro">{{ 'public.intro' | transloco }}</p>
@@ -32,6 +33,9 @@ import { Publication } from '../domain/publication';
       } @empty {
         <p>{{ 'public.none' | transloco }}</p>
       }
+    } @else if (failed()) {
+      <p role="alert">{{ 'public.unreadable' | transloco }}</p>
+      <button mat-stroked-button type="button" (click)="read()">{{ 'public.tryAgain' | transloco }}</button>
     } @else {
       <p role="status">{{ 'public.loading' | transloco }}</p>
     }
@@ -60,11 +64,21 @@ export class PublicListPage {
     })),
   );
 
+  /** The read failed (offline, say): the page says so and offers to try again. */
+  protected readonly failed = signal(false);
+
   constructor() {
-    // Unreadable (offline, say) reads as nothing published rather than a page that never loads.
+    this.read();
+  }
+
+  protected read(): void {
+    this.failed.set(false);
     void this.open.publications().then(
       (found) => this.publications.set(found),
-      () => this.publications.set([]),
+      (error: unknown) => {
+        console.error(error);
+        this.failed.set(true);
+      },
     );
   }
 

@@ -1,4 +1,13 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  input,
+  signal,
+  untracked,
+} from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
@@ -53,22 +62,31 @@ export class PublicPlanPage {
       : line;
   });
 
+  /** The read failed (offline, say): the page says so and offers to try again. */
+  protected readonly failed = signal(false);
+
   constructor() {
-    effect(() => {
-      const planId = this.planId();
-      const periodId = this.periodId();
-      const version = Number(this.version()) || undefined;
+    effect(() => this.read());
+  }
+
+  protected read(): void {
+    const planId = this.planId();
+    const periodId = this.periodId();
+    const version = Number(this.version()) || undefined;
+    untracked(() => {
       this.snapshot.set(undefined);
-      void Promise.all([this.open.snapshot(planId, periodId, version), this.open.publications()]).then(
-        ([snapshot, publications]) => {
-          this.publication.set(
-            publications.find((p) => p.planId === planId && p.periodId === periodId) ?? null,
-          );
-          this.snapshot.set(snapshot);
-        },
-        () => this.snapshot.set(null),
-      );
+      this.failed.set(false);
     });
+    void this.open.published(planId, periodId, version).then(
+      (found) => {
+        this.publication.set(found?.publication ?? null);
+        this.snapshot.set(found?.snapshot ?? null);
+      },
+      (error: unknown) => {
+        console.error(error);
+        this.failed.set(true);
+      },
+    );
   }
 
   protected print(): void {

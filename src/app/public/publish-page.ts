@@ -106,8 +106,8 @@ export class PublishPage {
     this.store.dispatch(PublishPageActions.opened());
     effect(() => {
       const publicOnes = this.publications().filter(isPublic);
-      void Promise.all(publicOnes.map((p) => this.open.snapshot(p.planId, p.periodId))).then((found) =>
-        this.published.set(latestVersions(found.filter((s): s is PublicSnapshot => s !== null))),
+      void Promise.all(publicOnes.map((p) => this.open.published(p.planId, p.periodId))).then((found) =>
+        this.published.set(latestVersions(found.flatMap((f) => (f ? [f.snapshot] : [])))),
       );
     });
   }

@@ -29,8 +29,9 @@ export function publishingContract(c: ContractContext): void {
         (p) => p.planId === plan.id && p.periodId === period.id,
       );
       expect(listed?.latestVersion).toBe(2);
-      expect((await open.snapshot(plan.id, period.id))?.version).toBe(2);
-      expect((await open.snapshot(plan.id, period.id, 1))?.version).toBe(1);
+      expect((await open.published(plan.id, period.id))?.snapshot.version).toBe(2);
+      expect((await open.published(plan.id, period.id, 1))?.snapshot.version).toBe(1);
+      expect((await open.published(plan.id, period.id, 1))?.publication.latestVersion).toBe(2);
 
       await c.backend.signInAs(c.person('strategist').id);
       await publishing!.unpublish(plan.id, period.id);
@@ -38,7 +39,7 @@ export function publishingContract(c: ContractContext): void {
       expect(
         (await open.publications()).some((p) => p.planId === plan.id && p.periodId === period.id),
       ).toBeFalse();
-      expect(await open.snapshot(plan.id, period.id)).toBeNull();
+      expect(await open.published(plan.id, period.id)).toBeNull();
     });
 
     it('lets no one but a strategist publish', async () => {

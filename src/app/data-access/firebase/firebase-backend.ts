@@ -50,6 +50,7 @@ import { CACHE_READER, HeldWritesStore, newId } from './held-writes-store';
 import { FirestoreReads } from './firestore-reads';
 import { exportOrganisation } from './firestore-export';
 import { FirestorePublishing } from './firestore-publishing';
+import { FirestorePublic } from './firestore-public';
 import { WriteQueue } from './write-queue';
 import { signInProblem } from './sign-in-problem';
 import { tabClientId } from '../client-id';
@@ -76,6 +77,7 @@ export class FirebaseBackend
   private readonly reads: FirestoreReads;
   private readonly queue: WriteQueue;
   private readonly publishing: FirestorePublishing;
+  private readonly published: FirestorePublic;
 
   constructor(
     private readonly config: FirebaseSettings,
@@ -104,7 +106,11 @@ export class FirebaseBackend
     }
     this.reads = new FirestoreReads(this.db, this.session);
     this.queue = new WriteQueue(this.db);
-    this.publishing = new FirestorePublishing(this.db, this.session, config.publicOrganisation ?? null);
+    this.publishing = new FirestorePublishing(this.db, this.session);
+    this.published = new FirestorePublic(
+      this.db,
+      () => this.session.value?.member.orgId ?? config.publicOrganisation ?? null,
+    );
     let resolveFirst: () => void;
     this.firstState = new Promise((resolve) => (resolveFirst = resolve));
     // Token changes carry claim changes too (an administrator granted or changed access).
@@ -139,7 +145,7 @@ export class FirebaseBackend
       sync: this,
       exports: this,
       demo: null,
-      public: this.publishing,
+      public: this.published,
       publishing: this.publishing,
     };
   }

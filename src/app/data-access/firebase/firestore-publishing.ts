@@ -2,8 +2,6 @@ import {
   collection,
   doc,
   Firestore,
-  getDoc,
-  getDocs,
   onSnapshot,
   query,
   serverTimestamp,
@@ -14,53 +12,23 @@ import { BehaviorSubject, Observable, of, switchMap } from 'rxjs';
 import { PermissionDenied } from '../../domain/errors';
 import { Id } from '../../domain/model';
 import { can } from '../../domain/policy';
-import { PublicSnapshot, snapshotId } from '../../domain/public-snapshot';
-import { SnapshotPart, snapshotFromParts, snapshotPartId } from '../../domain/snapshot-parts';
-import { byPlanThenNewest, isPublic, Publication, publicationId } from '../../domain/publication';
-import { PublicPort, PublishPort, Session } from '../backend';
+import { PublicSnapshot } from '../../domain/public-snapshot';
+import { Publication } from '../../domain/publication';
+import { PublishPort, Session } from '../backend';
+import { readSnapshot } from './firestore-public';
 import { PublishRequest } from './publish-request';
 import { newId } from './held-writes-store';
 
 /**
- * The published follow-up on Firebase. Reading needs no account (`publications` and the
- * snapshot parts of a public publication are the only documents the rules let anyone read), from the
- * organisation `config.json` names (`publicOrganisation`). Publishing asks the Cloud Function:
- * a strategist writes a request, the function builds the snapshot from the approved reports with
- * the Admin SDK, and the request says when it is done.
+ * Publishing on Firebase: a strategist writes a request, the Cloud Function builds the snapshot from
+ * the approved reports with the Admin SDK, and the request says when it is done. Reading what is
+ * published is `FirestorePublic`.
  */
-export class FirestorePublishing implements PublicPort, PublishPort {
+export class FirestorePublishing implements PublishPort {
   constructor(
     private readonly db: Firestore,
     private readonly session: BehaviorSubject<Session | null>,
-    private readonly publicOrganisation: Id | null,
   ) {}
-
-  private orgId(): Id | null {
-    return this.session.value?.member.orgId ?? this.publicOrganisation;
-  }
-
-  async publications(): Promise<Publication[]> {
-    const orgId = this.orgId();
-    if (!orgId) return [];
-    const snapshot = await getDocs(collection(this.db, `orgs/${orgId}/publications`));
-    return snapshot.docs
-      .map((d) => d.data() as Publication)
-      .filter(isPublic)
-      .sort(byPlanThenNewest);
-  }
-
-  async snapshot(planId: Id, periodId: Id, version?: number): Promise<PublicSnapshot | null> {
-    const orgId = this.orgId();
-    if (!orgId) return null;
-    const publication = await getDoc(
-      doc(this.db, `orgs/${orgId}/publications/${publicationId(planId, periodId)}`),
-    );
-    const found = publication.exists() ? (publication.data() as Publication) : null;
-    if (!found || !isPublic(found)) return null;
-    const wanted = version ?? found.latestVersion;
-    if (!found.versions.some((v) => v.version === wanted)) return null;
-    return this.readSnapshot(orgId, snapshotId(planId, periodId, wanted));
-  }
 
   publicationsOf(planId: Id): Observable<Publication[]> {
     return this.session.pipe(
@@ -83,25 +51,13 @@ export class FirestorePublishing implements PublicPort, PublishPort {
 
   async publish(planId: Id, periodId: Id): Promise<PublicSnapshot> {
     const done = await this.request('publish', planId, periodId);
-    const snapshot = done.snapshotId ? await this.readSnapshot(done.orgId, done.snapshotId) : null;
+    const snapshot = done.snapshotId ? await readSnapshot(this.db, done.orgId, done.snapshotId) : null;
     if (!snapshot) throw new Error('the published snapshot could not be read');
     return snapshot;
   }
 
   async unpublish(planId: Id, periodId: Id): Promise<void> {
     await this.request('unpublish', planId, periodId);
-  }
-
-  /** A snapshot from its parts, each read by id (the first says how many there are). */
-  private async readSnapshot(orgId: Id, id: Id): Promise<PublicSnapshot | null> {
-    const part = async (n: number) => {
-      const found = await getDoc(doc(this.db, `orgs/${orgId}/snapshotParts/${snapshotPartId(id, n)}`));
-      return found.exists() ? (found.data() as SnapshotPart) : null;
-    };
-    const first = await part(0);
-    if (!first) return null;
-    const rest = await Promise.all(Array.from({ length: first.parts - 1 }, (_, i) => part(i + 1)));
-    return snapshotFromParts([first, ...rest.filter((p): p is SnapshotPart => p !== null)]);
   }
 
   /** Writes a request and waits until the function has carried it out (or refused it). */

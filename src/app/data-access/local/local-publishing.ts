@@ -12,7 +12,7 @@ import {
   publicationId,
   withdrawnAt,
 } from '../../domain/publication';
-import { PublicPort, PublishPort, Session } from '../backend';
+import { PublicPort, Published, PublishPort, Session } from '../backend';
 import { KompassDb } from './kompass-db';
 
 /**
@@ -32,12 +32,13 @@ export class LocalPublishing implements PublicPort, PublishPort {
     return all.filter(isPublic).sort(byPlanThenNewest);
   }
 
-  async snapshot(planId: Id, periodId: Id, version?: number): Promise<PublicSnapshot | null> {
+  async published(planId: Id, periodId: Id, version?: number): Promise<Published | null> {
     const publication = await this.db.publications.get(publicationId(planId, periodId));
     if (!publication || !isPublic(publication)) return null;
     const wanted = version ?? publication.latestVersion;
     if (!publication.versions.some((v) => v.version === wanted)) return null;
-    return (await this.db.snapshots.get(snapshotId(planId, periodId, wanted))) ?? null;
+    const snapshot = await this.db.snapshots.get(snapshotId(planId, periodId, wanted));
+    return snapshot ? { publication, snapshot } : null;
   }
 
   publicationsOf(planId: Id): Observable<Publication[]> {
