@@ -62,9 +62,11 @@ describe('notices: who is told what, and when', () => {
       ...overrides,
     });
 
-  /** "kind → person" of what is due, for short expectations. */
+  /** "kind → person" of what is due, in alphabetical order, for short expectations. */
   const due = (w: NoticeWorld, now: string) =>
-    noticesDue(w, new Date(now)).map((n) => `${n.kind} → ${n.personId}`);
+    noticesDue(w, new Date(now))
+      .map((n) => `${n.kind} → ${n.personId}`)
+      .sort();
 
   describe('the day in Stockholm', () => {
     const days: [string, string][] = [
