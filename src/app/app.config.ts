@@ -23,6 +23,8 @@ import { orgDataFeature } from './core/org-data/org-data.feature';
 import { SessionApiActions } from './core/session/session.actions';
 import * as sessionEffects from './core/session/session.effects';
 import { sessionFeature } from './core/session/session.feature';
+import * as noticesEffects from './notices/state/notices.effects';
+import { noticesFeature } from './notices/state/notices.feature';
 import { routes, VISITOR_ROUTES } from './app.routes';
 import { LanguageService, LANGUAGES } from './core/i18n/language';
 import { BundledTranslationLoader } from './core/i18n/transloco-loader';
@@ -59,11 +61,16 @@ export function appConfig(startup: Startup): ApplicationConfig {
       // Deep-freezing checks are off: records arrive from live queries in large numbers and
       // reducers never mutate (entity adapters copy).
       provideStore(
-        { [sessionFeature.name]: sessionFeature.reducer, [orgDataFeature.name]: orgDataFeature.reducer },
+        {
+          [sessionFeature.name]: sessionFeature.reducer,
+          [orgDataFeature.name]: orgDataFeature.reducer,
+          // The toolbar counts a person's unread notices on every page.
+          [noticesFeature.name]: noticesFeature.reducer,
+        },
         { runtimeChecks: { strictActionImmutability: false, strictStateImmutability: false } },
       ),
       ...(startup.kind === 'app'
-        ? [provideAdapter(startup.adapter), provideEffects(sessionEffects, orgDataEffects)]
+        ? [provideAdapter(startup.adapter), provideEffects(sessionEffects, orgDataEffects, noticesEffects)]
         : []),
       ...(startup.kind === 'visitor' ? [{ provide: PUBLIC, useValue: startup.published }] : []),
       provideAppInitializer(async () => {

@@ -104,6 +104,16 @@ export const routes: Routes = [
   // The published follow-up needs no account.
   PUBLIC_FOLLOW_UP,
   {
+    path: 'notices',
+    canActivate: [requireRole()],
+    loadChildren: () => import('./notices/notices.routes').then((m) => m.NOTICES_ROUTES),
+  },
+  {
+    path: 'settings',
+    canActivate: [requireRole()],
+    loadChildren: () => import('./notices/notices.routes').then((m) => m.SETTINGS_ROUTES),
+  },
+  {
     path: 'publish',
     canActivate: [requireRole('strategist')],
     loadChildren: () => import('./public/public.routes').then((m) => m.PUBLISH_ROUTES),

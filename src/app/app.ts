@@ -22,6 +22,7 @@ import { Role } from './domain/model';
 import { selectMyRecordQueries, selectMyReminderCount } from './core/org-data/my-reporting.selectors';
 import { Language, LanguageService } from './core/i18n/language';
 import { FocusOnNavigation } from './core/shell/focus-on-navigation';
+import { noticesFeature } from './notices/state/notices.feature';
 
 interface NavLink {
   path: string;
@@ -53,6 +54,8 @@ export class App {
   protected readonly sync = this.store.selectSignal(sessionFeature.selectSync);
   /** Reports due within 14 days or overdue, for the badge on "Min rapportering". */
   protected readonly reminders = this.store.selectSignal(selectMyReminderCount);
+  /** The person's unread notices, on the toolbar's notices link. */
+  protected readonly unreadNotices = this.store.selectSignal(noticesFeature.selectUnread);
   private readonly myRecords = this.store.selectSignal(selectMyRecordQueries);
 
   private readonly openPeriod = this.store.selectSignal(selectOpenPeriod);
@@ -80,6 +83,7 @@ export class App {
     { path: '/equality', label: 'nav.equality', roles: [] },
     { path: '/department', label: 'nav.department', roles: [] },
     { path: '/admin', label: 'nav.admin', roles: ['admin'] },
+    { path: '/settings', label: 'nav.settings', roles: [] },
   ];
 
   /** The navigation for the signed-in person's roles. */

@@ -17,6 +17,7 @@ import { DataExport } from '../domain/data-export';
 import { PlanSummary } from '../domain/plan-summary';
 import { PublicSnapshot } from '../domain/public-snapshot';
 import { Publication } from '../domain/publication';
+import { Notice, NoticeSettings } from '../domain/notices';
 
 /** The signed-in person and their organisation. */
 export interface Session {
@@ -214,6 +215,21 @@ export interface PublishPort {
 }
 
 /**
+ * The signed-in person's notices (reminders, decisions, publications) and their choices for them.
+ * Made by the domain's `noticesDue`: on Firebase by Cloud Functions (which also send the emails),
+ * in the embedded backend by the backend itself when it starts and after a decision or a publication.
+ */
+export interface NoticePort {
+  /** The person's notices, newest first; live. Empty when signed out. */
+  notices(): Observable<Notice[]>;
+  /** Marks the person's notices read (their own only). */
+  markRead(ids: readonly Id[]): Promise<void>;
+  /** The person's choices (the defaults until they save any); null when signed out. */
+  settings(): Observable<NoticeSettings | null>;
+  saveSettings(choices: Pick<NoticeSettings, 'language' | 'digest' | 'reminders'>): Promise<NoticeSettings>;
+}
+
+/**
  * What an adapter offers, job by job; a job it has not is null, and the app asks for it instead of
  * calling and catching "not available". Both adapters (embedded IndexedDB and Firebase) pass the
  * same contract suite; the app receives each job through its injection token (see `provideAdapter`).
@@ -233,6 +249,8 @@ export interface Adapter {
   readonly public: PublicPort;
   /** Publishing it; null where the adapter cannot. */
   readonly publishing: PublishPort | null;
+  /** The signed-in person's notices. */
+  readonly notices: NoticePort;
 }
 
 export const SESSIONS = new InjectionToken<SessionPort>('SessionPort');
@@ -243,6 +261,7 @@ export const DEMO = new InjectionToken<DemoSignIn | null>('DemoSignIn');
 export const SYNC = new InjectionToken<SyncPort | null>('SyncPort');
 export const PUBLIC = new InjectionToken<PublicPort>('PublicPort');
 export const PUBLISHING = new InjectionToken<PublishPort | null>('PublishPort');
+export const NOTICES = new InjectionToken<NoticePort>('NoticePort');
 
 /** Each of the adapter's jobs under its token, once the backend is chosen at start-up. */
 export function provideAdapter(adapter: Adapter): Provider[] {
@@ -255,5 +274,6 @@ export function provideAdapter(adapter: Adapter): Provider[] {
     { provide: SYNC, useValue: adapter.sync },
     { provide: PUBLIC, useValue: adapter.public },
     { provide: PUBLISHING, useValue: adapter.publishing },
+    { provide: NOTICES, useValue: adapter.notices },
   ];
 }

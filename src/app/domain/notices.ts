@@ -1,4 +1,5 @@
 import { Activity, Department, Goal, Id, IsoDate, Member, Period, Plan, Report, Timestamp } from './model';
+import { ValidationFailed } from './errors';
 import { Publication } from './publication';
 import {
   completeness,
@@ -353,4 +354,22 @@ export function newNotices(due: readonly Notice[], made: ReadonlySet<Id>): Notic
 /** The person's unread notices. */
 export function unreadCount(notices: readonly Pick<Notice, 'readAt'>[]): number {
   return notices.filter((n) => n.readAt === null).length;
+}
+
+/** Newest day first; within a day, the latest made first. */
+export function newestFirst(a: Notice, b: Notice): number {
+  return b.day.localeCompare(a.day) || b.createdAt.localeCompare(a.createdAt) || a.id.localeCompare(b.id);
+}
+
+/** Only the three choices, each of its type (a call from the console is checked like the UI's). */
+export function validChoices(
+  choices: Pick<NoticeSettings, 'language' | 'digest' | 'reminders'>,
+): Pick<NoticeSettings, 'language' | 'digest' | 'reminders'> {
+  if (
+    !(NOTICE_LANGUAGES as readonly string[]).includes(choices.language) ||
+    typeof choices.digest !== 'boolean' ||
+    typeof choices.reminders !== 'boolean'
+  )
+    throw new ValidationFailed({ settings: { code: 'invalidChoice' } });
+  return { language: choices.language, digest: choices.digest, reminders: choices.reminders };
 }

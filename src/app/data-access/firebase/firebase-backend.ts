@@ -51,6 +51,7 @@ import { FirestoreReads } from './firestore-reads';
 import { exportOrganisation } from './firestore-export';
 import { FirestorePublishing } from './firestore-publishing';
 import { FirestorePublic } from './firestore-public';
+import { FirestoreNotices } from './firestore-notices';
 import { WriteQueue } from './write-queue';
 import { signInProblem } from './sign-in-problem';
 import { tabClientId } from '../client-id';
@@ -78,6 +79,7 @@ export class FirebaseBackend
   private readonly queue: WriteQueue;
   private readonly publishing: FirestorePublishing;
   private readonly published: FirestorePublic;
+  private readonly notices: FirestoreNotices;
 
   constructor(
     private readonly config: FirebaseSettings,
@@ -107,6 +109,7 @@ export class FirebaseBackend
     this.reads = new FirestoreReads(this.db, this.session);
     this.queue = new WriteQueue(this.db);
     this.publishing = new FirestorePublishing(this.db, this.session);
+    this.notices = new FirestoreNotices(this.db, this.session);
     this.published = new FirestorePublic(
       this.db,
       () => this.session.value?.member.orgId ?? config.publicOrganisation ?? null,
@@ -147,6 +150,7 @@ export class FirebaseBackend
       demo: null,
       public: this.published,
       publishing: this.publishing,
+      notices: this.notices,
     };
   }
 

@@ -1,5 +1,6 @@
 import { REPORT_STATES, REPORT_STATUSES } from '../../domain/model';
 import { responsibleDepartments } from '../../domain/status';
+import { noticesDue } from '../../domain/notices';
 import { buildDemoSeed } from './demo-seed';
 
 describe('demo seed', () => {
@@ -55,4 +56,25 @@ describe('demo seed', () => {
       seed.reports.every((r) => responsibleDepartments(goals.get(r.goalId)!).includes(r.departmentId)),
     ).toBeTrue();
   });
+
+  // Any day of the year: the demo's department heads have notices of decisions on their reports.
+  for (const day of [
+    new Date(2026, 0, 12, 9),
+    new Date(2026, 4, 20, 9),
+    new Date(2026, 7, 3, 9),
+    new Date(2026, 10, 30, 9),
+  ]) {
+    it(`shows the department heads decisions on their reports (${day.toDateString()})`, () => {
+      const demo = buildDemoSeed(day);
+      const notices = noticesDue(
+        { orgId: demo.organisation.id, settings: [], publications: [], ...demo },
+        day,
+      );
+      const head = notices.filter(
+        (n) => n.personId === 'm-uaf' && (n.kind === 'returned' || n.kind === 'approved'),
+      );
+      expect(head.length).toBeGreaterThanOrEqual(2);
+      expect(head.every((n) => n.day <= day.toISOString().slice(0, 10))).toBeTrue();
+    });
+  }
 });

@@ -879,7 +879,16 @@ export function buildDemoSeed(today: Date = new Date()): DemoSeed {
           9 + Math.floor(rnd() * 8),
           Math.floor(rnd() * 60),
         ).toISOString();
-        const decidedAt = new Date(new Date(submittedAt).getTime() + 2 * 86400000).toISOString();
+        // A closed period's decisions came two days after the report; the open period's in the last
+        // two days, so that the demo's notices show the department heads' latest decisions.
+        const decidedAt = new Date(
+          isOpen
+            ? Math.max(
+                new Date(submittedAt).getTime() + 2 * 3600000,
+                new Date(today.getFullYear(), today.getMonth(), today.getDate() - 2, 10).getTime(),
+              )
+            : new Date(submittedAt).getTime() + 2 * 86400000,
+        ).toISOString();
         const goalIndicators = indicators.filter((i) => i.goalId === goal.id);
         const texts = ANALYSES[status];
         const wasSubmitted = state !== 'draft';

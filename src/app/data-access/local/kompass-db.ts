@@ -16,6 +16,7 @@ import {
 import { reportsAsOfStored } from '../../domain/status';
 import { PublicSnapshot } from '../../domain/public-snapshot';
 import { Publication } from '../../domain/publication';
+import { Notice, NoticeSettings } from '../../domain/notices';
 import { demoPublications } from './demo-publications';
 
 export interface MetaRow {
@@ -38,6 +39,8 @@ export class KompassDb extends Dexie {
   reports!: Table<Report, string>;
   audit!: Table<AuditEntry, string>;
   publications!: Table<Publication, string>;
+  notices!: Table<Notice, string>;
+  noticeSettings!: Table<NoticeSettings, string>;
   snapshots!: Table<PublicSnapshot, string>;
   meta!: Table<MetaRow, string>;
 
@@ -104,5 +107,7 @@ export class KompassDb extends Dexie {
         await tx.table('snapshots').bulkPut(snapshots);
         await tx.table('publications').bulkPut(publications);
       });
+    // 6: notices (reminders, decisions, publications) and each person's choices for them.
+    this.version(6).stores({ notices: 'id, orgId, personId', noticeSettings: 'id, orgId' });
   }
 }

@@ -1,7 +1,7 @@
 import { Table } from 'dexie';
 import { BehaviorSubject, Observable } from 'rxjs';
 import { PermissionDenied } from '../../domain/errors';
-import { AuditEntry, EntityKind, EntityMap, Id, Member, Report } from '../../domain/model';
+import { AuditEntry, EntityKind, EntityMap, Id, Member, Report, ReportTransition } from '../../domain/model';
 import { canExportData } from '../../domain/policy';
 import { assembleExport, DataExport, EXPORT_COLLECTIONS } from '../../domain/data-export';
 import { PlanSummary } from '../../domain/plan-summary';
@@ -21,6 +21,7 @@ import { WriteEngine, WriteStore } from '../write-engine';
 import { tabClientId } from '../client-id';
 import { buildDemoSeed, DemoSeed } from './demo-seed';
 import { LocalPublishing } from './local-publishing';
+import { LocalNotices } from './local-notices';
 import { SEED_KEY, writeSeed } from './write-seed';
 import { KompassDb } from './kompass-db';
 import { DexieReads } from './dexie-reads';
@@ -64,6 +65,7 @@ export class LocalBackend extends EngineWrites implements SessionPort, DemoSignI
   private readonly now: () => Date;
   private readonly reads: DexieReads;
   private readonly publishing: LocalPublishing;
+  private readonly notices: LocalNotices;
   private readonly seed: (today: Date) => DemoSeed;
   private readonly sessionKey: string;
   private readonly session = new BehaviorSubject<Session | null>(null);
@@ -81,7 +83,12 @@ export class LocalBackend extends EngineWrites implements SessionPort, DemoSignI
     this.slowWritesMs = options.slowWritesMs ?? slowWritesSwitch();
     this.sessionKey = `${dbName}.session`;
     this.reads = new DexieReads(this.db, this.session, this.now);
-    this.publishing = new LocalPublishing(this.db, this.session, this.now);
+    this.notices = new LocalNotices(this.db, this.session, this.now);
+    this.publishing = new LocalPublishing(this.db, this.session, this.now, () => this.notices.refresh());
+    // What the day's deadlines ask for, when someone signs in or comes back.
+    this.session.subscribe((session) => {
+      if (session) void this.notices.refresh().catch((error: unknown) => console.error(error));
+    });
     if (typeof window !== 'undefined') {
       // Signing in or out in another tab applies here too.
       window.addEventListener('storage', (event) => {
@@ -102,6 +109,7 @@ export class LocalBackend extends EngineWrites implements SessionPort, DemoSignI
       sync: null,
       public: this.publishing,
       publishing: this.publishing,
+      notices: this.notices,
     };
   }
 
@@ -212,6 +220,20 @@ export class LocalBackend extends EngineWrites implements SessionPort, DemoSignI
   // ---- writing ----------------------------------------------------------------------------
   // The rules are the write engine's (shared with the Firebase adapter); here each call is one
   // Dexie transaction over every table, so a refused write leaves nothing behind.
+
+  /** A decision on a report is noticed by the department's heads (returned, approved). */
+  override async transition(
+    id: Id,
+    expectedVersion: number,
+    transition: ReportTransition,
+    comment = '',
+  ): Promise<Report> {
+    const report = await super.transition(id, expectedVersion, transition, comment);
+    if (report.state === 'returned' || report.state === 'approved')
+      // The decision stands even if its notice cannot be made now; the next start makes it.
+      await this.notices.refresh().catch((error: unknown) => console.error(error));
+    return report;
+  }
 
   protected async write<T>(work: (engine: WriteEngine) => Promise<T>): Promise<T> {
     const member = this.member();

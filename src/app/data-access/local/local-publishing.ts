@@ -25,6 +25,8 @@ export class LocalPublishing implements PublicPort, PublishPort {
     private readonly db: KompassDb,
     private readonly session: BehaviorSubject<Session | null>,
     private readonly now: () => Date,
+    /** Told after each publication (the committee's notices). */
+    private readonly afterPublish: () => Promise<void> = async () => undefined,
   ) {}
 
   async publications(): Promise<Publication[]> {
@@ -52,6 +54,12 @@ export class LocalPublishing implements PublicPort, PublishPort {
   }
 
   async publish(planId: Id, periodId: Id): Promise<PublicSnapshot> {
+    const snapshot = await this.publishNow(planId, periodId);
+    await this.afterPublish();
+    return snapshot;
+  }
+
+  private publishNow(planId: Id, periodId: Id): Promise<PublicSnapshot> {
     const member = this.publisher();
     const db = this.db;
     return db.transaction(
