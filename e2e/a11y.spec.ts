@@ -30,7 +30,10 @@ const PUBLIC_ROUTES = [
 
 /** Every route of each role, visited signed in as that role. */
 const ROLE_ROUTES: [keyof typeof PEOPLE, string[]][] = [
-  ['departmentHead', ['/reporting', url(editable), url(readOnly), '/plans', '/overview']],
+  [
+    'departmentHead',
+    ['/reporting', url(editable), url(readOnly), '/plans', '/overview', '/notices', '/settings'],
+  ],
   [
     'strategist',
     [
@@ -53,6 +56,8 @@ const ROLE_ROUTES: [keyof typeof PEOPLE, string[]][] = [
       '/status-report',
       url(readOnly),
       '/publish/plan-integration',
+      '/notices',
+      '/settings',
     ],
   ],
   [

@@ -54,11 +54,9 @@ test('a returned report: the department head is told, with the comment, and the 
     .getByRole('link', { name: /^Notiser/ })
     .click();
   await expect(page.getByRole('heading', { level: 1, name: 'Notiser' })).toBeVisible();
-  const notice = page
-    .getByRole('listitem')
-    .filter({
-      has: page.getByRole('heading', { name: `Rapporten om ”${goal.title}” har skickats tillbaka` }),
-    });
+  const notice = page.getByRole('listitem').filter({
+    has: page.getByRole('heading', { name: `Rapporten om ”${goal.title}” har skickats tillbaka` }),
+  });
   // The comment is shown as the strategist wrote it, as text.
   await expect(notice).toContainText('Lägg till <b>siffrorna</b> för män.');
   await expect(notice.getByText('Oläst')).toBeVisible();

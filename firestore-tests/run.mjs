@@ -16,11 +16,15 @@ const host = process.env.FIRESTORE_EMULATOR_HOST;
 // Reading without an account: the publications, and a snapshot while its publication is public,
 // are the only documents anyone may read; nothing else is public.
 const anonymousRows = [
-  ...[...ENTITY_KINDS, 'audit', 'summaries', 'goalOutlines', 'publishRequests'].map((kind) => [
-    kind,
-    false,
-    null,
-  ]),
+  ...[
+    ...ENTITY_KINDS,
+    'audit',
+    'summaries',
+    'goalOutlines',
+    'publishRequests',
+    'notices',
+    'noticeSettings',
+  ].map((kind) => [kind, false, null]),
   ['publications', true, null],
   ['snapshotParts', true, null],
   ['snapshotParts', false, 'withdrawn'],
@@ -41,7 +45,8 @@ if (!host) {
 // ---- with the emulator ------------------------------------------------------------------------
 const { initializeTestEnvironment, assertSucceeds, assertFails } =
   await import('@firebase/rules-unit-testing');
-const { doc, getDoc, setDoc, updateDoc, writeBatch, serverTimestamp } = await import('firebase/firestore');
+const { doc, deleteDoc, getDoc, setDoc, updateDoc, writeBatch, serverTimestamp } =
+  await import('firebase/firestore');
 
 const ORG = 'org-test';
 const env = await initializeTestEnvironment({
@@ -200,6 +205,27 @@ function recordFor(resource, id, by, version = 1) {
       };
     case 'snapshotParts':
       return { id, orgId: ORG, planId: 'p', periodId: 'open', version: 1, part: 0, parts: 1, json: '{}' };
+    case 'notices':
+      return {
+        id,
+        orgId: ORG,
+        personId: resource.personId ?? 'someone',
+        kind: 'returned',
+        day: '2026-01-01',
+        link: '/reporting',
+        period: null,
+        items: ['Mål'],
+        comment: '',
+        waiting: 0,
+        reported: 0,
+        expected: 0,
+        departments: [],
+        createdAt: at,
+        readAt: null,
+        mailedAt: null,
+      };
+    case 'noticeSettings':
+      return { id, orgId: ORG, language: 'sv', digest: true, reminders: true };
     case 'publishRequests':
       return {
         id,
@@ -264,9 +290,15 @@ for (const row of POLICY_TRUTH_TABLE) {
           department: who.ownDepartment ? 'own' : 'other',
           submittedBy: who.submitter ? me : null,
         }
-      : row.resource;
+      : row.resource.kind === 'notices' || row.resource.kind === 'noticeSettings'
+        ? { ...row.resource, personId: row.resource.own ? me : 'someone-else' }
+        : row.resource;
   const id =
-    resource.kind === 'reports' ? `${resource.periodState}__goal__g__${resource.department}` : `rec-${n++}`;
+    resource.kind === 'reports'
+      ? `${resource.periodState}__goal__g__${resource.department}`
+      : resource.kind === 'noticeSettings'
+        ? resource.personId
+        : `rec-${n++}`;
   await env.withSecurityRulesDisabled(async (context) => {
     const db = context.firestore();
     for (const state of ['planned', 'open', 'closed']) {
@@ -325,6 +357,11 @@ for (const row of POLICY_TRUTH_TABLE) {
       attempt = getDoc(ref);
       break;
     case 'create': {
+      if (resource.kind === 'notices' || resource.kind === 'noticeSettings') {
+        // The person's own documents carry no audit entry.
+        attempt = setDoc(ref, recordFor(resource, id, me));
+        break;
+      }
       if (resource.kind === 'publishRequests') {
         // A request is a document of its own, timed by the server, with no audit entry.
         attempt = setDoc(ref, { ...recordFor(resource, id, me), requestedAt: serverTimestamp() });
@@ -344,12 +381,24 @@ for (const row of POLICY_TRUTH_TABLE) {
       break;
     }
     case 'update':
+      if (resource.kind === 'notices' || resource.kind === 'noticeSettings') {
+        // Marking read (the server's time), or changing a choice.
+        attempt = updateDoc(
+          ref,
+          resource.kind === 'notices' ? { readAt: serverTimestamp() } : { digest: false },
+        );
+        break;
+      }
       attempt =
         resource.kind === 'audit'
           ? updateDoc(ref, { comment: 'x' })
           : change(resource.kind === 'reports' ? { analysis: 'Ny text' } : {});
       break;
     case 'delete': {
+      if (resource.kind === 'notices' || resource.kind === 'noticeSettings') {
+        attempt = deleteDoc(ref);
+        break;
+      }
       // A removal is written with its audit entry, for the version after the record's (1).
       const batch = writeBatch(db);
       batch.delete(ref);

@@ -14,7 +14,13 @@ await build({
   format: 'cjs',
   outfile,
   // Installed by the Functions runtime from functions/package.json.
-  external: ['firebase-admin', 'firebase-admin/*', 'firebase-functions', 'firebase-functions/*'],
+  external: [
+    'firebase-admin',
+    'firebase-admin/*',
+    'firebase-functions',
+    'firebase-functions/*',
+    'nodemailer',
+  ],
   logLevel: 'warning',
 });
 
@@ -42,15 +48,38 @@ if (process.argv.includes('--check')) {
       document: 'orgs/{orgId}/members/{memberId}',
       region: 'europe-north1',
     },
+    noticeReportDecisions: {
+      eventType: 'google.cloud.firestore.document.v1.written',
+      document: 'orgs/{orgId}/reports/{reportId}',
+      region: 'europe-north1',
+    },
+    noticePublications: {
+      eventType: 'google.cloud.firestore.document.v1.written',
+      document: 'orgs/{orgId}/publications/{publicationId}',
+      region: 'europe-north1',
+    },
+    sendDailyNotices: {
+      schedule: '0 8 * * *',
+      timeZone: 'Europe/Stockholm',
+      region: 'europe-north1',
+    },
   };
   const problems = [];
   for (const [name, want] of Object.entries(expected)) {
     const endpoint = functions[name]?.__endpoint;
-    const got = endpoint && {
-      eventType: endpoint.eventTrigger?.eventType,
-      document: endpoint.eventTrigger?.eventFilterPathPatterns?.document,
-      region: endpoint.region?.[0],
-    };
+    const got =
+      endpoint &&
+      (endpoint.scheduleTrigger
+        ? {
+            schedule: endpoint.scheduleTrigger.schedule,
+            timeZone: endpoint.scheduleTrigger.timeZone,
+            region: endpoint.region?.[0],
+          }
+        : {
+            eventType: endpoint.eventTrigger?.eventType,
+            document: endpoint.eventTrigger?.eventFilterPathPatterns?.document,
+            region: endpoint.region?.[0],
+          });
     if (JSON.stringify(got) !== JSON.stringify(want)) {
       problems.push(`${name}: expected ${JSON.stringify(want)}, got ${JSON.stringify(got)}`);
     }

@@ -67,6 +67,8 @@ for (const suite of suites) {
         'firestore-tests/check-syntax.test.mjs',
         'firestore-tests/workflow.test.mjs',
       ]),
+      // The notices' emails through a local SMTP server (nodemailer, smtp-server, mailparser).
+      run('node', ['--test', 'scripts/notice-mail.test.mjs']),
     ];
     const failed = checks.filter((status) => status !== 0).length;
     results.push({ suite, passed: checks.length - failed, failed, skipped: 0 });

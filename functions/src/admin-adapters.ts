@@ -24,6 +24,8 @@ import { AccessAuth } from '../../src/app/data-access/firebase/access-sync';
 import { SummaryDb } from '../../src/app/data-access/firebase/summary-refresh';
 import { OutlineDb } from '../../src/app/data-access/firebase/outline-refresh';
 import { timesFromStore } from '../../src/app/data-access/firebase/stored-times';
+import { NoticeDb, StoredNotice } from '../../src/app/data-access/firebase/notice-delivery';
+import { NoticeSettings, NoticeWorld } from '../../src/app/domain/notices';
 
 /** Reads and the summary write in one transaction. */
 export function summaryDbOf(db: Firestore): SummaryDb {
@@ -158,4 +160,86 @@ export async function organisationOf(db: Firestore, orgId: string): Promise<Orga
   const snapshot = await db.doc(`orgs/${orgId}`).get();
   const data = snapshot.data() as Partial<Organisation> | undefined;
   return { id: orgId, name: data?.name ?? orgId, municipalityCode: data?.municipalityCode ?? '' };
+}
+
+/** The notices collection for delivering (create once, find the unmailed, record the mail). */
+export function noticeDbOf(db: Firestore): NoticeDb {
+  return {
+    createIfAbsent: async (notice) => {
+      try {
+        await db.doc(`orgs/${notice.orgId}/notices/${notice.id}`).create(notice);
+        return true;
+      } catch (error) {
+        // ALREADY_EXISTS: made before (a second run, another trigger).
+        if ((error as { code?: number }).code === 6) return false;
+        throw error;
+      }
+    },
+    unmailed: async (orgId) =>
+      (await db.collection(`orgs/${orgId}/notices`).where('mailedAt', '==', null).get()).docs.map((d) =>
+        timesFromStore(d.data() as StoredNotice),
+      ),
+    markMailed: async (orgId, id, at, sent) => {
+      await db.doc(`orgs/${orgId}/notices/${id}`).update({ mailedAt: at, mailSent: sent });
+    },
+  };
+}
+
+/**
+ * What the notices are decided from. In full for the daily run (the open periods' reports only);
+ * for a trigger, `only` is the one report or publication that changed, with what its text needs.
+ */
+export async function noticeWorldOf(
+  db: Firestore,
+  orgId: string,
+  only?: { report: Report } | { publication: Publication },
+): Promise<NoticeWorld> {
+  const all = async <T>(name: string) =>
+    (await db.collection(`orgs/${orgId}/${name}`).get()).docs.map((d) => timesFromStore(d.data() as T));
+  const [members, settings, departments, periods] = await Promise.all([
+    all<Member>('members'),
+    all<NoticeSettings>('noticeSettings'),
+    all<Department>('departments'),
+    all<Period>('periods'),
+  ]);
+  const base = {
+    orgId,
+    members,
+    settings,
+    departments,
+    periods,
+    plans: [],
+    goals: [],
+    activities: [],
+    reports: [],
+    publications: [],
+  };
+  if (only && 'publication' in only) return { ...base, publications: [only.publication] };
+  if (only && 'report' in only) {
+    const { report } = only;
+    const subject = await db
+      .doc(`orgs/${orgId}/${report.subjectType === 'activity' ? 'activities' : 'goals'}/${report.subjectId}`)
+      .get();
+    const found = subject.exists ? [timesFromStore(subject.data() as Goal & Activity)] : [];
+    return report.subjectType === 'activity'
+      ? { ...base, reports: [report], activities: found }
+      : { ...base, reports: [report], goals: found };
+  }
+  const open = periods.filter((p) => p.state === 'open').map((p) => p.id);
+  const reports = (
+    await Promise.all(
+      open.map(async (periodId) =>
+        (await db.collection(`orgs/${orgId}/reports`).where('periodId', '==', periodId).get()).docs.map((d) =>
+          timesFromStore(d.data() as Report),
+        ),
+      ),
+    )
+  ).flat();
+  const [plans, goals, activities, publications] = await Promise.all([
+    all<Plan>('plans'),
+    all<Goal>('goals'),
+    all<Activity>('activities'),
+    all<Publication>('publications'),
+  ]);
+  return { ...base, plans, goals, activities, reports, publications };
 }

@@ -6,12 +6,28 @@ import { getFirestore } from 'firebase-admin/firestore';
 import { logger } from 'firebase-functions';
 import { onDocumentCreated, onDocumentWritten } from 'firebase-functions/v2/firestore';
 import { setGlobalOptions } from 'firebase-functions/v2/options';
+import { onSchedule } from 'firebase-functions/v2/scheduler';
+import { defineInt, defineSecret, defineString } from 'firebase-functions/params';
 import { Goal, Member, Report } from '../../src/app/domain/model';
+import { NoticeWorld } from '../../src/app/domain/notices';
+import { Publication } from '../../src/app/domain/publication';
+import { deliverNotices } from '../../src/app/data-access/firebase/notice-delivery';
+import { timesFromStore } from '../../src/app/data-access/firebase/stored-times';
+import { smtpSender } from './mail-sender';
+import { NOTICE_WORDS } from './notice-words';
 import { syncAccess } from '../../src/app/data-access/firebase/access-sync';
 import { refreshSummaries } from '../../src/app/data-access/firebase/summary-refresh';
 import { refreshOutlines } from '../../src/app/data-access/firebase/outline-refresh';
 import { carryOut, PublishRequest } from '../../src/app/data-access/firebase/publish-request';
-import { accessAuthOf, organisationOf, outlineDbOf, publishDbOf, summaryDbOf } from './admin-adapters';
+import {
+  accessAuthOf,
+  noticeDbOf,
+  noticeWorldOf,
+  organisationOf,
+  outlineDbOf,
+  publishDbOf,
+  summaryDbOf,
+} from './admin-adapters';
 
 // Beside the data (README: Firestore in eur3 / europe-north1).
 setGlobalOptions({ region: 'europe-north1', maxInstances: 10 });
@@ -63,3 +79,80 @@ export const syncMemberAccess = onDocumentWritten('orgs/{orgId}/members/{memberI
     else logger.info(`Access for ${outcome.email}: ${outcome.outcome}`);
   }
 });
+
+// ---- notices by email ---------------------------------------------------------------------------
+// The municipality's SMTP relay (README: "Notices by email"); the password is a function secret.
+const SMTP_HOST = defineString('SMTP_HOST', { default: 'smtp.office365.com' });
+const SMTP_PORT = defineInt('SMTP_PORT', { default: 587 });
+const SMTP_USER = defineString('SMTP_USER');
+const SMTP_PASSWORD = defineSecret('SMTP_PASSWORD');
+const MAIL_FROM_ADDRESS = defineString('MAIL_FROM_ADDRESS');
+const MAIL_FROM_NAME = defineString('MAIL_FROM_NAME', { default: 'Kompass' });
+const MAIL_REPLY_TO = defineString('MAIL_REPLY_TO', { default: '' });
+const APP_URL = defineString('APP_URL');
+
+/** Makes an organisation's notices due and emails those not yet emailed. */
+async function deliverFor(
+  orgId: string,
+  world: NoticeWorld,
+  now: Date,
+  scope: 'all' | 'events',
+): Promise<void> {
+  const sender = smtpSender({
+    host: SMTP_HOST.value(),
+    port: SMTP_PORT.value(),
+    secure: SMTP_PORT.value() === 465,
+    user: SMTP_USER.value(),
+    password: SMTP_PASSWORD.value(),
+    fromName: MAIL_FROM_NAME.value(),
+    fromAddress: MAIL_FROM_ADDRESS.value(),
+    replyTo: MAIL_REPLY_TO.value(),
+  });
+  try {
+    const delivery = await deliverNotices(noticeDbOf(db), sender.send, world, now, NOTICE_WORDS, {
+      appUrl: APP_URL.value(),
+    });
+    logger.info(
+      `Notices for ${orgId}: ${delivery.made} made, ${delivery.mailed} emailed, ${delivery.skipped} skipped`,
+    );
+  } finally {
+    sender.close();
+  }
+}
+
+/** Every morning at 08:00 in Stockholm: the reminders, the overdue notices and Monday's digest. */
+export const sendDailyNotices = onSchedule(
+  { schedule: '0 8 * * *', timeZone: 'Europe/Stockholm', secrets: [SMTP_PASSWORD] },
+  async (event) => {
+    const now = new Date(event.scheduleTime);
+    for (const org of await db.collection('orgs').listDocuments()) {
+      await deliverFor(org.id, await noticeWorldOf(db, org.id), now, 'all');
+    }
+  },
+);
+
+/** A report returned or approved: its department's heads are told at once. */
+export const noticeReportDecisions = onDocumentWritten(
+  { document: 'orgs/{orgId}/reports/{reportId}', secrets: [SMTP_PASSWORD] },
+  async (event) => {
+    const before = (event.data?.before.data() as Report | undefined) ?? null;
+    const after = (event.data?.after.data() as Report | undefined) ?? null;
+    if (!after || after.state === before?.state || (after.state !== 'returned' && after.state !== 'approved'))
+      return;
+    const report = timesFromStore(after);
+    const world = await noticeWorldOf(db, event.params.orgId, { report });
+    await deliverFor(event.params.orgId, world, new Date(event.time), 'events');
+  },
+);
+
+/** A follow-up published (a new version): the committee is told at once. */
+export const noticePublications = onDocumentWritten(
+  { document: 'orgs/{orgId}/publications/{publicationId}', secrets: [SMTP_PASSWORD] },
+  async (event) => {
+    const after = (event.data?.after.data() as Publication | undefined) ?? null;
+    const before = (event.data?.before.data() as Publication | undefined) ?? null;
+    if (!after || after.withdrawnAt !== null || after.latestVersion === before?.latestVersion) return;
+    const world = await noticeWorldOf(db, event.params.orgId, { publication: after });
+    await deliverFor(event.params.orgId, world, new Date(event.time), 'events');
+  },
+);

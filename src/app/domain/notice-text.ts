@@ -61,3 +61,13 @@ export function noticeText(notice: Notice, t: Translate, date: (day: string) => 
       return text;
   }
 }
+
+/** A translation from a translation file's contents (the app's `sv.json`, `en.json`), for Node. */
+export function translatorOf(dictionary: object): Translate {
+  return (key, params = {}) => {
+    let found: unknown = dictionary;
+    for (const part of key.split('.')) found = (found as Record<string, unknown> | undefined)?.[part];
+    if (typeof found !== 'string') return key;
+    return found.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => String(params[name] ?? ''));
+  };
+}

@@ -364,4 +364,22 @@ describe('notices: who is told what, and when', () => {
       expect(notices[0].items).toEqual(['Fler i arbete', 'Trygga boenden', 'Språkcafé']);
     });
   });
+
+  it('a trigger asks for the events only: no deadline notices from a world of one report', () => {
+    const returned = report({
+      id: 'r1',
+      state: 'returned',
+      decidedAt: '2026-05-06T05:00:00.000Z',
+      decidedBy: 'strat',
+    });
+    const w = world({ reports: [returned] });
+    expect(due(w, '2026-05-06T06:00:00Z')).toEqual([
+      'reminder-14 → head',
+      'reminder-14 → other-head',
+      'returned → head',
+    ]);
+    expect(noticesDue(w, new Date('2026-05-06T06:00:00Z'), 'events').map((n) => n.kind)).toEqual([
+      'returned',
+    ]);
+  });
 });

@@ -202,8 +202,11 @@ function periodFacts(period: Period): Notice['period'] {
  * ids are fixed by person, kind, subject and day, so running it again, or from another place,
  * gives the same notices: whoever stores them keeps the first and skips the rest. Inactive people,
  * closed periods and what a person turned off get nothing.
+ *
+ * `events` leaves out the deadlines and the digest: what a decision or a publication asks for,
+ * from a world that holds just that report or publication (a Cloud Function's trigger).
  */
-export function noticesDue(world: NoticeWorld, now: Date): Notice[] {
+export function noticesDue(world: NoticeWorld, now: Date, scope: 'all' | 'events' = 'all'): Notice[] {
   const today = stockholmDay(now);
   const createdAt = now.toISOString();
   const settings = new Map(world.settings.map((s) => [s.id, s]));
@@ -241,7 +244,7 @@ export function noticesDue(world: NoticeWorld, now: Date): Notice[] {
     });
 
   const openPeriods = world.periods.filter((p) => p.state === 'open');
-  for (const period of openPeriods) {
+  for (const period of scope === 'all' ? openPeriods : []) {
     const items = dueItems(world, period);
     const open = items.filter(isOpen);
     // Department heads: their departments' items not yet submitted.

@@ -36,7 +36,8 @@ export type TruthResource =
         | 'publications'
         | 'snapshotParts'
         | 'publishRequests';
-    };
+    }
+  | { kind: 'notices' | 'noticeSettings'; own: boolean };
 
 export interface TruthRow {
   who: Who;
@@ -171,6 +172,26 @@ function structureRows(): TruthRow[] {
     for (const action of ['read', ...CRUD] as Action[]) {
       const allowed = action === 'read' || (action === 'create' && holds(who, ['strategist']));
       rows.push({ who, action, resource: { kind: 'publishRequests' }, allowed });
+    }
+  }
+  // Notices are the person's own: read and marked read (made by the Cloud Functions only); their
+  // choices read, made and changed; nobody touches another person's, and nothing is deleted.
+  for (const who of EVERYONE) {
+    for (const own of [true, false]) {
+      for (const action of ['read', ...CRUD] as Action[]) {
+        rows.push({
+          who,
+          action,
+          resource: { kind: 'notices', own },
+          allowed: own && (action === 'read' || action === 'update'),
+        });
+        rows.push({
+          who,
+          action,
+          resource: { kind: 'noticeSettings', own },
+          allowed: own && action !== 'delete',
+        });
+      }
     }
   }
   for (const planStatus of ['draft', 'adopted', 'archived'] as PlanStatus[]) {

@@ -21,6 +21,7 @@ describe('policy: the truth table (shared with the firestore.rules tests)', () =
       };
     }
     if (r.kind === 'plans') return { kind: 'plans', plan: { status: r.planStatus } };
+    if (r.kind === 'notices' || r.kind === 'noticeSettings') return { kind: r.kind, own: r.own };
     return { kind: r.kind } as Resource;
   };
   const describeRow = (row: TruthRow) =>

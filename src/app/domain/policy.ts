@@ -26,6 +26,11 @@ export type Resource =
    */
   | { kind: 'publications' | 'snapshotParts' }
   | { kind: 'publishRequests' }
+  /**
+   * A person's own notices (made by the server; the person marks them read) and their choices for
+   * them (`noticeSettings`); `own` says whether it is the person's. Nobody sees anyone else's.
+   */
+  | { kind: 'notices' | 'noticeSettings'; own: boolean }
   | {
       kind: 'reports';
       report: ReportFacts;
@@ -92,6 +97,10 @@ export function can(member: PolicyMember | null | undefined, action: Action, res
       return action === 'read';
     case 'publishRequests':
       return action === 'read' || (strategist && action === 'create');
+    case 'notices':
+      return resource.own && (action === 'read' || action === 'update');
+    case 'noticeSettings':
+      return resource.own && (action === 'read' || action === 'create' || action === 'update');
     case 'reports':
       return canOnReport(member, action, resource.report, resource.period, resource.carriers);
   }

@@ -1,6 +1,7 @@
 import {
   collection,
   doc,
+  DocumentData,
   Firestore,
   onSnapshot,
   query,
@@ -10,7 +11,9 @@ import {
   writeBatch,
 } from 'firebase/firestore';
 import { BehaviorSubject, map, Observable, of, switchMap } from 'rxjs';
+import { PermissionDenied } from '../../domain/errors';
 import { Id } from '../../domain/model';
+import { can } from '../../domain/policy';
 import {
   defaultNoticeSettings,
   newestFirst,
@@ -42,7 +45,8 @@ export class FirestoreNotices implements NoticePort {
                   collection(this.db, `orgs/${session.member.orgId}/notices`),
                   where('personId', '==', session.member.id),
                 ),
-                (found) => subscriber.next(found.docs.map((d) => d.data() as Notice).sort(newestFirst)),
+                (found) =>
+                  subscriber.next(found.docs.map((d) => noticeFromStore(d.data())).sort(newestFirst)),
                 (error) => subscriber.error(error),
               ),
             ),
@@ -79,9 +83,19 @@ export class FirestoreNotices implements NoticePort {
     choices: Pick<NoticeSettings, 'language' | 'digest' | 'reminders'>,
   ): Promise<NoticeSettings> {
     const member = this.session.value?.member;
-    if (!member) throw new Error('not signed in');
+    if (!member || !can(member, 'update', { kind: 'noticeSettings', own: true }))
+      throw new PermissionDenied('update', 'noticeSettings');
     const saved = { ...defaultNoticeSettings(member), ...validChoices(choices) };
     await setDoc(doc(this.db, `orgs/${member.orgId}/noticeSettings/${member.id}`), saved);
     return saved;
   }
+}
+
+/** `readAt` is the server's time (a Timestamp) once read; the domain reads ISO strings. */
+function noticeFromStore(data: DocumentData): Notice {
+  const readAt = data['readAt'] as { toDate(): Date } | string | null;
+  return {
+    ...(data as Notice),
+    readAt: readAt && typeof readAt !== 'string' ? readAt.toDate().toISOString() : readAt,
+  };
 }

@@ -1,6 +1,8 @@
 import { liveQuery } from 'dexie';
 import { BehaviorSubject, from, map, Observable, of, switchMap } from 'rxjs';
+import { PermissionDenied } from '../../domain/errors';
 import { Id } from '../../domain/model';
+import { can } from '../../domain/policy';
 import {
   defaultNoticeSettings,
   newestFirst,
@@ -82,12 +84,15 @@ export class LocalNotices implements NoticePort {
   }
 
   async markRead(ids: readonly Id[]): Promise<void> {
-    const me = this.session.value?.member.id;
-    if (!me) return;
+    const member = this.session.value?.member;
     const at = this.now().toISOString();
     await this.db.transaction('rw', this.db.notices, async () => {
-      const found = await this.db.notices.bulkGet([...ids]);
-      const mine = found.filter((n): n is Notice => !!n && n.personId === me && n.readAt === null);
+      const found = (await this.db.notices.bulkGet([...ids])).filter((n): n is Notice => !!n);
+      const refused = found.find(
+        (n) => !can(member, 'update', { kind: 'notices', own: n.personId === member?.id }),
+      );
+      if (refused) throw new PermissionDenied('update', 'notices');
+      const mine = found.filter((n) => n.readAt === null);
       if (mine.length > 0) await this.db.notices.bulkPut(mine.map((n) => ({ ...n, readAt: at })));
     });
   }
@@ -108,7 +113,8 @@ export class LocalNotices implements NoticePort {
     choices: Pick<NoticeSettings, 'language' | 'digest' | 'reminders'>,
   ): Promise<NoticeSettings> {
     const member = this.session.value?.member;
-    if (!member) throw new Error('not signed in');
+    if (!member || !can(member, 'update', { kind: 'noticeSettings', own: true }))
+      throw new PermissionDenied('update', 'noticeSettings');
     const saved = { ...defaultNoticeSettings(member), ...validChoices(choices) };
     await this.db.noticeSettings.put(saved);
     return saved;
