@@ -9,6 +9,7 @@ import { selectMyReminderCount, selectMyRecordQueries } from './core/org-data/my
 import { RecordQuery } from './core/org-data/record-queries';
 import { createTestMember } from './testing/builders';
 import { App } from './app';
+import { noticesFeature } from './notices/state/notices.feature';
 import { provideTranslocoForTests } from './testing/transloco-testing';
 
 describe('App shell', () => {
@@ -28,6 +29,8 @@ describe('App shell', () => {
             { selector: orgDataFeature.selectQueries, value: [] },
             { selector: orgDataFeature.selectLoadedQueries, value: [] },
             { selector: sessionFeature.selectSync, value: { pending: false, failure: null } },
+            { selector: noticesFeature.selectUnread, value: 0 },
+            { selector: noticesFeature.selectLoaded, value: false },
           ],
         }),
       ],
@@ -54,7 +57,45 @@ describe('App shell', () => {
     const element: HTMLElement = fixture.nativeElement;
     expect(element.querySelector('.who')?.textContent).toContain('Inloggad som Ahmed Yusuf');
     const links = [...element.querySelectorAll('nav a')].map((a) => a.textContent?.trim());
-    expect(links).toEqual(['Start', 'Handlingsplaner', 'Lägesbild', 'Jämställdhet', 'Förvaltning']);
+    expect(links).toEqual([
+      'Start',
+      'Handlingsplaner',
+      'Lägesbild',
+      'Jämställdhet',
+      'Förvaltning',
+      'Mina inställningar',
+    ]);
+  });
+
+  it('counts unread notices on the toolbar link, and says so when one arrives', async () => {
+    const store = TestBed.inject(MockStore);
+    store.overrideSelector(sessionFeature.selectMember, createTestMember({ roles: ['reporter'] }));
+    store.overrideSelector(noticesFeature.selectLoaded, true);
+    store.overrideSelector(noticesFeature.selectUnread, 2);
+    const fixture = TestBed.createComponent(App);
+    await fixture.whenStable();
+    const element: HTMLElement = fixture.nativeElement;
+    const link = element.querySelector('a.notices-link')!;
+    expect(link.getAttribute('aria-label')).toBe('Notiser, 2 olästa');
+    expect(link.querySelector('.badge')?.textContent?.trim()).toBe('2');
+    const said = () =>
+      [...element.querySelectorAll('.visually-hidden[role="status"]')]
+        .map((s) => s.textContent?.trim())
+        .join('');
+    // What was there when the notices loaded is not news.
+    expect(said()).toBe('');
+
+    store.overrideSelector(noticesFeature.selectUnread, 3);
+    store.refreshState();
+    await fixture.whenStable();
+    expect(said()).toBe('Ny notis. Olästa notiser: 3.');
+
+    store.overrideSelector(noticesFeature.selectUnread, 0);
+    store.refreshState();
+    await fixture.whenStable();
+    expect(said()).toBe('');
+    expect(link.getAttribute('aria-label')).toBe('Notiser');
+    expect(link.querySelector('.badge')).toBeNull();
   });
 
   it('dispatches sign-out from the toolbar', async () => {

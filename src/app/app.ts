@@ -4,8 +4,10 @@ import {
   DestroyRef,
   ElementRef,
   computed,
+  effect,
   inject,
   signal,
+  untracked,
   viewChild,
 } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
@@ -56,6 +58,12 @@ export class App {
   protected readonly reminders = this.store.selectSignal(selectMyReminderCount);
   /** The person's unread notices, on the toolbar's notices link. */
   protected readonly unreadNotices = this.store.selectSignal(noticesFeature.selectUnread);
+  private readonly noticesLoaded = this.store.selectSignal(noticesFeature.selectLoaded);
+  /**
+   * Said to screen readers when a notice arrives while the app is open (the count grows after the
+   * notices have loaded); the link's name carries the count the rest of the time.
+   */
+  protected readonly noticeArrived = signal<number | null>(null);
   private readonly myRecords = this.store.selectSignal(selectMyRecordQueries);
 
   private readonly openPeriod = this.store.selectSignal(selectOpenPeriod);
@@ -98,6 +106,15 @@ export class App {
 
   constructor() {
     inject(FocusOnNavigation).start();
+    let seen: { memberId: string; unread: number } | null = null;
+    effect(() => {
+      const memberId = this.member()?.id ?? '';
+      const unread = this.unreadNotices();
+      if (!this.noticesLoaded()) return;
+      const grew = seen !== null && seen.memberId === memberId && unread > seen.unread;
+      untracked(() => this.noticeArrived.set(grew ? unread : null));
+      seen = { memberId, unread };
+    });
     const navigation = inject(Router).events.subscribe((event) => {
       if (event instanceof NavigationEnd) this.menuOpen.set(false);
     });
