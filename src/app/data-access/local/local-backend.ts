@@ -84,7 +84,9 @@ export class LocalBackend extends EngineWrites implements SessionPort, DemoSignI
     this.sessionKey = `${dbName}.session`;
     this.reads = new DexieReads(this.db, this.session, this.now);
     this.notices = new LocalNotices(this.db, this.session, this.now);
-    this.publishing = new LocalPublishing(this.db, this.session, this.now, () => this.notices.refresh());
+    this.publishing = new LocalPublishing(this.db, this.session, this.now, (planId, periodId) =>
+      this.notices.published(planId, periodId),
+    );
     // What the day's deadlines ask for, when someone signs in or comes back.
     this.session.subscribe((session) => {
       if (session) void this.notices.refresh().catch((error: unknown) => console.error(error));
@@ -230,8 +232,8 @@ export class LocalBackend extends EngineWrites implements SessionPort, DemoSignI
   ): Promise<Report> {
     const report = await super.transition(id, expectedVersion, transition, comment);
     if (report.state === 'returned' || report.state === 'approved')
-      // The decision stands even if its notice cannot be made now; the next start makes it.
-      await this.notices.refresh().catch((error: unknown) => console.error(error));
+      // The decision stands even if its notice cannot be made now.
+      await this.notices.decided(report).catch((error: unknown) => console.error(error));
     return report;
   }
 

@@ -36,7 +36,13 @@ describe('LocalBackend notices (made by the embedded backend from noticesDue)', 
   };
   const noticesOf = async (b: LocalBackend, personId: string): Promise<Notice[]> => {
     await b.signInAs(personId);
-    return firstValueFrom(b.adapter().notices.notices());
+    // The day's notices are made once the session has started; wait for them.
+    return firstValueFrom(
+      b
+        .adapter()
+        .notices.notices()
+        .pipe(filter((found) => found.length > 0)),
+    );
   };
 
   beforeEach(async () => {

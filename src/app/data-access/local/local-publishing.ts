@@ -26,7 +26,7 @@ export class LocalPublishing implements PublicPort, PublishPort {
     private readonly session: BehaviorSubject<Session | null>,
     private readonly now: () => Date,
     /** Told after each publication (the committee's notices). */
-    private readonly afterPublish: () => Promise<void> = async () => undefined,
+    private readonly afterPublish: (planId: Id, periodId: Id) => Promise<void> = async () => undefined,
   ) {}
 
   async publications(): Promise<Publication[]> {
@@ -55,7 +55,7 @@ export class LocalPublishing implements PublicPort, PublishPort {
 
   async publish(planId: Id, periodId: Id): Promise<PublicSnapshot> {
     const snapshot = await this.publishNow(planId, periodId);
-    await this.afterPublish();
+    await this.afterPublish(planId, periodId).catch((error: unknown) => console.error(error));
     return snapshot;
   }
 
