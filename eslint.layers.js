@@ -17,7 +17,7 @@ const LAYERS = [
   { type: 'shared', pattern: 'src/app/shared/**', partialMatch: false },
   {
     type: 'feature',
-    pattern: 'src/app/(admin|dashboard|plans|public|records|reporting)/**',
+    pattern: 'src/app/(admin|dashboard|notices|plans|public|records|reporting)/**',
     capture: ['name'],
     partialMatch: false,
   },
