@@ -142,6 +142,12 @@ export interface Measurement extends Stamped {
   men: number | null;
   /** Where the figure comes from, e.g. "Kolada N00945". */
   source: string;
+  /** When it was fetched from Kolada's API (absent or null for a file import). */
+  fetchedAt?: Timestamp | null;
+  /** The values Kolada says it has no figure for ("saknas", never 0). */
+  missing?: ('total' | 'women' | 'men')[];
+  /** What the last fetch replaced, when Kolada had revised the figure since the fetch before. */
+  revisedFrom?: { total: number | null; women: number | null; men: number | null } | null;
 }
 
 export function measurementId(indicatorId: Id, year: number): Id {

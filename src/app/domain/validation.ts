@@ -134,7 +134,13 @@ export function validateMeasurement(measurement: Input<Measurement>): FieldError
     .number('women', measurement.women)
     .number('men', measurement.men)
     .text('source', measurement.source, LIMITS.name, false);
-  if (measurement.total === null && measurement.women === null && measurement.men === null) {
+  // A value is given, or Kolada says it has none ("saknas").
+  if (
+    measurement.total === null &&
+    measurement.women === null &&
+    measurement.men === null &&
+    !(Array.isArray(measurement.missing) && measurement.missing.length > 0)
+  ) {
     c.add('total', { code: 'required' });
   }
   return c.errors;

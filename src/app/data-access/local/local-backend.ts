@@ -53,6 +53,12 @@ function slowWritesSwitch(): number {
 
 const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
+/** Runs `work` when the browser has nothing else to do (at the latest after 5 s). */
+function whenIdle(work: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(() => work(), { timeout: 5000 });
+  else setTimeout(work, 0);
+}
+
 /**
  * The embedded backend: everything in the browser's IndexedDB (through Dexie), persistent across
  * reloads, live across tabs, and enforcing the domain policy and validation on every call —
@@ -87,9 +93,11 @@ export class LocalBackend extends EngineWrites implements SessionPort, DemoSignI
     this.publishing = new LocalPublishing(this.db, this.session, this.now, (planId, periodId) =>
       this.notices.published(planId, periodId),
     );
-    // What the day's deadlines ask for, when someone signs in or comes back.
+    // What the day's deadlines ask for, when someone signs in or comes back: once the first page
+    // has drawn (the browser is idle), so that it never slows the page being opened.
     this.session.subscribe((session) => {
-      if (session) void this.notices.refresh().catch((error: unknown) => console.error(error));
+      if (session)
+        whenIdle(() => void this.notices.refresh().catch((error: unknown) => console.error(error)));
     });
     if (typeof window !== 'undefined') {
       // Signing in or out in another tab applies here too.
