@@ -12,6 +12,9 @@ const CHROMIUM_FLAGS = [
 ];
 const PORT = Number(process.env.E2E_PORT ?? 4300);
 export const EMULATOR_APP_PORT = PORT + 2;
+/** The embedded app reading Kolada from a local stub (e2e/kolada-fetch.spec.ts), and the stub. */
+export const KOLADA_APP_PORT = PORT + 4;
+export const KOLADA_STUB_PORT = PORT + 5;
 export const FIREBASE_TOOLS = 'firebase-tools@14.9.0';
 
 export default defineConfig({
@@ -63,6 +66,19 @@ export default defineConfig({
     {
       command: `node scripts/serve-dist.mjs --port ${EMULATOR_APP_PORT} --config e2e/emulator-config.json --allow-connect "http://127.0.0.1:9099 http://127.0.0.1:8080 ws://127.0.0.1:8080"`,
       url: `http://localhost:${EMULATOR_APP_PORT}`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+    // A stand-in for Kolada's API, and the build reading it (config.json's kolada.baseUrl).
+    {
+      command: `node e2e/support/kolada-stub.mjs --port ${KOLADA_STUB_PORT}`,
+      url: `http://127.0.0.1:${KOLADA_STUB_PORT}/v3/kpi/N00945`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+    {
+      command: `node scripts/serve-dist.mjs --port ${KOLADA_APP_PORT} --kolada http://127.0.0.1:${KOLADA_STUB_PORT}/v3 --allow-connect http://127.0.0.1:${KOLADA_STUB_PORT}`,
+      url: `http://localhost:${KOLADA_APP_PORT}`,
       reuseExistingServer: false,
       timeout: 30_000,
     },

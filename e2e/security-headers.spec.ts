@@ -21,6 +21,8 @@ test('the pages work under the production Content-Security-Policy, with no viola
       'https://identitytoolkit.googleapis.com',
       'https://securetoken.googleapis.com',
       'https://firestore.googleapis.com',
+      // Kolada's API, read from the browser (its host exactly).
+      'https://api.kolada.se',
     ]),
   );
   expect(headers['x-content-type-options']).toBe('nosniff');

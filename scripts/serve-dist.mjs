@@ -4,6 +4,7 @@
 //   --config FILE     serve FILE as /config.json (e.g. e2e/emulator-config.json: the Firebase
 //                     backend against the local emulators)
 //   --allow-connect S add S to the CSP's connect-src (the emulators' addresses; never in production)
+//   --kolada URL      serve config.json with `kolada.baseUrl` set to URL (e2e: a local Kolada stub)
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, resolve } from 'node:path';
@@ -19,6 +20,7 @@ const argument = (name) => {
 };
 const configFile = argument('--config');
 const allowConnect = argument('--allow-connect');
+const koladaAddress = argument('--kolada');
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -78,6 +80,12 @@ createServer((req, res) => {
     return;
   }
   const file = configFile && answer.path === '/config.json' ? resolve(configFile) : answer.file;
+  if (koladaAddress && answer.path === '/config.json') {
+    const config = { ...JSON.parse(readFileSync(file, 'utf8')), kolada: { baseUrl: koladaAddress } };
+    res.writeHead(200, { 'Content-Type': TYPES['.json'], 'Cache-Control': 'no-cache', ...securityHeaders });
+    res.end(JSON.stringify(config));
+    return;
+  }
   const ext = extname(file);
   const accepted = String(req.headers['accept-encoding'] ?? '');
   const encoding = !COMPRESSIBLE.has(ext)

@@ -16,6 +16,7 @@ import { provideTransloco } from '@jsverse/transloco';
 import { provideEffects } from '@ngrx/effects';
 import { provideStore, Store } from '@ngrx/store';
 import { provideAdapter, PUBLIC, SESSIONS } from './data-access/backend';
+import { KOLADA_ADDRESS } from './data-access/kolada/kolada-address';
 import { Startup } from './core/backend/start-backend';
 import { startupProblem } from './core/config/startup-problem';
 import * as orgDataEffects from './core/org-data/org-data.effects';
@@ -70,7 +71,11 @@ export function appConfig(startup: Startup): ApplicationConfig {
         { runtimeChecks: { strictActionImmutability: false, strictStateImmutability: false } },
       ),
       ...(startup.kind === 'app'
-        ? [provideAdapter(startup.adapter), provideEffects(sessionEffects, orgDataEffects, noticesEffects)]
+        ? [
+            provideAdapter(startup.adapter),
+            { provide: KOLADA_ADDRESS, useValue: startup.kolada },
+            provideEffects(sessionEffects, orgDataEffects, noticesEffects),
+          ]
         : []),
       ...(startup.kind === 'visitor' ? [{ provide: PUBLIC, useValue: startup.published }] : []),
       provideAppInitializer(async () => {

@@ -232,3 +232,9 @@ export function planKoladaFetch(figures: readonly KoladaFigure[], context: Kolad
   result.revised.sort();
   return result;
 }
+
+/** The KPI a measured value came from, read from its source (`Kolada N00945`); null otherwise. */
+export function measurementKpi(measurement: Pick<Measurement, 'source'>): string | null {
+  // The KPI is kept in the source text, as file imports have always written it.
+  return /^Kolada ([NU]\d{5})$/.exec(measurement.source)?.[1] ?? null;
+}

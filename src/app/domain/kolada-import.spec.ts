@@ -38,6 +38,9 @@ describe('planKoladaImport', () => {
         women: 63,
         men: 59.4,
         source: 'Kolada N00945',
+        fetchedAt: null,
+        missing: [],
+        revisedFrom: null,
       },
       {
         id: 'i2__2025',
@@ -48,6 +51,9 @@ describe('planKoladaImport', () => {
         women: 63,
         men: 59.4,
         source: 'Kolada N00945',
+        fetchedAt: null,
+        missing: [],
+        revisedFrom: null,
       },
     ]);
   });

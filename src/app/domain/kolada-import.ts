@@ -179,6 +179,10 @@ export function planKoladaImport(
           women: read.women?.value ?? null,
           men: read.men?.value ?? null,
           source: `Kolada ${kpi}`,
+          // From a file: not fetched, nothing said to be missing or revised.
+          fetchedAt: null,
+          missing: [],
+          revisedFrom: null,
         },
         existing: stored.get(id) ?? null,
       });

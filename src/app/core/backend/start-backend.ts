@@ -1,4 +1,5 @@
 import { Adapter, PublicPort } from '../../data-access/backend';
+import { KOLADA_BASE_URL } from '../../domain/kolada-api';
 import { ConfigError, loadRuntimeConfig, RuntimeConfig } from '../config/runtime-config';
 import { StartupProblem, startupProblem } from '../config/startup-problem';
 
@@ -8,9 +9,14 @@ import { StartupProblem, startupProblem } from '../config/startup-problem';
  * the problem).
  */
 export type Startup =
-  | { kind: 'app'; adapter: Adapter }
+  | { kind: 'app'; adapter: Adapter; kolada: string }
   | { kind: 'visitor'; published: PublicPort }
   | { kind: 'failed'; problem: StartupProblem };
+
+/** Where Kolada's API is read: the configured address, else Kolada's public one. */
+export function koladaOf(config: RuntimeConfig): string {
+  return config.kolada?.baseUrl ?? KOLADA_BASE_URL;
+}
 
 /** The published follow-up's pages: `/public` and below. */
 export function isVisitorPath(path: string): boolean {
@@ -46,12 +52,12 @@ export async function startBackend(path = location.pathname): Promise<Startup> {
     if (config.backend === 'firebase') {
       // Its own chunk with the Firebase SDK: the embedded mode never downloads it.
       const { FirebaseBackend } = await import('../../data-access/firebase/firebase-backend');
-      return { kind: 'app', adapter: new FirebaseBackend(config).adapter() };
+      return { kind: 'app', adapter: new FirebaseBackend(config).adapter(), kolada: koladaOf(config) };
     }
     const { LocalBackend } = await import('../../data-access/local/local-backend');
     const local = new LocalBackend();
     await local.init();
-    return { kind: 'app', adapter: local.adapter() };
+    return { kind: 'app', adapter: local.adapter(), kolada: koladaOf(config) };
   } catch (error) {
     // A clear page instead of a blank app (no or broken config.json, no IndexedDB, full disk …).
     console.error(error);

@@ -36,6 +36,17 @@ describe('parseRuntimeConfig', () => {
       'invalid',
     ],
     ['a tenant that is not text', { backend: 'firebase', firebase, microsoftTenant: 42 }, 'invalid'],
+    [
+      'a Kolada address (a proxy)',
+      { backend: 'local', kolada: { baseUrl: 'https://kolada.halmstad.se/v3' } },
+      'ok',
+    ],
+    [
+      'a Kolada address that is not http(s)',
+      { backend: 'local', kolada: { baseUrl: 'javascript:alert(1)' } },
+      'invalid',
+    ],
+    ['Kolada without its address', { backend: 'firebase', firebase, kolada: {} }, 'invalid'],
   ];
   for (const [name, json, expected] of cases) {
     it(`${expected === 'ok' ? 'accepts' : 'refuses'} ${name}`, () => {
@@ -43,6 +54,11 @@ describe('parseRuntimeConfig', () => {
       expect(result.ok ? 'ok' : result.problem).toBe(expected);
     });
   }
+
+  it('keeps the Kolada address without a trailing slash', () => {
+    const result = parseRuntimeConfig({ backend: 'local', kolada: { baseUrl: 'http://127.0.0.1:4305/v3/' } });
+    expect(result.ok && result.config.kolada).toEqual({ baseUrl: 'http://127.0.0.1:4305/v3' });
+  });
 
   it('names what is missing', () => {
     const result = parseRuntimeConfig({ backend: 'firebase', firebase: { apiKey: 'k' } });

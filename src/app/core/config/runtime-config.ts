@@ -4,7 +4,10 @@ import { FirebaseSettings, FirebaseWebConfig } from '../../data-access/firebase/
  * The runtime configuration, read at start-up from `config.json` beside index.html, so one build
  * can be deployed to a test and a production project. `local` is the embedded backend.
  */
-export type RuntimeConfig = { backend: 'local' } | FirebaseSettings;
+export type RuntimeConfig = ({ backend: 'local' } | FirebaseSettings) & {
+  /** Where Kolada's API is read (a proxy, a test's stub); Kolada's public v3 address when absent. */
+  kolada?: { baseUrl: string };
+};
 
 /** Why a configuration cannot be used; the start-up page says it in the person's language. */
 export type ConfigProblem = 'missing' | 'unreadable' | 'invalid';
@@ -30,6 +33,20 @@ function isAddress(value: unknown): boolean {
 
 /** Checks a parsed `config.json`; every problem is named, nothing is guessed. */
 export function parseRuntimeConfig(json: unknown): ConfigResult {
+  const parsed = parseBackend(json);
+  if (!parsed.ok) return parsed;
+  const kolada = (json as Record<string, unknown>)['kolada'];
+  if (kolada === undefined) return parsed;
+  const baseUrl =
+    typeof kolada === 'object' && kolada !== null
+      ? (kolada as Record<string, unknown>)['baseUrl']
+      : undefined;
+  if (!isText(baseUrl) || !/^https?:\/\//.test(baseUrl) || !isAddress(baseUrl))
+    return { ok: false, problem: 'invalid', detail: 'kolada.baseUrl must be an http(s) address' };
+  return { ok: true, config: { ...parsed.config, kolada: { baseUrl: baseUrl.replace(/\/+$/, '') } } };
+}
+
+function parseBackend(json: unknown): ConfigResult {
   const invalid = (detail: string): ConfigResult => ({ ok: false, problem: 'invalid', detail });
   if (typeof json !== 'object' || json === null || Array.isArray(json)) return invalid('not an object');
   const raw = json as Record<string, unknown>;

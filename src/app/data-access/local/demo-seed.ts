@@ -976,6 +976,10 @@ export function buildDemoSeed(today: Date = new Date()): DemoSeed {
           women: split === null ? null : round1(total + split),
           men: split === null ? null : round1(total - split),
           source: `Kolada ${indicator.koladaKpi}`,
+          // As if fetched from Kolada's API when the demo was made.
+          fetchedAt: seededAt,
+          missing: [],
+          revisedFrom: null,
         };
       }),
     );

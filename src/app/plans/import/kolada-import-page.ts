@@ -3,12 +3,26 @@ import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Store } from '@ngrx/store';
-import { CountKeyPipe, LocalNumberPipe } from '../../core/i18n/format-pipes';
+import { CountKeyPipe, LocalDatePipe, LocalNumberPipe } from '../../core/i18n/format-pipes';
 import { orgDataFeature } from '../../core/org-data/org-data.feature';
 import { loadFor } from '../../core/org-data/load-for';
 import { sessionFeature } from '../../core/session/session.feature';
 import { problemRows } from '../../domain/goal-import';
-import { KOLADA_HEADERS, KoladaColumn, KoladaImport, planKoladaImport } from '../../domain/kolada-import';
+import {
+  KOLADA_HEADERS,
+  KoladaColumn,
+  KoladaImport,
+  MeasurementWrite,
+  planKoladaImport,
+} from '../../domain/kolada-import';
+import { KoladaFetch, linkedKpis, planKoladaFetch } from '../../domain/kolada-api';
+import { KOLADA_ADDRESS } from '../../data-access/kolada/kolada-address';
+import {
+  KoladaClient,
+  KoladaFailed,
+  KoladaProblem,
+  KoladaProgress,
+} from '../../data-access/kolada/kolada-client';
 import { ReadProblem, readTable } from '../../shared/files/read-table';
 import { fieldMessage } from '../../core/errors/error-message';
 import { ImportProblemRow, ImportProblems } from '../../shared/ui/import-problems';
@@ -17,8 +31,8 @@ import { planWritesFeature } from '../state/plan-writes.feature';
 import { checkWhenReady } from './check-when-ready';
 
 /**
- * Indicator values from a Kolada export (KPI, municipality, year, gender, value) for every
- * indicator that names the KPI: preview, then all values or none.
+ * Indicator values from Kolada for every indicator that names the KPI: fetched from Kolada's API,
+ * or from a Kolada export (KPI, municipality, year, gender, value); preview, then all values or none.
  */
 import { FileChoice } from '../../shared/ui/file-choice';
 @Component({
@@ -31,6 +45,7 @@ import { FileChoice } from '../../shared/ui/file-choice';
     ImportProblems,
     LocalNumberPipe,
     CountKeyPipe,
+    LocalDatePipe,
   ],
   templateUrl: './kolada-import-page.html',
   styleUrl: './goal-import-page.scss',
@@ -53,6 +68,20 @@ export class KoladaImportPage {
       ).size,
   );
 
+  private readonly koladaAddress = inject(KOLADA_ADDRESS);
+  /** The KPIs the indicators are linked to, and the years to fetch: the earliest baseline to now. */
+  protected readonly linked = computed(() => {
+    const indicators = this.indicators().filter((i) => i.koladaKpi);
+    const from = Math.min(new Date().getFullYear(), ...indicators.map((i) => i.baselineYear));
+    return { kpis: linkedKpis(indicators), from, to: new Date().getFullYear() };
+  });
+  /** A fetch under way: where it is (null while it checks the KPIs); undefined when none is. */
+  protected readonly fetching = signal<KoladaProgress | null | undefined>(undefined);
+  protected readonly fetchProblem = signal<{ problem: KoladaProblem; detail: string } | null>(null);
+  /** When the values shown were fetched (null: they come from a file). */
+  protected readonly fetchedAt = signal<string | null>(null);
+  private cancelFetch: AbortController | null = null;
+
   protected readonly fileName = signal<string | null>(null);
   protected readonly readProblem = signal<ReadProblem | null>(null);
   protected readonly result = signal<KoladaImport | null>(null);
@@ -62,7 +91,7 @@ export class KoladaImportPage {
    * A file can name any plan's indicators, so this page (alone) reads them all.
    */
   private readonly data = loadFor(() => [{ kind: 'indicators' }, { kind: 'measurements' }]);
-  private readonly dataReady = this.data.ready;
+  protected readonly dataReady = this.data.ready;
   /** A file's rows, checked once the data above has arrived. */
   private readonly rows = checkWhenReady(this.dataReady, (rows: Parameters<typeof planKoladaImport>[0]) =>
     this.result.set(
@@ -100,7 +129,70 @@ export class KoladaImportPage {
     return column ? KOLADA_HEADERS[column][0] : '';
   }
 
+  /**
+   * Fetches every linked KPI's values for the municipality from Kolada's API: first that Kolada has
+   * each KPI, then every page of values; any failure stops it and nothing is saved. The values are
+   * then shown as a file's would be, to save all or none.
+   */
+  protected async fetchFromKolada(): Promise<void> {
+    const { kpis, from, to } = this.linked();
+    const code = this.municipality()?.municipalityCode ?? '';
+    if (kpis.length === 0 || !code || this.fetching() !== undefined) return;
+    this.result.set(null);
+    this.rows.cancel();
+    this.readProblem.set(null);
+    this.fileName.set(null);
+    this.fetchProblem.set(null);
+    this.fetchedAt.set(null);
+    const controller = new AbortController();
+    this.cancelFetch = controller;
+    this.fetching.set(null);
+    const client = new KoladaClient(this.koladaAddress);
+    try {
+      await client.kpis(kpis, controller.signal);
+      const years = Array.from({ length: to - from + 1 }, (_, i) => from + i);
+      const figures = await client.figures(kpis, [code], years, {
+        signal: controller.signal,
+        progress: (step) => this.fetching.set(step),
+      });
+      const fetchedAt = new Date().toISOString();
+      this.fetchedAt.set(fetchedAt);
+      this.result.set(
+        planKoladaFetch(figures, {
+          municipalityCode: code,
+          indicators: this.indicators(),
+          measurements: this.measurements(),
+          fetchedAt,
+        }),
+      );
+    } catch (error) {
+      if (!(error instanceof KoladaFailed)) throw error;
+      this.fetchProblem.set({ problem: error.problem, detail: error.detail });
+    } finally {
+      this.fetching.set(undefined);
+      this.cancelFetch = null;
+    }
+  }
+
+  protected stopFetching(): void {
+    this.cancelFetch?.abort();
+  }
+
+  /** Revised and missing counts of a fetch (0 for a file). */
+  protected readonly fetchNotes = computed(() => {
+    const result = this.result() as Partial<KoladaFetch> | null;
+    return { revised: result?.revised?.length ?? 0, missing: result?.missing ?? 0 };
+  });
+
+  protected readonly genders = ['total', 'women', 'men'] as const;
+
+  protected isMissing(draft: MeasurementWrite['draft'], gender: 'total' | 'women' | 'men'): boolean {
+    return (draft.missing ?? []).includes(gender);
+  }
+
   protected async chooseFile(file: File | null): Promise<void> {
+    this.fetchProblem.set(null);
+    this.fetchedAt.set(null);
     this.result.set(null);
     this.rows.cancel();
     this.readProblem.set(null);

@@ -1,13 +1,15 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { LocalNumberPipe } from '../../core/i18n/format-pipes';
+import { LocalDatePipe, LocalNumberPipe } from '../../core/i18n/format-pipes';
+import { measurementKpi } from '../../domain/kolada-api';
+import { Measurement } from '../../domain/model';
 import { IndicatorRow } from './plan-detail.selectors';
 
 /** A goal's indicators: baseline, target, latest value, progress, Kolada's value and source. */
 @Component({
   selector: 'app-indicator-table',
-  imports: [RouterLink, TranslocoPipe, LocalNumberPipe],
+  imports: [RouterLink, TranslocoPipe, LocalNumberPipe, LocalDatePipe],
   templateUrl: './indicator-table.html',
   styles: `
     .tag {
@@ -43,6 +45,11 @@ import { IndicatorRow } from './plan-detail.selectors';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class IndicatorTable {
+  /** The KPI a Kolada value came from (`Kolada N00945` → N00945). */
+  protected kpiOf(measurement: Measurement): string {
+    return measurementKpi(measurement) ?? measurement.source;
+  }
+
   readonly rows = input.required<IndicatorRow[]>();
   /** The goal's title, in the table's caption. */
   readonly goalTitle = input.required<string>();

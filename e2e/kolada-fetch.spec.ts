@@ -1,0 +1,87 @@
+import { expect, Page, test } from '@playwright/test';
+import { expectNoAxeViolations } from './support/axe';
+import { PEOPLE, startSignedIn } from './support/session';
+
+// Kolada's API, from the browser, against a local stand-in (e2e/support/kolada-stub.mjs) that
+// answers as Kolada does: pages, a 429 first, a value Kolada has not published, a deleted row;
+// then a revised value. The app is the production build whose config.json points at the stub.
+
+const APP = `http://localhost:${Number(process.env.E2E_PORT ?? 4300) + 4}`;
+const STUB = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 4300) + 5}`;
+const INDICATOR = 'Andel deltagare i arbete eller studier efter avslutad insats';
+const today = new Intl.DateTimeFormat('sv-SE').format(new Date());
+
+test.describe.configure({ mode: 'serial' });
+
+async function fetchFromKolada(page: Page): Promise<void> {
+  await page.goto(`${APP}/plans/kolada`);
+  await expect(page.getByRole('heading', { level: 2, name: 'Hämta från Kolada' })).toBeVisible();
+  await page.getByRole('button', { name: 'Hämta från Kolada' }).click();
+}
+
+test('a strategist fetches the linked KPIs from Kolada: values with their source, saknas kept, a revision flagged', async ({
+  page,
+}) => {
+  await fetch(`${STUB}/__reset`, { method: 'POST' });
+  await startSignedIn(page, PEOPLE.strategist.id);
+  await fetchFromKolada(page);
+  // The stub makes the first answer wait (429, Retry-After 1 s) and gives several pages.
+  await expect(page.getByText(/Allt ser bra ut: \d+ värden importeras/)).toBeVisible({ timeout: 20_000 });
+  await expect(
+    page.getByText(/Värden som Kolada saknar \(sparas som ”saknas”, inte som 0\): \d+\./),
+  ).toBeVisible();
+  await expect(page.getByRole('table')).toContainText(`Värden från Kolada, hämtade ${today}. Källa: Kolada.`);
+  const missing = page.getByRole('row', { name: new RegExp(`${INDICATOR} \\(N00945\\) 2023`) });
+  await expect(missing).toContainText('saknas');
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: /^Importera \d+ värden$/ }).click();
+  await expect(page.getByText(/\d+ värden från Kolada är importerade\./)).toBeVisible();
+
+  await page.goto(`${APP}/plans/plan-integration`);
+  const row = page.getByRole('row', { name: new RegExp(INDICATOR) });
+  await expect(row).toContainText(`Källa: Kolada (N00945), hämtad ${today}`);
+
+  // Kolada revises a figure without notice; the next fetch says which.
+  await fetch(`${STUB}/__revise`, { method: 'POST' });
+  await fetchFromKolada(page);
+  await expect(page.getByText('Reviderade av Kolada sedan förra hämtningen: 1.')).toBeVisible({
+    timeout: 20_000,
+  });
+  // The latest year: the one the plan's page shows.
+  const latest = new Date().getFullYear();
+  const revised = page.getByRole('row', { name: new RegExp(`${INDICATOR} \\(N00945\\) ${latest}`) });
+  await expect(revised).toContainText('Reviderat av Kolada');
+  await expect(revised).toContainText(/var totalt [\d,]+, kvinnor [\d,]+, män [\d,]+/);
+  await page.getByRole('button', { name: /^Importera \d+ värden$/ }).click();
+  await expect(page.getByText(/\d+ värden från Kolada är importerade\./)).toBeVisible();
+  await page.goto(`${APP}/plans/plan-integration`);
+  await expect(page.getByRole('row', { name: new RegExp(INDICATOR) })).toContainText('Reviderat av Kolada');
+});
+
+test('a fetch that fails writes nothing and says why', async ({ page }) => {
+  await startSignedIn(page, PEOPLE.strategist.id);
+  // Link one indicator to a KPI whose server keeps failing.
+  await page.goto(`${APP}/plans/plan-integration`);
+  await page.getByRole('link', { name: `Ändra indikatorn ${INDICATOR}` }).click();
+  await page.getByLabel('Kolada-id').fill('N99500');
+  await page.getByRole('button', { name: 'Spara' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(/Redigera/);
+
+  await fetchFromKolada(page);
+  await expect(
+    page.getByText('Kolada svarade med ett fel (HTTP 500). Försök igen senare. Ingenting har importerats.'),
+  ).toBeVisible({
+    timeout: 20_000,
+  });
+  await expect(page.getByRole('button', { name: /^Importera/ })).toHaveCount(0);
+
+  // A KPI Kolada does not have is named, before any value is asked for.
+  await page.goto(`${APP}/plans/plan-integration`);
+  await page.getByRole('link', { name: `Ändra indikatorn ${INDICATOR}` }).click();
+  await page.getByLabel('Kolada-id').fill('N99999');
+  await page.getByRole('button', { name: 'Spara' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(/Redigera/);
+  await fetchFromKolada(page);
+  await expect(page.getByText(/Kolada har inte nyckeltalet N99999 \(längre\)/)).toBeVisible();
+  await expectNoAxeViolations(page);
+});
