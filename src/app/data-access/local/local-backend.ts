@@ -96,8 +96,12 @@ export class LocalBackend extends EngineWrites implements SessionPort, DemoSignI
     // What the day's deadlines ask for, when someone signs in or comes back: once the first page
     // has drawn (the browser is idle), so that it never slows the page being opened.
     this.session.subscribe((session) => {
-      if (session)
-        whenIdle(() => void this.notices.refresh().catch((error: unknown) => console.error(error)));
+      if (!session) return;
+      whenIdle(() => {
+        // Signed out (or closed) meanwhile: nothing to do.
+        if (!this.session.value) return;
+        void this.notices.refresh().catch((error: unknown) => console.error(error));
+      });
     });
     if (typeof window !== 'undefined') {
       // Signing in or out in another tab applies here too.

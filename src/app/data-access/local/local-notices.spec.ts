@@ -86,12 +86,14 @@ describe('LocalBackend notices (made by the embedded backend from noticesDue)', 
   });
 
   it('two tabs refreshing at once make each notice once, and neither fails', async () => {
-    const tabs = [new KompassDb(dbName), new KompassDb(dbName)].map(
+    const dbs = [new KompassDb(dbName), new KompassDb(dbName)];
+    const tabs = dbs.map(
       (db) => new LocalNotices(db, new BehaviorSubject<Session | null>(null), () => TODAY),
     );
     await expectAsync(Promise.all(tabs.map((tab) => tab.refresh()))).toBeResolved();
     await expectAsync(Promise.all(tabs.map((tab) => tab.refresh()))).toBeResolved();
-    const stored = await new KompassDb(dbName).notices.toArray();
+    const stored = await dbs[0].notices.toArray();
+    dbs.forEach((db) => db.close());
     const due = noticesDue({ orgId: seed.organisation.id, settings: [], publications: [], ...seed }, TODAY);
     expect(stored.map((n) => n.id).sort()).toEqual(due.map((n) => n.id).sort());
   });
