@@ -85,3 +85,22 @@ test('a fetch that fails writes nothing and says why', async ({ page }) => {
   await expect(page.getByText(/Kolada har inte nyckeltalet N99999 \(längre\)/)).toBeVisible();
   await expectNoAxeViolations(page);
 });
+
+test("a strategist links an indicator to a KPI found in Kolada's list", async ({ page }) => {
+  await startSignedIn(page, PEOPLE.strategist.id);
+  await page.goto(`${APP}/plans/plan-integration`);
+  await page.getByRole('link', { name: `Ändra indikatorn ${INDICATOR}` }).click();
+  const search = page.getByRole('search', { name: 'Sök nyckeltal i Kolada' });
+  await search.getByLabel('Sök nyckeltal i Kolada (id eller ord i titeln)').fill('trygga');
+  await search.getByLabel('Sök nyckeltal i Kolada (id eller ord i titeln)').press('Enter');
+  await expect(page.getByText('Träffar i Kolada: 1.')).toBeVisible();
+  const result = page.getByRole('listitem').filter({ hasText: 'N00090' });
+  await expect(result).toContainText('Andel invånare som känner sig trygga');
+  await expect(result).toContainText('Könsuppdelat (kvinnor och män) · publiceras 2026-04-15');
+  await expectNoAxeViolations(page);
+  await result.getByRole('button', { name: 'Välj N00090' }).click();
+  await expect(page.getByLabel('Kolada-id')).toHaveValue('N00090');
+  await expect(page.getByText('Vald: N00090 Andel invånare som känner sig trygga.')).toBeVisible();
+  await page.getByRole('button', { name: 'Spara' }).click();
+  await expect(page.getByRole('row', { name: new RegExp(INDICATOR) })).toContainText('(N00090)');
+});

@@ -30,6 +30,8 @@ import { FieldErrors, hasErrors } from '../domain/validation';
 import { fieldMessage } from '../core/errors/error-message';
 import { Message } from '../shared/ui/message';
 import { RecordEditorPageActions } from './state/record-editor.actions';
+import { KoladaKpiSearch } from './kolada-kpi-search';
+import { KoladaKpi } from '../domain/kolada-api';
 import { recordEditorFeature } from './state/record-editor.feature';
 import {
   duplicateError,
@@ -59,6 +61,7 @@ import {
     MatFormFieldModule,
     MatInputModule,
     MatSelectModule,
+    KoladaKpiSearch,
   ],
   templateUrl: './entity-editor-page.html',
   styleUrl: '../shared/ui/record-form.scss',
@@ -162,6 +165,23 @@ export class EntityEditorPage {
   /** For the leave guard: typed but not saved. */
   hasUnsavedChanges(): boolean {
     return this.form.dirty && this.state().saves === this.savesAtOpen;
+  }
+
+  /** The Kolada KPI chosen in the search, said back to the person. */
+  protected readonly chosenKpi = signal<KoladaKpi | null>(null);
+
+  /** A KPI chosen in Kolada's list: its id in the field, and whether it is split by gender. */
+  protected chooseKpi(kpi: KoladaKpi): void {
+    const set = (name: string, value: FormValue) => {
+      const control = this.form.controls[name];
+      if (!control) return;
+      control.setValue(value);
+      control.markAsDirty();
+    };
+    set('koladaKpi', kpi.id);
+    if (!String(this.form.controls['source']?.value ?? '').trim()) set('source', 'Kolada');
+    set('genderDisaggregated', kpi.dividedByGender);
+    this.chosenKpi.set(kpi);
   }
 
   protected fieldId(field: FieldSpec): string {

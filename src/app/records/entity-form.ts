@@ -29,6 +29,8 @@ export interface FieldSpec {
   /** Has a hint, `fields.<kind>.<name>Hint`. */
   hint?: boolean;
   options?: (context: EditorContext) => FieldOption[];
+  /** Offers a search in Kolada's KPI list beside the field (the indicator's Kolada id). */
+  koladaSearch?: boolean;
 }
 
 export interface EditorContext {

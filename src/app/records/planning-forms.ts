@@ -95,7 +95,7 @@ export const INDICATOR_FORM: EntityForm<'indicators'> = {
     { name: 'targetValue', type: 'number' },
     { name: 'targetYear', type: 'year' },
     { name: 'source', type: 'text', hint: true },
-    { name: 'koladaKpi', type: 'text', hint: true },
+    { name: 'koladaKpi', type: 'text', hint: true, koladaSearch: true },
     { name: 'genderDisaggregated', type: 'checkbox', wide: true, hint: true },
     { name: 'notPublic', type: 'checkbox', wide: true, hint: true },
   ],

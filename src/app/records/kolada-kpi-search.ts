@@ -1,0 +1,117 @@
+import { ChangeDetectionStrategy, Component, inject, output, signal } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { KOLADA_ADDRESS } from '../data-access/kolada/kolada-address';
+import { KoladaClient, KoladaFailed, KoladaProblem } from '../data-access/kolada/kolada-client';
+import { KoladaKpi } from '../domain/kolada-api';
+
+/**
+ * Finds a Kolada KPI by id or by words of its title, in Kolada's own list, and shows what the
+ * strategist needs to choose: title, description, whether it is split by gender, when Kolada
+ * publishes it. Choosing one emits it (the indicator form takes its id).
+ */
+@Component({
+  selector: 'app-kolada-kpi-search',
+  imports: [TranslocoPipe, MatButtonModule, MatFormFieldModule, MatInputModule],
+  template: `
+    <div class="search" role="search" [attr.aria-label]="'koladaSearch.region' | transloco">
+      <mat-form-field subscriptSizing="dynamic" appearance="outline">
+        <mat-label>{{ 'koladaSearch.label' | transloco }}</mat-label>
+        <input
+          matInput
+          type="search"
+          [value]="query()"
+          (input)="query.set($any($event.target).value)"
+          (keydown.enter)="$event.preventDefault(); search()"
+        />
+      </mat-form-field>
+      <button mat-stroked-button type="button" [disabled]="searching()" (click)="search()">
+        {{ 'koladaSearch.search' | transloco }}
+      </button>
+    </div>
+    <p role="status" class="outcome">
+      @if (searching()) {
+        {{ 'koladaSearch.searching' | transloco }}
+      } @else if (problem(); as p) {
+        {{ 'koladaImport.problem.' + p | transloco: { detail: '' } }}
+      } @else if (results(); as found) {
+        {{ 'koladaSearch.found' | transloco: { count: found.length } }}
+      }
+    </p>
+    @if (results(); as found) {
+      <ul class="results">
+        @for (kpi of found; track kpi.id) {
+          <li>
+            <p class="title">
+              <strong>{{ kpi.id }}</strong> {{ kpi.title }}
+            </p>
+            @if (kpi.description) {
+              <p class="description">{{ kpi.description }}</p>
+            }
+            <p class="facts">
+              {{ (kpi.dividedByGender ? 'koladaSearch.byGender' : 'koladaSearch.notByGender') | transloco }}
+              @if (kpi.publicationDate) {
+                · {{ 'koladaSearch.published' | transloco: { date: kpi.publicationDate } }}
+              }
+            </p>
+            <button mat-stroked-button type="button" (click)="chosen.emit(kpi)">
+              {{ 'koladaSearch.choose' | transloco: { id: kpi.id } }}
+            </button>
+          </li>
+        }
+      </ul>
+    }
+  `,
+  styles: `
+    .search {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5rem;
+      align-items: center;
+    }
+    .results {
+      list-style: none;
+      padding: 0;
+      max-height: 24rem;
+      overflow-y: auto;
+      li {
+        border-bottom: 1px solid #bdbdbd;
+        padding-block: 0.5rem;
+      }
+      p {
+        margin-block: 0.2rem;
+      }
+    }
+    .description,
+    .facts {
+      color: #424242;
+      font-size: 0.875rem;
+    }
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class KoladaKpiSearch {
+  private readonly client = new KoladaClient(inject(KOLADA_ADDRESS));
+  readonly chosen = output<KoladaKpi>();
+  protected readonly query = signal('');
+  protected readonly searching = signal(false);
+  protected readonly results = signal<KoladaKpi[] | null>(null);
+  protected readonly problem = signal<KoladaProblem | null>(null);
+
+  protected async search(): Promise<void> {
+    if (!this.query().trim() || this.searching()) return;
+    this.searching.set(true);
+    this.problem.set(null);
+    this.results.set(null);
+    try {
+      this.results.set(await this.client.search(this.query()));
+    } catch (error) {
+      if (!(error instanceof KoladaFailed)) throw error;
+      this.problem.set(error.problem);
+    } finally {
+      this.searching.set(false);
+    }
+  }
+}
