@@ -41,6 +41,20 @@ test('a strategist fetches the linked KPIs from Kolada: values with their source
   const row = page.getByRole('row', { name: new RegExp(INDICATOR) });
   await expect(row).toContainText(`Källa: Kolada (N00945), hämtad ${today}`);
 
+  // Beside the county and the whole country, as a table (and a chart).
+  await page.goto(`${APP}/equality?plan=plan-integration`);
+  const comparison = page.getByRole('table', {
+    name: new RegExp(`${INDICATOR}, \\d{4}\\. Källa: Kolada \\(N00945\\), hämtad ${today}`),
+  });
+  await expect(comparison.getByRole('row')).toHaveText([
+    /Område\s*Kvinnor\s*Män/,
+    /^Halmstads kommun \(demo\)/,
+    /^Länet/,
+    /^Riket/,
+  ]);
+  await expect(page.getByRole('img', { name: new RegExp(`Stapeldiagram: ${INDICATOR}`) })).toBeVisible();
+  await expectNoAxeViolations(page);
+
   // Kolada revises a figure without notice; the next fetch says which.
   await fetch(`${STUB}/__revise`, { method: 'POST' });
   await fetchFromKolada(page);

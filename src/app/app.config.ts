@@ -16,7 +16,7 @@ import { provideTransloco } from '@jsverse/transloco';
 import { provideEffects } from '@ngrx/effects';
 import { provideStore, Store } from '@ngrx/store';
 import { provideAdapter, PUBLIC, SESSIONS } from './data-access/backend';
-import { KOLADA_ADDRESS } from './data-access/kolada/kolada-address';
+import { KOLADA } from './data-access/kolada/kolada-address';
 import { Startup } from './core/backend/start-backend';
 import { startupProblem } from './core/config/startup-problem';
 import * as orgDataEffects from './core/org-data/org-data.effects';
@@ -73,7 +73,7 @@ export function appConfig(startup: Startup): ApplicationConfig {
       ...(startup.kind === 'app'
         ? [
             provideAdapter(startup.adapter),
-            { provide: KOLADA_ADDRESS, useValue: startup.kolada },
+            { provide: KOLADA, useValue: startup.kolada },
             provideEffects(sessionEffects, orgDataEffects, noticesEffects),
           ]
         : []),

@@ -10,6 +10,11 @@ import { orgDataFeature } from '../core/org-data/org-data.feature';
 import { selectCurrentPeriod, selectPeriodsInOrder } from '../core/org-data/org-data.selectors';
 import { gapInPercentagePoints, GapTrend, shownDecimals } from '../domain/indicator';
 import { buildEqualityRows } from './equality';
+import { koladaComparisons } from '../domain/kolada-api';
+import { KoladaComparisonView } from '../shared/ui/kolada-comparison';
+import { LanguageService } from '../core/i18n/language';
+import { formatDate, formatNumber } from '../core/i18n/format';
+import { sessionFeature } from '../core/session/session.feature';
 import { downloadCsv, downloadXlsx, ExportTable } from '../shared/files/export';
 import { PeriodNamePipe, translatePeriodName } from '../core/i18n/period-name';
 
@@ -24,7 +29,14 @@ const TREND_SYMBOL: Record<GapTrend, string> = {
 import { urlFilter } from '../core/routing/url-filter';
 @Component({
   selector: 'app-equality-page',
-  imports: [PeriodNamePipe, TranslocoPipe, LocalNumberPipe, RouterLink, MatButtonModule],
+  imports: [
+    PeriodNamePipe,
+    TranslocoPipe,
+    LocalNumberPipe,
+    RouterLink,
+    MatButtonModule,
+    KoladaComparisonView,
+  ],
   template: `
     <h1>{{ 'equality.title' | transloco }}</h1>
     <p>{{ 'equality.intro' | transloco }}</p>
@@ -135,6 +147,20 @@ import { urlFilter } from '../core/routing/url-filter';
       } @else {
         <p>{{ 'equality.none' | transloco }}</p>
       }
+      @if (comparisons().length) {
+        <section aria-labelledby="kolada-comparison">
+          <h2 id="kolada-comparison">{{ 'koladaComparison.title' | transloco }}</h2>
+          <p>{{ 'koladaComparison.intro' | transloco }}</p>
+          @for (c of comparisons(); track c.indicator.id) {
+            <app-kolada-comparison
+              [comparison]="c"
+              [municipality]="municipality()"
+              [format]="formatNumber()"
+              [formatDay]="formatDay()"
+            />
+          }
+        </section>
+      }
     } @else {
       <p>{{ 'overview.noPeriods' | transloco }}</p>
     }
@@ -183,8 +209,29 @@ export class EqualityPage {
     if (!planId || !period) return this.structureReady() ? [] : null;
     return [
       { kind: 'indicators', planId },
+      { kind: 'measurements', planId },
       ...eachOf('periodId', this.lookBack(period.id), { planId }).map(reportsWhere),
     ];
+  });
+  private readonly measurements = this.store.selectSignal(orgDataFeature.selectAllMeasurements);
+  private readonly language = inject(LanguageService);
+  private readonly session = this.store.selectSignal(sessionFeature.selectSession);
+  protected readonly municipality = computed(() => this.session()?.organisation.name ?? '');
+  /** The plan's Kolada-linked indicators beside the county, the country and the comparison group. */
+  protected readonly comparisons = computed(() => {
+    const planId = this.planId();
+    return koladaComparisons(
+      this.indicators().filter((i) => i.planId === planId),
+      this.measurements().filter((m) => m.planId === planId),
+    );
+  });
+  protected readonly formatNumber = computed(() => {
+    const locale = this.language.locale();
+    return (value: number) => formatNumber(value, locale);
+  });
+  protected readonly formatDay = computed(() => {
+    const locale = this.language.locale();
+    return (iso: string) => formatDate(iso, locale);
   });
   protected readonly rows = computed(() => {
     const period = this.selected();

@@ -6,6 +6,7 @@ import { Store } from '@ngrx/store';
 import { LocalNumberPipe } from '../core/i18n/format-pipes';
 import { LanguageService } from '../core/i18n/language';
 import { orgDataFeature } from '../core/org-data/org-data.feature';
+import { GENDER_COLORS } from '../shared/ui/status-colors';
 import { BarChart, ChartSeries } from '../shared/ui/bar-chart';
 import { indicatorTrend } from './equality';
 
@@ -195,8 +196,8 @@ export class TrendPage {
     };
     const lines: ChartSeries[] = indicator.genderDisaggregated
       ? [
-          { label: t('equality.women'), data: points.map((p) => p.women), color: '#d55e00' },
-          { label: t('equality.men'), data: points.map((p) => p.men), color: '#0072b2' },
+          { label: t('equality.women'), data: points.map((p) => p.women), color: GENDER_COLORS.women },
+          { label: t('equality.men'), data: points.map((p) => p.men), color: GENDER_COLORS.men },
           total,
         ]
       : [{ ...total, color: '#0072b2' }];

@@ -2,6 +2,7 @@ import { createTestIndicator } from '../testing/builders';
 import {
   dataPaths,
   KoladaFigure,
+  koladaPlaces,
   linkedKpis,
   parseDataPage,
   parseKpiPage,
@@ -129,6 +130,35 @@ describe("Kolada's API: reading its answers and planning the values", () => {
     );
   });
 
+  it('compares with the county (00 and the first two digits), the country and a chosen group', () => {
+    expect(koladaPlaces('1380')).toEqual({ own: '1380', county: '0013', country: '0000', group: null });
+    expect(koladaPlaces('180', { id: 'G1', name: 'Liknande' }).county).toBe('0001');
+    const result = planKoladaFetch(
+      ['1380', '0013', '0000', 'G1'].map((municipality, n) => ({
+        kpi: 'N00945',
+        municipality,
+        year: 2025,
+        values: {
+          total: { value: 50 + n },
+          women: { value: 52 + n },
+          men: n === 1 ? { missing: true } : { value: 48 + n },
+        },
+      })),
+      {
+        municipalityCode: '1380',
+        group: { id: 'G1', name: 'Liknande kommuner' },
+        indicators: [createTestIndicator({ id: 'i1', koladaKpi: 'N00945' })],
+        measurements: [],
+        fetchedAt: '2026-11-30T09:00:00.000Z',
+      },
+    );
+    expect(result.writes[0].draft.peers).toEqual({
+      county: { total: 51, women: 53, men: null },
+      country: { total: 52, women: 54, men: 50 },
+      group: { name: 'Liknande kommuner', total: 53, women: 55, men: 51 },
+    });
+  });
+
   it('lists each linked KPI once', () => {
     expect(
       linkedKpis([
@@ -194,6 +224,7 @@ describe("Kolada's API: reading its answers and planning the values", () => {
           source: 'Kolada N00945',
           fetchedAt: '2026-11-30T09:00:00.000Z',
           missing: [],
+          peers: { county: null, country: { total: 11, women: null, men: null }, group: null },
           revisedFrom: null,
         },
       ]);

@@ -1,4 +1,4 @@
-import { Id, Indicator, Measurement, measurementId, Timestamp } from './model';
+import { GenderSplit, Id, Indicator, Measurement, measurementId, MeasurementPeers, Timestamp } from './model';
 import { KoladaImport, MeasurementWrite } from './kolada-import';
 
 /**
@@ -15,6 +15,31 @@ export const KOLADA_MAX_IDS = 25;
 export const KOLADA_PER_PAGE = 5000;
 /** The whole country (riket) in Kolada's municipality ids. */
 export const KOLADA_COUNTRY = '0000';
+
+/** A Kolada municipality group to compare with (e.g. similar municipalities). */
+export interface KoladaGroup {
+  id: string;
+  name: string;
+}
+
+/** The places a fetch asks for: the municipality, its county, the country, and the group. */
+export interface KoladaPlaces {
+  own: string;
+  /** Kolada's id for the county (region): `00` and the municipality code's first two digits. */
+  county: string;
+  country: string;
+  group: KoladaGroup | null;
+}
+
+export function koladaPlaces(municipalityCode: string, group: KoladaGroup | null = null): KoladaPlaces {
+  const own = municipalityCode.padStart(4, '0');
+  return { own, county: `00${own.slice(0, 2)}`, country: KOLADA_COUNTRY, group };
+}
+
+/** The ids to ask Kolada for. */
+export function placeIds(places: KoladaPlaces): string[] {
+  return [places.own, places.county, places.country, ...(places.group ? [places.group.id] : [])];
+}
 
 export type KoladaGender = 'total' | 'women' | 'men';
 const GENDERS: Record<string, KoladaGender> = { T: 'total', K: 'women', M: 'men' };
@@ -148,6 +173,8 @@ export function linkedKpis(indicators: readonly Pick<Indicator, 'koladaKpi'>[]):
 
 export interface KoladaFetchContext {
   municipalityCode: string;
+  /** The comparison group asked for, if any (its figures become each value's `peers.group`). */
+  group?: KoladaGroup | null;
   indicators: readonly Indicator[];
   measurements: readonly Measurement[];
   fetchedAt: Timestamp;
@@ -178,6 +205,19 @@ export function planKoladaFetch(figures: readonly KoladaFigure[], context: Kolad
     if (kpi) byKpi.set(kpi, [...(byKpi.get(kpi) ?? []), indicator]);
   }
   const stored = new Map(context.measurements.map((m) => [m.id, m]));
+  const places = koladaPlaces(context.municipalityCode, context.group ?? null);
+  /** kpi|year|place → the figure, for the comparison. */
+  const byPlace = new Map(figures.map((f) => [`${f.kpi}|${f.year}|${f.municipality}`, f]));
+  const split = (kpi: string, year: number, place: string): GenderSplit | null => {
+    const found = byPlace.get(`${kpi}|${year}|${place}`);
+    return found
+      ? {
+          total: numberOf(found.values.total),
+          women: numberOf(found.values.women),
+          men: numberOf(found.values.men),
+        }
+      : null;
+  };
   const result: KoladaFetch = {
     writes: [],
     problems: [],
@@ -204,6 +244,12 @@ export function planKoladaFetch(figures: readonly KoladaFigure[], context: Kolad
         men: numberOf(figure.values.men),
       };
       const fromKolada = existing?.fetchedAt ? existing : null;
+      const group = places.group ? split(figure.kpi, figure.year, places.group.id) : null;
+      const peers: MeasurementPeers = {
+        county: split(figure.kpi, figure.year, places.county),
+        country: split(figure.kpi, figure.year, places.country),
+        group: group && places.group ? { ...group, name: places.group.name } : null,
+      };
       const changed =
         fromKolada !== null &&
         (fromKolada.total !== next.total || fromKolada.women !== next.women || fromKolada.men !== next.men);
@@ -218,6 +264,7 @@ export function planKoladaFetch(figures: readonly KoladaFigure[], context: Kolad
           source: `Kolada ${figure.kpi}`,
           fetchedAt: context.fetchedAt,
           missing,
+          peers: peers.county || peers.country || peers.group ? peers : null,
           // What this fetch changed (shown until the next fetch).
           revisedFrom: changed
             ? { total: fromKolada.total, women: fromKolada.women, men: fromKolada.men }
@@ -237,4 +284,69 @@ export function planKoladaFetch(figures: readonly KoladaFigure[], context: Kolad
 export function measurementKpi(measurement: Pick<Measurement, 'source'>): string | null {
   // The KPI is kept in the source text, as file imports have always written it.
   return /^Kolada ([NU]\d{5})$/.exec(measurement.source)?.[1] ?? null;
+}
+
+/** One place of a comparison: its values for women and men and the gap (null: saknas). */
+export interface ComparisonRow {
+  place: 'own' | 'county' | 'country' | 'group';
+  /** The group's name (the others are named by the page). */
+  name: string;
+  women: number | null;
+  men: number | null;
+  /** Women − men, when both are known. */
+  gap: number | null;
+}
+
+/** An indicator's latest Kolada value beside its county, the country and the comparison group. */
+export interface KoladaComparison {
+  indicator: Indicator;
+  measurement: Measurement;
+  kpi: string;
+  rows: ComparisonRow[];
+}
+
+const rowOf = (
+  place: ComparisonRow['place'],
+  name: string,
+  split: { women: number | null; men: number | null },
+): ComparisonRow => ({
+  place,
+  name,
+  women: split.women,
+  men: split.men,
+  gap: split.women !== null && split.men !== null ? Math.round((split.women - split.men) * 100) / 100 : null,
+});
+
+/**
+ * For each gender-split indicator linked to a Kolada KPI, its latest fetched value with what Kolada
+ * gave for the county, the country and the group: the rows a comparison table and chart show.
+ */
+export function koladaComparisons(
+  indicators: readonly Indicator[],
+  measurements: readonly Measurement[],
+): KoladaComparison[] {
+  const latest = new Map<Id, Measurement>();
+  for (const m of measurements) {
+    if (!m.fetchedAt || !m.peers) continue;
+    const known = latest.get(m.indicatorId);
+    if (!known || m.year > known.year) latest.set(m.indicatorId, m);
+  }
+  return indicators.flatMap((indicator): KoladaComparison[] => {
+    const measurement = latest.get(indicator.id);
+    if (!indicator.genderDisaggregated || !indicator.koladaKpi || !measurement?.peers) return [];
+    const { county, country, group } = measurement.peers;
+    return [
+      {
+        indicator,
+        measurement,
+        kpi: indicator.koladaKpi,
+        rows: [
+          rowOf('own', '', measurement),
+          ...(county ? [rowOf('county', '', county)] : []),
+          ...(country ? [rowOf('country', '', country)] : []),
+          ...(group ? [rowOf('group', group.name, group)] : []),
+        ],
+      },
+    ];
+  });
 }

@@ -41,6 +41,7 @@ describe('planKoladaImport', () => {
         fetchedAt: null,
         missing: [],
         revisedFrom: null,
+        peers: null,
       },
       {
         id: 'i2__2025',
@@ -54,6 +55,7 @@ describe('planKoladaImport', () => {
         fetchedAt: null,
         missing: [],
         revisedFrom: null,
+        peers: null,
       },
     ]);
   });

@@ -183,6 +183,7 @@ export function planKoladaImport(
           fetchedAt: null,
           missing: [],
           revisedFrom: null,
+          peers: null,
         },
         existing: stored.get(id) ?? null,
       });

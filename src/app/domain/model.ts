@@ -148,6 +148,23 @@ export interface Measurement extends Stamped {
   missing?: ('total' | 'women' | 'men')[];
   /** What the last fetch replaced, when Kolada had revised the figure since the fetch before. */
   revisedFrom?: { total: number | null; women: number | null; men: number | null } | null;
+  /** The same KPI and year for the county, the whole country and a comparison group (Kolada). */
+  peers?: MeasurementPeers | null;
+}
+
+/** A value split by gender, as Kolada gives it for one place (null: saknas). */
+export interface GenderSplit {
+  total: number | null;
+  women: number | null;
+  men: number | null;
+}
+
+/** What a municipality's value is compared with; each null when Kolada gave nothing. */
+export interface MeasurementPeers {
+  county: GenderSplit | null;
+  country: GenderSplit | null;
+  /** A Kolada municipality group (e.g. similar municipalities), with its name. */
+  group: (GenderSplit & { name: string }) | null;
 }
 
 export function measurementId(indicatorId: Id, year: number): Id {

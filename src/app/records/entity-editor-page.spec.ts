@@ -1,5 +1,5 @@
 import { TestBed } from '@angular/core/testing';
-import { KOLADA_ADDRESS } from '../data-access/kolada/kolada-address';
+import { KOLADA } from '../data-access/kolada/kolada-address';
 import { provideRouter } from '@angular/router';
 import { MockStore, provideMockStore } from '@ngrx/store/testing';
 import { planRecords } from '../core/org-data/record-queries';
@@ -31,7 +31,7 @@ describe('EntityEditorPage', () => {
       providers: [
         provideRouter([]),
         provideTranslocoForTests(),
-        { provide: KOLADA_ADDRESS, useValue: 'http://127.0.0.1:9/v3' },
+        { provide: KOLADA, useValue: { baseUrl: 'http://127.0.0.1:9/v3', comparisonGroup: null } },
         provideMockStore({
           selectors: [
             { selector: orgDataFeature.selectStructureReady, value: true },

@@ -3,7 +3,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { KOLADA_ADDRESS } from '../data-access/kolada/kolada-address';
+import { KOLADA } from '../data-access/kolada/kolada-address';
 import { KoladaClient, KoladaFailed, KoladaProblem } from '../data-access/kolada/kolada-client';
 import { KoladaKpi } from '../domain/kolada-api';
 
@@ -93,7 +93,7 @@ import { KoladaKpi } from '../domain/kolada-api';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class KoladaKpiSearch {
-  private readonly client = new KoladaClient(inject(KOLADA_ADDRESS));
+  private readonly client = new KoladaClient(inject(KOLADA).baseUrl);
   readonly chosen = output<KoladaKpi>();
   protected readonly query = signal('');
   protected readonly searching = signal(false);

@@ -1,5 +1,6 @@
 import { Adapter, PublicPort } from '../../data-access/backend';
 import { KOLADA_BASE_URL } from '../../domain/kolada-api';
+import { KoladaSettings } from '../../data-access/kolada/kolada-address';
 import { ConfigError, loadRuntimeConfig, RuntimeConfig } from '../config/runtime-config';
 import { StartupProblem, startupProblem } from '../config/startup-problem';
 
@@ -9,13 +10,16 @@ import { StartupProblem, startupProblem } from '../config/startup-problem';
  * the problem).
  */
 export type Startup =
-  | { kind: 'app'; adapter: Adapter; kolada: string }
+  | { kind: 'app'; adapter: Adapter; kolada: KoladaSettings }
   | { kind: 'visitor'; published: PublicPort }
   | { kind: 'failed'; problem: StartupProblem };
 
-/** Where Kolada's API is read: the configured address, else Kolada's public one. */
-export function koladaOf(config: RuntimeConfig): string {
-  return config.kolada?.baseUrl ?? KOLADA_BASE_URL;
+/** Where Kolada's API is read (the configured address, else Kolada's public one), and the group. */
+export function koladaOf(config: RuntimeConfig): KoladaSettings {
+  return {
+    baseUrl: config.kolada?.baseUrl ?? KOLADA_BASE_URL,
+    comparisonGroup: config.kolada?.comparisonGroup ?? null,
+  };
 }
 
 /** The published follow-up's pages: `/public` and below. */

@@ -46,7 +46,17 @@ describe('parseRuntimeConfig', () => {
       { backend: 'local', kolada: { baseUrl: 'javascript:alert(1)' } },
       'invalid',
     ],
-    ['Kolada without its address', { backend: 'firebase', firebase, kolada: {} }, 'invalid'],
+    ['Kolada with its defaults', { backend: 'firebase', firebase, kolada: {} }, 'ok'],
+    [
+      'a comparison group',
+      { backend: 'local', kolada: { comparisonGroup: { id: 'G38144', name: 'Liknande kommuner' } } },
+      'ok',
+    ],
+    [
+      'a comparison group without a name',
+      { backend: 'local', kolada: { comparisonGroup: { id: 'G1' } } },
+      'invalid',
+    ],
   ];
   for (const [name, json, expected] of cases) {
     it(`${expected === 'ok' ? 'accepts' : 'refuses'} ${name}`, () => {

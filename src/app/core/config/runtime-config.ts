@@ -6,7 +6,7 @@ import { FirebaseSettings, FirebaseWebConfig } from '../../data-access/firebase/
  */
 export type RuntimeConfig = ({ backend: 'local' } | FirebaseSettings) & {
   /** Where Kolada's API is read (a proxy, a test's stub); Kolada's public v3 address when absent. */
-  kolada?: { baseUrl: string };
+  kolada?: { baseUrl?: string; comparisonGroup?: { id: string; name: string } };
 };
 
 /** Why a configuration cannot be used; the start-up page says it in the person's language. */
@@ -37,13 +37,29 @@ export function parseRuntimeConfig(json: unknown): ConfigResult {
   if (!parsed.ok) return parsed;
   const kolada = (json as Record<string, unknown>)['kolada'];
   if (kolada === undefined) return parsed;
-  const baseUrl =
-    typeof kolada === 'object' && kolada !== null
-      ? (kolada as Record<string, unknown>)['baseUrl']
-      : undefined;
-  if (!isText(baseUrl) || !/^https?:\/\//.test(baseUrl) || !isAddress(baseUrl))
-    return { ok: false, problem: 'invalid', detail: 'kolada.baseUrl must be an http(s) address' };
-  return { ok: true, config: { ...parsed.config, kolada: { baseUrl: baseUrl.replace(/\/+$/, '') } } };
+  const invalid = (detail: string): ConfigResult => ({ ok: false, problem: 'invalid', detail });
+  if (typeof kolada !== 'object' || kolada === null) return invalid('kolada must be an object');
+  const { baseUrl, comparisonGroup } = kolada as Record<string, unknown>;
+  if (baseUrl !== undefined && !(isText(baseUrl) && /^https?:\/\//.test(baseUrl) && isAddress(baseUrl)))
+    return invalid('kolada.baseUrl must be an http(s) address');
+  const group = comparisonGroup as Record<string, unknown> | undefined;
+  const validGroup =
+    typeof group === 'object' &&
+    group !== null &&
+    isText(group['id']) &&
+    /^[A-Za-z0-9_-]+$/.test(group['id']) &&
+    isText(group['name']);
+  if (group !== undefined && !validGroup) return invalid('kolada.comparisonGroup needs an id and a name');
+  return {
+    ok: true,
+    config: {
+      ...parsed.config,
+      kolada: {
+        ...(isText(baseUrl) ? { baseUrl: baseUrl.replace(/\/+$/, '') } : {}),
+        ...(group ? { comparisonGroup: { id: String(group['id']), name: String(group['name']) } } : {}),
+      },
+    },
+  };
 }
 
 function parseBackend(json: unknown): ConfigResult {

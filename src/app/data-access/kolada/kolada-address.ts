@@ -1,8 +1,16 @@
 import { InjectionToken } from '@angular/core';
+import { KoladaGroup } from '../../domain/kolada-api';
+
+/** Where Kolada is read, and what the municipality is compared with (`config.json`'s `kolada`). */
+export interface KoladaSettings {
+  /** Kolada's public v3 address unless `kolada.baseUrl` names a proxy (or a test's stub server). */
+  baseUrl: string;
+  /** `kolada.comparisonGroup`: a Kolada municipality group, e.g. similar municipalities. */
+  comparisonGroup: KoladaGroup | null;
+}
 
 /**
- * Where Kolada's API is read: `config.json`'s `kolada.baseUrl` (a municipality's proxy, a test's
- * stub server), else Kolada's public v3 address. Only the address is provided at start-up; the
- * client (`kolada-client.ts`) loads with the page that uses it.
+ * The Kolada settings, provided at start-up; the client (`kolada-client.ts`) loads with the page
+ * that uses it.
  */
-export const KOLADA_ADDRESS = new InjectionToken<string>('KoladaAddress');
+export const KOLADA = new InjectionToken<KoladaSettings>('KoladaSettings');

@@ -967,6 +967,12 @@ export function buildDemoSeed(today: Date = new Date()): DemoSeed {
           indicator.baselineValue + ((indicator.targetValue - indicator.baselineValue) * n) / 6,
         );
         const split = indicator.genderDisaggregated ? Math.max(0.5, Math.abs(total) * 0.06) : null;
+        /** The same KPI elsewhere: a little apart from Halmstad, and a different gap. */
+        const elsewhere = (shift: number, gap: number) => ({
+          total: round1(total + shift),
+          women: split === null ? null : round1(total + shift + split * gap),
+          men: split === null ? null : round1(total + shift - split * gap),
+        });
         return {
           ...stamp(measurementId(indicator.id, indicator.baselineYear + n), indicator.createdBy),
           planId: indicator.planId,
@@ -976,10 +982,15 @@ export function buildDemoSeed(today: Date = new Date()): DemoSeed {
           women: split === null ? null : round1(total + split),
           men: split === null ? null : round1(total - split),
           source: `Kolada ${indicator.koladaKpi}`,
-          // As if fetched from Kolada's API when the demo was made.
-          fetchedAt: seededAt,
+          // As if fetched from Kolada's API the day the demo was made, with a demo comparison.
+          fetchedAt: new Date(today.getFullYear(), today.getMonth(), today.getDate(), 6).toISOString(),
           missing: [],
           revisedFrom: null,
+          peers: {
+            county: elsewhere(1.2, 0.8),
+            country: elsewhere(2.5, 1.1),
+            group: { name: 'Liknande kommuner (demo)', ...elsewhere(-0.8, 1.3) },
+          },
         };
       }),
     );

@@ -8,7 +8,7 @@ import { chooseCsv } from '../../testing/files';
 import { provideTranslocoForTests } from '../../testing/transloco-testing';
 import { planWritesFeature } from '../state/plan-writes.feature';
 import { KoladaImportPage } from './kolada-import-page';
-import { KOLADA_ADDRESS } from '../../data-access/kolada/kolada-address';
+import { KOLADA } from '../../data-access/kolada/kolada-address';
 
 describe('KoladaImportPage (a file chosen before the indicators have arrived)', () => {
   afterEach(() => TestBed.inject(MockStore).resetSelectors());
@@ -18,7 +18,7 @@ describe('KoladaImportPage (a file chosen before the indicators have arrived)', 
       providers: [
         provideRouter([]),
         provideTranslocoForTests(),
-        { provide: KOLADA_ADDRESS, useValue: 'http://127.0.0.1:9/v3' },
+        { provide: KOLADA, useValue: { baseUrl: 'http://127.0.0.1:9/v3', comparisonGroup: null } },
         provideMockStore({
           selectors: [
             {

@@ -15,8 +15,8 @@ import {
   MeasurementWrite,
   planKoladaImport,
 } from '../../domain/kolada-import';
-import { KoladaFetch, linkedKpis, planKoladaFetch } from '../../domain/kolada-api';
-import { KOLADA_ADDRESS } from '../../data-access/kolada/kolada-address';
+import { KoladaFetch, koladaPlaces, linkedKpis, placeIds, planKoladaFetch } from '../../domain/kolada-api';
+import { KOLADA } from '../../data-access/kolada/kolada-address';
 import {
   KoladaClient,
   KoladaFailed,
@@ -68,7 +68,7 @@ export class KoladaImportPage {
       ).size,
   );
 
-  private readonly koladaAddress = inject(KOLADA_ADDRESS);
+  private readonly kolada = inject(KOLADA);
   /** The KPIs the indicators are linked to, and the years to fetch: the earliest baseline to now. */
   protected readonly linked = computed(() => {
     const indicators = this.indicators().filter((i) => i.koladaKpi);
@@ -147,11 +147,12 @@ export class KoladaImportPage {
     const controller = new AbortController();
     this.cancelFetch = controller;
     this.fetching.set(null);
-    const client = new KoladaClient(this.koladaAddress);
+    const client = new KoladaClient(this.kolada.baseUrl);
     try {
       await client.kpis(kpis, controller.signal);
       const years = Array.from({ length: to - from + 1 }, (_, i) => from + i);
-      const figures = await client.figures(kpis, [code], years, {
+      const places = koladaPlaces(code, this.kolada.comparisonGroup);
+      const figures = await client.figures(kpis, placeIds(places), years, {
         signal: controller.signal,
         progress: (step) => this.fetching.set(step),
       });
@@ -160,6 +161,7 @@ export class KoladaImportPage {
       this.result.set(
         planKoladaFetch(figures, {
           municipalityCode: code,
+          group: places.group,
           indicators: this.indicators(),
           measurements: this.measurements(),
           fetchedAt,

@@ -12,3 +12,6 @@ export const STATUS_COLORS: Record<GoalStatus, string> = {
   completed: '#0072b2',
   'not-reported': '#cccccc',
 };
+
+/** Women and men in charts (Okabe–Ito orange and blue: told apart with any colour vision). */
+export const GENDER_COLORS = { women: '#d55e00', men: '#0072b2' } as const;
