@@ -63,6 +63,11 @@ if (process.argv.includes('--check')) {
       timeZone: 'Europe/Stockholm',
       region: 'europe-north1',
     },
+    refreshKoladaWeekly: {
+      schedule: '0 5 * * 1',
+      timeZone: 'Europe/Stockholm',
+      region: 'europe-north1',
+    },
   };
   const problems = [];
   for (const [name, want] of Object.entries(expected)) {

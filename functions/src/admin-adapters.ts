@@ -1,14 +1,18 @@
 // The Admin SDK as the server-side procedures (src/app/data-access/firebase/summary-refresh.ts,
 // access-sync.ts) need it. No side effects here, so tests can use these with the emulators.
 import type { Auth } from 'firebase-admin/auth';
-import type { Firestore, Transaction } from 'firebase-admin/firestore';
+import { randomUUID } from 'node:crypto';
+import { Timestamp } from 'firebase-admin/firestore';
+import type { CollectionReference, Firestore, Query, Transaction } from 'firebase-admin/firestore';
 import {
   Activity,
   AuditEntry,
   Department,
+  EntityMap,
   FocusArea,
   Goal,
   Indicator,
+  Measurement,
   Member,
   Organisation,
   Period,
@@ -23,7 +27,10 @@ import { PlanSummary } from '../../src/app/domain/plan-summary';
 import { AccessAuth } from '../../src/app/data-access/firebase/access-sync';
 import { SummaryDb } from '../../src/app/data-access/firebase/summary-refresh';
 import { OutlineDb } from '../../src/app/data-access/firebase/outline-refresh';
-import { timesFromStore } from '../../src/app/data-access/firebase/stored-times';
+import { timesForImport, timesFromStore } from '../../src/app/data-access/firebase/stored-times';
+import { HeldStore } from '../../src/app/data-access/held-store';
+import { WriteEngine } from '../../src/app/data-access/write-engine';
+import { koladaMember, KoladaRefreshDb } from '../../src/app/data-access/kolada/kolada-refresh';
 import { NoticeDb, StoredNotice } from '../../src/app/data-access/firebase/notice-delivery';
 import { NoticeSettings, NoticeWorld } from '../../src/app/domain/notices';
 
@@ -242,4 +249,50 @@ export async function noticeWorldOf(
     all<Publication>('publications'),
   ]);
   return { ...base, plans, goals, activities, reports, publications };
+}
+
+/** The weekly Kolada fetch's reads, and its writes through the write engine in one transaction. */
+export function koladaRefreshDbOf(db: Firestore): KoladaRefreshDb {
+  const all = async <T>(path: string, query?: (c: CollectionReference) => Query) => {
+    const collection = db.collection(path);
+    return (await (query ? query(collection) : collection).get()).docs.map((d) =>
+      timesFromStore(d.data() as T),
+    );
+  };
+  return {
+    organisation: (orgId) => organisationOf(db, orgId),
+    linkedIndicators: (orgId) =>
+      all<Indicator>(`orgs/${orgId}/indicators`, (c) => c.where('koladaKpi', '!=', null)),
+    measurements: (orgId) => all<Measurement>(`orgs/${orgId}/measurements`),
+    write: (orgId, ops) =>
+      db.runTransaction(async (tx: Transaction) => {
+        const store = new HeldStore({
+          get: async (kind, id) => {
+            const found = await tx.get(db.doc(`orgs/${orgId}/${kind}/${id}`));
+            return found.exists ? timesFromStore(found.data() as EntityMap[typeof kind]) : undefined;
+          },
+          where: async (kind, field, value) =>
+            (await tx.get(db.collection(`orgs/${orgId}/${kind}`).where(field, '==', value))).docs.map((d) =>
+              timesFromStore(d.data() as EntityMap[typeof kind]),
+            ),
+        });
+        const engine = new WriteEngine(store, {
+          member: koladaMember(orgId),
+          now: () => new Date(),
+          newId: (kind) => `${kind}-${randomUUID()}`,
+        });
+        await engine.batch(ops);
+        // Every read is done: the writes, with the times stored as times (as the server writes them).
+        for (const write of store.held()) {
+          const ref = db.doc(`orgs/${orgId}/${write.kind}/${write.id}`);
+          if (!write.record) tx.delete(ref);
+          else if (write.kind === 'audit') tx.set(ref, write.record);
+          else
+            tx.set(
+              ref,
+              timesForImport(write.record, (iso) => Timestamp.fromDate(new Date(iso))),
+            );
+        }
+      }),
+  };
 }

@@ -14,6 +14,9 @@ import { Publication } from '../../src/app/domain/publication';
 import { deliverNotices } from '../../src/app/data-access/firebase/notice-delivery';
 import { timesFromStore } from '../../src/app/data-access/firebase/stored-times';
 import { smtpSender } from './mail-sender';
+import { KOLADA_BASE_URL as KOLADA_PUBLIC_URL } from '../../src/app/domain/kolada-api';
+import { KoladaClient } from '../../src/app/data-access/kolada/kolada-client';
+import { refreshKolada } from '../../src/app/data-access/kolada/kolada-refresh';
 import { NOTICE_WORDS } from './notice-words';
 import { syncAccess } from '../../src/app/data-access/firebase/access-sync';
 import { refreshSummaries } from '../../src/app/data-access/firebase/summary-refresh';
@@ -21,6 +24,7 @@ import { refreshOutlines } from '../../src/app/data-access/firebase/outline-refr
 import { carryOut, PublishRequest } from '../../src/app/data-access/firebase/publish-request';
 import {
   accessAuthOf,
+  koladaRefreshDbOf,
   noticeDbOf,
   noticeWorldOf,
   organisationOf,
@@ -154,5 +158,42 @@ export const noticePublications = onDocumentWritten(
     if (!after || after.withdrawnAt !== null || after.latestVersion === before?.latestVersion) return;
     const world = await noticeWorldOf(db, event.params.orgId, { publication: after });
     await deliverFor(event.params.orgId, world, new Date(event.time), 'events');
+  },
+);
+
+// ---- Kolada, weekly ----------------------------------------------------------------------------
+const KOLADA_BASE_URL = defineString('KOLADA_BASE_URL', { default: KOLADA_PUBLIC_URL });
+const KOLADA_GROUP_ID = defineString('KOLADA_GROUP_ID', { default: '' });
+const KOLADA_GROUP_NAME = defineString('KOLADA_GROUP_NAME', { default: '' });
+
+/**
+ * Every Monday at 05:00 in Stockholm: every organisation's Kolada-linked indicators fetched from
+ * Kolada (with the county, the country and the comparison group), as "Hämta från Kolada" does.
+ * One organisation's failure is logged and does not stop the others.
+ */
+export const refreshKoladaWeekly = onSchedule(
+  { schedule: '0 5 * * 1', timeZone: 'Europe/Stockholm' },
+  async (event) => {
+    const client = new KoladaClient(KOLADA_BASE_URL.value());
+    const groupId = KOLADA_GROUP_ID.value();
+    const group = groupId ? { id: groupId, name: KOLADA_GROUP_NAME.value() || groupId } : null;
+    for (const org of await db.collection('orgs').listDocuments()) {
+      try {
+        const outcome = await refreshKolada(
+          koladaRefreshDbOf(db),
+          client,
+          org.id,
+          new Date(event.scheduleTime),
+          group,
+        );
+        logger.info(
+          `Kolada for ${org.id}: ${outcome.kpis} KPIs, ${outcome.written} values, ${outcome.revised} revised, ${outcome.missing} missing`,
+        );
+      } catch (error) {
+        logger.error(
+          `Kolada for ${org.id} failed, nothing written: ${error instanceof Error ? error.message : String(error)}`,
+        );
+      }
+    }
   },
 );

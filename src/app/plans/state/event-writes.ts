@@ -1,7 +1,6 @@
 /** What each of the plans feature's page events writes: pure functions of the event and the store's plan. */
 import { WriteOp } from '../../data-access/backend';
 import { GoalImport } from '../../domain/goal-import';
-import { MeasurementWrite } from '../../domain/kolada-import';
 import { Draft, Goal, Id, Plan } from '../../domain/model';
 import { PlanDetail } from '../plan-detail/plan-detail.selectors';
 import { removeAreaWrites, reorderWrites, RemoveMode } from '../plan-detail/plan-writes';
@@ -42,12 +41,3 @@ export function goalImportWrites(result: GoalImport): WriteOp[] {
   ];
 }
 
-/** Kolada values: a new one is created, one that replaces a stored value changes it at its version. */
-export function koladaWrites(values: readonly MeasurementWrite[]): WriteOp[] {
-  return values.map(({ draft, existing }): WriteOp => {
-    if (!existing) return { op: 'create', kind: 'measurements', draft };
-    const { id: _id, ...patch } = draft;
-    void _id;
-    return { op: 'update', kind: 'measurements', id: existing.id, expectedVersion: existing.version, patch };
-  });
-}

@@ -6,6 +6,7 @@ import { catchError, exhaustMap, from, map, Observable, of } from 'rxjs';
 import { orgDataFeature } from '../../core/org-data/org-data.feature';
 import { announceWrites } from '../../core/writes/announce-writes';
 import { doneUrlFor } from '../../core/writes/done-url';
+import { koladaWrites } from '../../data-access/kolada/kolada-writes';
 import { WriteService } from '../../core/writes/write.service';
 import { countKey } from '../../core/i18n/format';
 import { WriteOp } from '../../data-access/backend';
@@ -22,7 +23,6 @@ import {
   focusAreaMoveWrites,
   focusAreaRemovalWrites,
   goalImportWrites,
-  koladaWrites,
   planWrites,
 } from './event-writes';
 
