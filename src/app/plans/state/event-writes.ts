@@ -40,4 +40,3 @@ export function goalImportWrites(result: GoalImport): WriteOp[] {
     ...result.indicators.map((draft): WriteOp => ({ op: 'create', kind: 'indicators', draft })),
   ];
 }
-

@@ -19,12 +19,7 @@ import {
   PlanPageActions,
   PlanWritesApiActions,
 } from './plan-writes.actions';
-import {
-  focusAreaMoveWrites,
-  focusAreaRemovalWrites,
-  goalImportWrites,
-  planWrites,
-} from './event-writes';
+import { focusAreaMoveWrites, focusAreaRemovalWrites, goalImportWrites, planWrites } from './event-writes';
 
 /** What to write for a page's event, what to say when it is written, and where to go then. */
 interface Save {
