@@ -79,7 +79,8 @@ test('a fetch that fails writes nothing and says why', async ({ page }) => {
   await page.getByRole('link', { name: `Ändra indikatorn ${INDICATOR}` }).click();
   await page.getByLabel('Kolada-id').fill('N99500');
   await page.getByRole('button', { name: 'Spara' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(/Redigera/);
+  // Saved: back on the plan's page with the new id.
+  await expect(page.getByRole('row', { name: new RegExp(INDICATOR) })).toContainText('(N99500)');
 
   await fetchFromKolada(page);
   await expect(
@@ -94,7 +95,7 @@ test('a fetch that fails writes nothing and says why', async ({ page }) => {
   await page.getByRole('link', { name: `Ändra indikatorn ${INDICATOR}` }).click();
   await page.getByLabel('Kolada-id').fill('N99999');
   await page.getByRole('button', { name: 'Spara' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(/Redigera/);
+  await expect(page.getByRole('row', { name: new RegExp(INDICATOR) })).toContainText('(N99999)');
   await fetchFromKolada(page);
   await expect(page.getByText(/Kolada har inte nyckeltalet N99999 \(längre\)/)).toBeVisible();
   await expectNoAxeViolations(page);
@@ -115,6 +116,11 @@ test("a strategist links an indicator to a KPI found in Kolada's list", async ({
   await result.getByRole('button', { name: 'Välj N00090' }).click();
   await expect(page.getByLabel('Kolada-id')).toHaveValue('N00090');
   await expect(page.getByText('Vald: N00090 Andel invånare som känner sig trygga.')).toBeVisible();
+  // Kolada's values become the official series: the plan's page measures the progress with them.
+  await page.getByRole('combobox', { name: 'Officiell serie' }).click();
+  await page.getByRole('option', { name: 'Koladas värden (kräver Kolada-id)' }).click();
   await page.getByRole('button', { name: 'Spara' }).click();
-  await expect(page.getByRole('row', { name: new RegExp(INDICATOR) })).toContainText('(N00090)');
+  const row = page.getByRole('row', { name: new RegExp(INDICATOR) });
+  await expect(row).toContainText('(N00090)');
+  await expect(row).toContainText(/Officiellt: Kolada \(\d{4}\)/);
 });

@@ -1,5 +1,6 @@
 import { createTestReport } from '../testing/builders';
 import {
+  officialValue,
   gapInPercentagePoints,
   gapTrend,
   genderGap,
@@ -171,4 +172,39 @@ describe('isCountUnit and shownDecimals (counts are whole numbers)', () => {
       expect(shownDecimals(unit)).toBe(decimals);
     });
   }
+});
+
+describe('officialValue: which series measures the progress', () => {
+  const measurements = [
+    { indicatorId: 'i1', year: 2024, total: 40 },
+    { indicatorId: 'i1', year: 2025, total: null },
+    { indicatorId: 'i1', year: 2023, total: 35 },
+    { indicatorId: 'i2', year: 2026, total: 99 },
+  ];
+  const cases: [
+    string,
+    'reported' | 'kolada' | undefined,
+    number | null,
+    { value: number | null; year: number | null },
+  ][] = [
+    ['absent: the reported value', undefined, 42, { value: 42, year: null }],
+    ['reported: the reported value, even with Kolada values', 'reported', 42, { value: 42, year: null }],
+    [
+      'Kolada: its latest year with a total (a year without is skipped)',
+      'kolada',
+      42,
+      { value: 40, year: 2024 },
+    ],
+  ];
+  for (const [name, series, reported, expected] of cases) {
+    it(name, () => {
+      const found = officialValue({ id: 'i1', officialSeries: series }, reported, measurements);
+      expect({ value: found.value, year: found.year }).toEqual(expected);
+      expect(found.series).toBe(series ?? 'reported');
+    });
+  }
+
+  it('Kolada without any value: none, never the reported one', () => {
+    expect(officialValue({ id: 'i3', officialSeries: 'kolada' }, 42, measurements).value).toBeNull();
+  });
 });

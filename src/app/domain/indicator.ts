@@ -1,4 +1,13 @@
-import { Direction, Id, IndicatorValue, Period, Report } from './model';
+import {
+  Direction,
+  Id,
+  Indicator,
+  IndicatorValue,
+  Measurement,
+  OfficialSeries,
+  Period,
+  Report,
+} from './model';
 import { isLeadReport, isReported } from './status';
 
 /**
@@ -104,4 +113,31 @@ export function latestIndicatorValues(
     }
   }
   return latest;
+}
+
+/** The value an indicator's progress is measured with, and which series it comes from. */
+export interface OfficialValue {
+  value: number | null;
+  series: OfficialSeries;
+  /** Kolada's year, when the value is Kolada's. */
+  year: number | null;
+}
+
+/**
+ * The official value of an indicator: the latest reported one, or — when the strategist chose
+ * Kolada's series — the latest Kolada value with a total (a year Kolada has none for is skipped).
+ */
+export function officialValue(
+  indicator: Pick<Indicator, 'id' | 'officialSeries'>,
+  reported: number | null,
+  measurements: readonly Pick<Measurement, 'indicatorId' | 'year' | 'total'>[],
+): OfficialValue {
+  if (indicator.officialSeries !== 'kolada') return { value: reported, series: 'reported', year: null };
+  const latest = measurements
+    .filter((m) => m.indicatorId === indicator.id && m.total !== null)
+    .reduce<Pick<Measurement, 'year' | 'total'> | null>(
+      (best, m) => (!best || m.year > best.year ? m : best),
+      null,
+    );
+  return { value: latest?.total ?? null, series: 'kolada', year: latest?.year ?? null };
 }

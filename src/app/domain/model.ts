@@ -115,7 +115,15 @@ export interface Indicator extends Stamped {
    * checked). Absent on indicators stored before it existed: they are public.
    */
   notPublic?: boolean;
+  /**
+   * Which series is the official one when a department reports the indicator and Kolada gives it
+   * too: the reported values (the default, also when absent) or Kolada's.
+   */
+  officialSeries?: OfficialSeries;
 }
+
+export const OFFICIAL_SERIES = ['reported', 'kolada'] as const;
+export type OfficialSeries = (typeof OFFICIAL_SERIES)[number];
 
 export interface Activity extends Stamped {
   planId: Id;

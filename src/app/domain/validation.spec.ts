@@ -126,6 +126,13 @@ describe('validateIndicator', () => {
     ],
     ['an unknown direction', { direction: 'sideways' }, { direction: 'invalidChoice' }],
     ['no unit', { unit: '' }, { unit: 'required' }],
+    ["Kolada's series with a KPI", { officialSeries: 'kolada', koladaKpi: 'N00945' }, {}],
+    [
+      "Kolada's series without a KPI",
+      { officialSeries: 'kolada', koladaKpi: null },
+      { officialSeries: 'required' },
+    ],
+    ['an unknown series', { officialSeries: 'guessed' }, { officialSeries: 'invalidChoice' }],
   ];
   for (const [name, overrides, expected] of cases) {
     it(name, () =>

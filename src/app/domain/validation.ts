@@ -1,6 +1,7 @@
 import {
   Activity,
   DIRECTIONS,
+  OFFICIAL_SERIES,
   Department,
   EntityKind,
   EntityMap,
@@ -94,6 +95,11 @@ export function validateIndicator(indicator: Input<Indicator>): FieldErrors {
   if (typeof indicator.genderDisaggregated !== 'boolean') c.add('genderDisaggregated', { code: 'required' });
   if (indicator.notPublic !== undefined && typeof indicator.notPublic !== 'boolean')
     c.add('notPublic', { code: 'invalidChoice' });
+  if (indicator.officialSeries !== undefined)
+    c.choice('officialSeries', indicator.officialSeries, OFFICIAL_SERIES);
+  // Kolada's series needs a KPI to come from.
+  if (indicator.officialSeries === 'kolada' && !indicator.koladaKpi)
+    c.add('officialSeries', { code: 'required' });
   if (indicator.koladaKpi !== null && indicator.koladaKpi !== undefined && indicator.koladaKpi !== '') {
     c.add(
       'koladaKpi',

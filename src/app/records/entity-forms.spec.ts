@@ -52,6 +52,7 @@ describe('record forms', () => {
           baselineValue: 41.5,
           targetValue: 0.25,
           koladaKpi: 'N00945',
+          officialSeries: 'kolada',
         });
         const values = INDICATOR_FORM.toValues(indicator, context());
         expect(values['baselineValue']).toBe('41,5');

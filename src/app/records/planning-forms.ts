@@ -1,5 +1,5 @@
 import { nextGoalOrder } from '../domain/plan-order';
-import { Activity, DIRECTIONS, Draft, Indicator } from '../domain/model';
+import { Activity, DIRECTIONS, Draft, Indicator, OFFICIAL_SERIES, OfficialSeries } from '../domain/model';
 import { validateActivity, validateFocusArea, validateGoal, validateIndicator } from '../domain/validation';
 import { EntityForm, text, list, numbers, numberText, activeDepartments, planUrl } from './entity-form';
 
@@ -96,6 +96,12 @@ export const INDICATOR_FORM: EntityForm<'indicators'> = {
     { name: 'targetYear', type: 'year' },
     { name: 'source', type: 'text', hint: true },
     { name: 'koladaKpi', type: 'text', hint: true, koladaSearch: true },
+    {
+      name: 'officialSeries',
+      type: 'select',
+      hint: true,
+      options: () => OFFICIAL_SERIES.map((s) => ({ value: s, labelKey: `officialSeries.${s}` })),
+    },
     { name: 'genderDisaggregated', type: 'checkbox', wide: true, hint: true },
     { name: 'notPublic', type: 'checkbox', wide: true, hint: true },
   ],
@@ -109,6 +115,7 @@ export const INDICATOR_FORM: EntityForm<'indicators'> = {
     targetYear: indicator ? String(indicator.targetYear) : '',
     source: indicator?.source ?? '',
     koladaKpi: indicator?.koladaKpi ?? '',
+    officialSeries: indicator?.officialSeries ?? 'reported',
     genderDisaggregated: indicator?.genderDisaggregated ?? true,
     notPublic: indicator?.notPublic ?? false,
   }),
@@ -128,6 +135,7 @@ export const INDICATOR_FORM: EntityForm<'indicators'> = {
         targetYear: read['targetYear'] as number,
         source: text(values, 'source').trim() || (kpi ? 'Kolada' : ''),
         koladaKpi: kpi || null,
+        officialSeries: text(values, 'officialSeries') as OfficialSeries,
         genderDisaggregated: values['genderDisaggregated'] === true,
         notPublic: values['notPublic'] === true,
       },

@@ -5,7 +5,12 @@ import {
   selectDepartmentsById,
   selectPeriodsInOrder,
 } from '../../core/org-data/org-data.selectors';
-import { indicatorProgress, latestIndicatorValues } from '../../domain/indicator';
+import {
+  indicatorProgress,
+  latestIndicatorValues,
+  OfficialValue,
+  officialValue,
+} from '../../domain/indicator';
 import {
   Activity,
   FocusArea,
@@ -23,8 +28,9 @@ import { contributionItem, ContributionItem } from '../../shared/ui/contribution
 
 export interface IndicatorRow {
   indicator: Indicator;
-  /** The latest reported total, if any. */
+  /** The official value: the latest reported total, or Kolada's latest when that is the official series. */
   latest: number | null;
+  official: OfficialValue;
   /** Progress towards the target, 0–1 (DOMAIN.md rule), or null without a value. */
   progress: number | null;
   /** Values from outside sources (Kolada), latest year first. */
@@ -121,10 +127,16 @@ export function selectPlanDetail(planId: Id): MemoizedSelector<object, PlanDetai
           indicators: indicators
             .filter((i) => i.goalId === goal.id)
             .map((indicator) => {
-              const value = latest.get(indicator.id)?.total ?? null;
+              const official = officialValue(
+                indicator,
+                latest.get(indicator.id)?.total ?? null,
+                measurements,
+              );
+              const value = official.value;
               return {
                 indicator,
                 latest: value,
+                official,
                 progress: indicatorProgress(
                   indicator.baselineValue,
                   indicator.targetValue,
