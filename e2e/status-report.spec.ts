@@ -16,7 +16,11 @@ test('the Lägesrapport prints to a PDF with pages, the plan title and every foc
   await expect(page).toHaveURL(new RegExp(`/status-report\\?plan=${plan.id}&period=${open.id}`));
   await expect(page.getByRole('heading', { level: 2, name: plan.title })).toBeVisible();
   await expect(page).toHaveTitle(`Lägesrapport – ${plan.title} – ${open.name}`);
-  await expect(page.getByRole('img', { name: /Stapeldiagram/ })).toBeVisible();
+  await expect(page.getByRole('img', { name: /Stapeldiagram: antal mål per status/ })).toBeVisible();
+  // The Kolada-linked indicators beside the county, the country and the comparison group.
+  await expect(
+    page.getByRole('img', { name: /Stapeldiagram: .* i kommunen, länet, riket/ }).first(),
+  ).toBeVisible();
 
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('navigation', { name: 'Huvudmeny' })).toBeHidden();
@@ -36,6 +40,8 @@ test('the Lägesrapport prints to a PDF with pages, the plan title and every foc
   expect(normalized).toContain(open.name);
   for (const area of seed.focusAreas.filter((a) => a.planId === plan.id))
     expect(normalized).toContain(area.title);
+  expect(normalized).toContain('Jämförelse med länet, riket och liknande kommuner (Kolada)');
+  expect(normalized).toContain('Källa: Kolada');
   expect(normalized).not.toContain('Huvudmeny');
   expect(normalized).not.toContain('Logga ut');
 });

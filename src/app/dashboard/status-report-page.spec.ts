@@ -23,6 +23,9 @@ describe('StatusReportPage (a plan’s printable status report for a period)', (
       jasmine.arrayWithExactContents([
         { kind: 'reports', planId: plan.id, periodId: period.id },
         { kind: 'reports', planId: plan.id, periodId: before.id },
+        // For the comparison with the county and the country (Kolada).
+        { kind: 'indicators', planId: plan.id },
+        { kind: 'measurements', planId: plan.id },
       ]),
     );
 

@@ -1,5 +1,8 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input } from '@angular/core';
-import { loadReportsFor } from '../core/org-data/load-for';
+import { loadFor, loadReportsFor } from '../core/org-data/load-for';
+import { koladaComparisons } from '../domain/kolada-api';
+import { formatDate, formatNumber } from '../core/i18n/format';
+import { KoladaComparisonView } from '../shared/ui/kolada-comparison';
 import { eachOf } from '../core/org-data/record-queries';
 import { MatButtonModule } from '@angular/material/button';
 import { Title } from '@angular/platform-browser';
@@ -36,6 +39,7 @@ import { urlFilter } from '../core/routing/url-filter';
     StatusChip,
     BarChart,
     ContributionList,
+    KoladaComparisonView,
   ],
   templateUrl: './status-report-page.html',
   styleUrl: './status-report-page.scss',
@@ -75,6 +79,34 @@ export class StatusReportPage {
     const period = this.selectedPeriod();
     if (!plan || !period) return this.structureReady() ? [] : null;
     return eachOf('periodId', [period.id, previousPeriod(this.periods(), period)?.id], { planId: plan.id });
+  });
+
+  /** The plan's indicators and Kolada values, for the comparison with the county and the country. */
+  private readonly planKolada = loadFor(() => {
+    const plan = this.selectedPlan();
+    if (!plan) return this.structureReady() ? [] : null;
+    return [
+      { kind: 'indicators', planId: plan.id },
+      { kind: 'measurements', planId: plan.id },
+    ];
+  });
+  private readonly indicators = this.store.selectSignal(orgDataFeature.selectAllIndicators);
+  private readonly measurements = this.store.selectSignal(orgDataFeature.selectAllMeasurements);
+  protected readonly comparisons = computed(() => {
+    const planId = this.selectedPlan()?.id;
+    if (!this.planKolada.ready()) return [];
+    return koladaComparisons(
+      this.indicators().filter((i) => i.planId === planId),
+      this.measurements().filter((m) => m.planId === planId),
+    );
+  });
+  protected readonly formatNumber = computed(() => {
+    const locale = this.language.locale();
+    return (value: number) => formatNumber(value, locale);
+  });
+  protected readonly formatDay = computed(() => {
+    const locale = this.language.locale();
+    return (iso: string) => formatDate(iso, locale);
   });
 
   protected readonly figures = computed(() => {

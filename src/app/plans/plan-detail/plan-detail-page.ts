@@ -19,6 +19,10 @@ import { IndicatorTable } from './indicator-table';
 import { ActivityTable } from './activity-table';
 import { Dialog } from '@angular/cdk/dialog';
 import { PeriodNamePipe } from '../../core/i18n/period-name';
+import { koladaComparisons } from '../../domain/kolada-api';
+import { KoladaComparisonView } from '../../shared/ui/kolada-comparison';
+import { LanguageService } from '../../core/i18n/language';
+import { formatDate, formatNumber } from '../../core/i18n/format';
 
 /**
  * One plan as a tree — focus areas, goals with their status, indicators with progress,
@@ -35,6 +39,7 @@ import { PeriodNamePipe } from '../../core/i18n/period-name';
     ContributionList,
     IndicatorTable,
     ActivityTable,
+    KoladaComparisonView,
   ],
   templateUrl: './plan-detail-page.html',
   styleUrl: './plan-detail-page.scss',
@@ -70,6 +75,28 @@ export class PlanDetailPage {
   private readonly state = this.store.selectSignal((state: object) => state);
   /** The memoised selector of this plan, applied to the store's state. */
   protected readonly detail = computed(() => selectPlanDetail(this.planId())(this.state()));
+  /** The plan's Kolada-linked indicators beside the county, the country and the comparison group. */
+  protected readonly comparisons = computed(() =>
+    koladaComparisons(
+      (this.detail()?.areas ?? []).flatMap((a) =>
+        a.goals.flatMap((g) => g.indicators.map((i) => i.indicator)),
+      ),
+      (this.detail()?.areas ?? []).flatMap((a) =>
+        a.goals.flatMap((g) => g.indicators.flatMap((i) => i.measurements)),
+      ),
+    ),
+  );
+  private readonly language = inject(LanguageService);
+  private readonly session = this.store.selectSignal(sessionFeature.selectSession);
+  protected readonly municipality = computed(() => this.session()?.organisation.name ?? '');
+  protected readonly formatNumber = computed(() => {
+    const locale = this.language.locale();
+    return (value: number) => formatNumber(value, locale);
+  });
+  protected readonly formatDay = computed(() => {
+    const locale = this.language.locale();
+    return (iso: string) => formatDate(iso, locale);
+  });
   private readonly member = this.store.selectSignal(sessionFeature.selectMember);
   protected readonly canEdit = computed(() => can(this.member(), 'update', { kind: 'goals' }));
 
