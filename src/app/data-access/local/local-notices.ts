@@ -21,14 +21,6 @@ import { KompassDb } from './kompass-db';
 /** The day (Europe/Stockholm) the deadline notices were last made in this database. */
 const MADE_ON_KEY = 'noticesMadeOn';
 
-/**
- * The embedded backend's notices: what a server would do, done in the browser, with the domain's
- * `noticesDue`. Once a day, when someone signs in, it makes the day's notices for everyone (the
- * deadline reminders, the digest; it reads the structure and the open periods' reports only);
- * after a decision on a report or a publication it makes that event's notices from just that
- * record. A notice is added only if its id is new, in one transaction, so two tabs make each
- * notice once. Nothing is emailed here.
- */
 /** A world with nothing in it but what an event adds. */
 const EMPTY: Omit<NoticeWorld, 'orgId' | 'members' | 'settings'> = {
   departments: [],
@@ -40,6 +32,14 @@ const EMPTY: Omit<NoticeWorld, 'orgId' | 'members' | 'settings'> = {
   publications: [],
 };
 
+/**
+ * The embedded backend's notices: what a server would do, done in the browser, with the domain's
+ * `noticesDue`. Once a day, when someone signs in, it makes the day's notices for everyone (the
+ * deadline reminders, the digest; it reads the structure and the open periods' reports only);
+ * after a decision on a report or a publication it makes that event's notices from just that
+ * record. A notice is added only if its id is new, in one transaction, so two tabs make each
+ * notice once. Nothing is emailed here.
+ */
 export class LocalNotices implements NoticePort {
   constructor(
     private readonly db: KompassDb,
