@@ -1,4 +1,5 @@
 import { expect, Locator, Page, test } from '@playwright/test';
+import { EQUALITY_QUESTION } from './support/report-form';
 import { buildDemoSeed } from '../src/app/data-access/local/demo-seed';
 import { reportId } from '../src/app/domain/model';
 import { PEOPLE, startSignedIn } from './support/session';
@@ -87,6 +88,11 @@ test('a department head reports with the keyboard alone, from the start page to 
   await page.keyboard.type('Fler kvinnor än män deltar; vi når fler män genom uppsökande arbete.');
   await expect(page.getByRole('status').filter({ hasText: /Sparat \d{4}-\d{2}-\d{2}/ })).toBeVisible();
 
+  // Where the numbers ask why women and men differ, the answer is typed too.
+  for (const question of await page.getByLabel(EQUALITY_QUESTION).all()) {
+    await tabTo(page, question);
+    await page.keyboard.type('Fler kvinnor än män söker insatsen; vi når fler män genom uppsökande arbete.');
+  }
   await tabTo(page, page.getByRole('button', { name: 'Skicka in' }));
   await page.keyboard.press('Enter');
   await expect(page.getByText('Rapporten är inskickad.')).toBeVisible();

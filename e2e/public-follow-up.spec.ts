@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
+import { explainGapsWhereAsked } from './support/report-form';
 import { PEOPLE, signInAs } from './support/session';
 import { expect, test } from './support/test';
 import { buildDemoSeed } from '../src/app/data-access/local/demo-seed';
@@ -67,6 +68,7 @@ test('publishing: a submitted report stays out; approved and published again, th
   await values.getByLabel(`Män (${indicator.unit})`).fill('60');
   await values.getByLabel(`Totalt (${indicator.unit})`).fill('63');
   await page.getByLabel('Analys').fill('Fler praktikplatser än planerat.');
+  await explainGapsWhereAsked(page);
   await page.getByRole('button', { name: 'Skicka in' }).click();
   await expect(page.getByText('Rapporten är inskickad.')).toBeVisible();
 

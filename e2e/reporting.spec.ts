@@ -2,7 +2,7 @@ import { Page } from '@playwright/test';
 import { expect, test } from './support/test';
 import { buildDemoSeed } from '../src/app/data-access/local/demo-seed';
 import { reportId } from '../src/app/domain/model';
-import { giveReasonsForMissingGenderValues } from './support/report-form';
+import { explainGapsWhereAsked, completeGenderFields } from './support/report-form';
 import { PEOPLE, startSignedIn } from './support/session';
 
 /**
@@ -130,6 +130,7 @@ test.describe('department reporting', () => {
     );
     await expect(page.getByRole('radio', { name: 'Risk för avvikelse' })).toBeChecked();
 
+    await explainGapsWhereAsked(page);
     await page.getByRole('button', { name: 'Skicka in' }).click();
     await expect(page.getByText('Rapporten är inskickad.')).toBeVisible();
     await expect(page.getByText('Rapporten kan inte ändras: den är Inskickad.')).toBeVisible();
@@ -166,7 +167,7 @@ test.describe('department reporting', () => {
     await expect(values.getByText('Fyll i det här fältet.')).toBeVisible();
 
     await reason.fill('Verksamhetssystemet registrerar inte kön förrän i mars.');
-    await giveReasonsForMissingGenderValues(page);
+    await completeGenderFields(page);
     await page.getByRole('button', { name: 'Skicka in' }).click();
     await expect(page.getByText('Rapporten är inskickad.')).toBeVisible();
     await expect(

@@ -1,4 +1,5 @@
 import { Page } from '@playwright/test';
+import { explainGapsWhereAsked } from './support/report-form';
 import { expect, test } from './support/test';
 import { formatNumber } from '../src/app/core/i18n/format';
 import { buildDemoSeed, SHARED_DEMO_GOAL } from '../src/app/data-access/local/demo-seed';
@@ -38,6 +39,7 @@ async function fillAndSubmit(
   await values.getByLabel(`Män (${indicator.unit})`).fill(men);
   await values.getByLabel(`Totalt (${indicator.unit})`).fill(total);
   await page.getByLabel('Analys').fill(analysis);
+  await explainGapsWhereAsked(page);
   await page.getByRole('button', { name: 'Skicka in' }).click();
   await expect(page.getByText('Rapporten är inskickad.')).toBeVisible();
 }

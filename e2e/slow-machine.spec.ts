@@ -1,7 +1,7 @@
 import { buildDemoSeed } from '../src/app/data-access/local/demo-seed';
 import { reportId } from '../src/app/domain/model';
 import { STATUS_SV } from './support/labels';
-import { giveReasonsForMissingGenderValues } from './support/report-form';
+import { completeGenderFields } from './support/report-form';
 import { PEOPLE, startSignedIn } from './support/session';
 import { expect, test } from './support/test';
 
@@ -41,7 +41,7 @@ test('five quick submits in a row, each right after typing, all go through witho
     if (await start.isVisible()) await start.click();
     await expect(status).toBeVisible();
     await page.getByRole('radio', { name: STATUS_SV['on-track'], exact: true }).check();
-    await giveReasonsForMissingGenderValues(page);
+    await completeGenderFields(page);
     await page.getByLabel('Analys').pressSequentially(`Snabb rapport ${n + 1}.`);
     // The person, not the app, pauses here: the submit goes out while the autosave waits or writes.
     await page.waitForTimeout(pause);

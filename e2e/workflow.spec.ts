@@ -1,7 +1,7 @@
 import { expect, test } from './support/test';
 import { buildDemoSeed } from '../src/app/data-access/local/demo-seed';
 import { reportId } from '../src/app/domain/model';
-import { giveReasonsForMissingGenderValues } from './support/report-form';
+import { completeGenderFields } from './support/report-form';
 import { PEOPLE, signInAs, startSignedIn } from './support/session';
 
 /** A UAF goal report in the open period that is still a draft. */
@@ -200,7 +200,7 @@ test('a department head takes back a submitted report before it is reviewed: a d
   await signInAs(page, PEOPLE.departmentHead.name);
   await page.goto(url);
   await page.getByLabel('Analys').fill('Skickades in för tidigt.');
-  await giveReasonsForMissingGenderValues(page);
+  await completeGenderFields(page);
   await page.getByRole('button', { name: 'Skicka in' }).click();
   await expect(page.getByText('Rapporten är inskickad.')).toBeVisible();
 

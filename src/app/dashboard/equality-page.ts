@@ -11,6 +11,7 @@ import { selectCurrentPeriod, selectPeriodsInOrder } from '../core/org-data/org-
 import { gapInPercentagePoints, GapTrend, shownDecimals } from '../domain/indicator';
 import { buildEqualityRows } from './equality';
 import { koladaComparisons } from '../domain/kolada-api';
+import { GapVerdict, gapTargetVerdict } from '../domain/equality-analysis';
 import { KoladaComparisonView } from '../shared/ui/kolada-comparison';
 import { LanguageService } from '../core/i18n/language';
 import { formatDate, formatNumber } from '../core/i18n/format';
@@ -88,6 +89,7 @@ import { urlFilter } from '../core/routing/url-filter';
                 <th scope="col" class="num">{{ 'equality.men' | transloco }}</th>
                 <th scope="col" class="num">{{ 'equality.gap' | transloco }}</th>
                 <th scope="col">{{ 'equality.trendCol' | transloco }}</th>
+                <th scope="col">{{ 'equality.gapTarget' | transloco }}</th>
                 <th scope="col" class="num">{{ 'equality.total' | transloco }}</th>
                 <th scope="col">{{ 'equality.valuePeriod' | transloco }}</th>
               </tr>
@@ -129,6 +131,20 @@ import { urlFilter } from '../core/routing/url-filter';
                                 unit,
                               }
                       }}
+                    }
+                  </td>
+                  <td>
+                    @if (row.indicator.gapTarget; as target) {
+                      @let verdict = verdictOf(row.gap, target);
+                      {{
+                        'equality.gapTargetText'
+                          | transloco
+                            : { max: (target.maxGap | localNumber: digits), unit, year: target.year }
+                      }}:
+                      <span aria-hidden="true">{{ verdictSymbol[verdict] }}</span>
+                      {{ 'equality.gapVerdict.' + verdict | transloco }}
+                    } @else {
+                      –
                     }
                   </td>
                   <td class="num">{{ row.total | localNumber: digits }}</td>
@@ -177,6 +193,13 @@ export class EqualityPage {
   readonly period = input<string>();
 
   protected readonly symbol = TREND_SYMBOL;
+  protected readonly verdictSymbol: Record<GapVerdict, string> = {
+    met: '✓',
+    'not-met': '✗',
+    unknown: '–',
+    none: '',
+  };
+  protected readonly verdictOf = gapTargetVerdict;
   /** A gap between two percentages is in percentage points. */
   protected readonly percentagePoints = gapInPercentagePoints;
   /** Counts are whole numbers. */
@@ -263,6 +286,7 @@ export class EqualityPage {
         t('equality.men'),
         t('equality.gap'),
         t('equality.trendCol'),
+        t('equality.gapTarget'),
         t('equality.total'),
         t('equality.gapUnit'),
         t('equality.valuePeriod'),
@@ -274,6 +298,9 @@ export class EqualityPage {
         r.men,
         r.gap,
         t(`equality.gapTrend.${r.trend}`),
+        r.indicator.gapTarget
+          ? `≤ ${r.indicator.gapTarget.maxGap} (${r.indicator.gapTarget.year}): ${t(`equality.gapVerdict.${gapTargetVerdict(r.gap, r.indicator.gapTarget)}`)}`
+          : '',
         r.total,
         gapInPercentagePoints(r.indicator.unit) ? t('units.percentagePoints') : r.indicator.unit,
         translatePeriodName(this.transloco, r.valuePeriod),

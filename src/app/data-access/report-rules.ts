@@ -2,6 +2,7 @@ import { InvalidTransition, PermissionDenied, ValidationFailed } from '../domain
 import { Member, Period, Report, ReportTransition, reportId } from '../domain/model';
 import { can, Resource } from '../domain/policy';
 import { carriers, reportsAsFor, Subject } from '../domain/status';
+import { previousReport } from '../domain/equality-analysis';
 import { FieldErrors, hasErrors, validateComment, validateReport } from '../domain/validation';
 import { isEditable, needsComment, nextState, statesAllowing } from '../domain/workflow';
 import { reportResource, ReportResource } from './resource-of';
@@ -88,6 +89,16 @@ export class ReportRules {
     };
   }
 
+  /** The department's last report of the same goal or activity (a widened gap needs explaining). */
+  private async previousOf(report: Report): Promise<Report | null> {
+    const siblings = await this.store.where('reports', 'goalId', report.goalId);
+    const periodIds = [...new Set([report.periodId, ...siblings.map((r) => r.periodId)])];
+    const periods = (await Promise.all(periodIds.map((id) => this.store.get('periods', id)))).filter(
+      (p): p is Period => !!p,
+    );
+    return previousReport(report, siblings, periods);
+  }
+
   /** Refused unless its values are valid (all of them when submitting) and its period lets it change. */
   async validate(report: Report, forSubmit: boolean): Promise<void> {
     const indicators = await this.store.where('indicators', 'goalId', report.goalId);
@@ -129,7 +140,12 @@ export class ReportRules {
       const reportsAs = (subject && reportsAsFor(subject, existing.departmentId)) ?? existing.reportsAs;
       content = { reportsAs, indicatorValues: await this.allowedValues(existing, reportsAs) };
       const indicators = await this.store.where('indicators', 'goalId', existing.goalId);
-      const errors = validateReport({ ...existing, ...content }, indicators, true);
+      const errors = validateReport(
+        { ...existing, ...content },
+        indicators,
+        true,
+        await this.previousOf(existing),
+      );
       if (hasErrors(errors)) throw new ValidationFailed(errors);
     }
     if (needsComment(transition)) {

@@ -120,6 +120,16 @@ export interface Indicator extends Stamped {
    * too: the reported values (the default, also when absent) or Kolada's.
    */
   officialSeries?: OfficialSeries;
+  /**
+   * A target for the gap between women and men (CEMR follow-up): at most `maxGap` (in the
+   * indicator's unit; procentenheter for percentages), either way, by `year`. Absent or null: none.
+   */
+  gapTarget?: GapTarget | null;
+}
+
+export interface GapTarget {
+  maxGap: number;
+  year: number;
 }
 
 export const OFFICIAL_SERIES = ['reported', 'kolada'] as const;
@@ -229,6 +239,11 @@ export interface IndicatorValue {
    * nothing is missing.
    */
   missingReason?: string | null;
+  /**
+   * Why the value differs between women and men and what is done about it, asked for when the gap
+   * has widened since the last report or is outside its target (`analysisReason`).
+   */
+  equalityAnalysis?: string | null;
 }
 
 export interface Report extends Stamped {

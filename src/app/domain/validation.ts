@@ -1,3 +1,4 @@
+import { analysisReason } from './equality-analysis';
 import {
   Activity,
   DIRECTIONS,
@@ -100,6 +101,12 @@ export function validateIndicator(indicator: Input<Indicator>): FieldErrors {
   // Kolada's series needs a KPI to come from.
   if (indicator.officialSeries === 'kolada' && !indicator.koladaKpi)
     c.add('officialSeries', { code: 'required' });
+  const gapTarget = indicator.gapTarget as { maxGap?: unknown; year?: unknown } | null | undefined;
+  if (gapTarget !== undefined && gapTarget !== null)
+    c.number('gapTargetMax', gapTarget.maxGap, { required: true, min: 0 }).year(
+      'gapTargetYear',
+      gapTarget.year,
+    );
   if (indicator.koladaKpi !== null && indicator.koladaKpi !== undefined && indicator.koladaKpi !== '') {
     c.add(
       'koladaKpi',
@@ -210,8 +217,10 @@ export function validateMember(member: Input<Member>): FieldErrors {
  */
 export function validateReport(
   report: Input<Report>,
-  indicators: readonly Pick<Indicator, 'id' | 'unit' | 'genderDisaggregated'>[],
+  indicators: readonly Pick<Indicator, 'id' | 'unit' | 'genderDisaggregated' | 'gapTarget'>[],
   forSubmit: boolean,
+  /** The department's last report of the goal (`previousReport`): a widened gap needs explaining. */
+  previous: Pick<Report, 'indicatorValues'> | null = null,
 ): FieldErrors {
   const c = new Check()
     .choice('status', report.status, REPORT_STATUSES)
@@ -239,6 +248,20 @@ export function validateReport(
           c.add(`values.${indicator.id}.${part}`, { code: 'genderValueMissing' });
       }
     }
+    // A gap outside its target, or wider than last time, is explained before the report goes in.
+    const needed = analysisReason(
+      indicator,
+      value,
+      previous?.indicatorValues?.find((v) => v.indicatorId === indicator.id),
+    );
+    const analysis = value.equalityAnalysis;
+    if (needed || (analysis !== undefined && analysis !== null))
+      c.text(
+        `values.${indicator.id}.equalityAnalysis`,
+        analysis ?? '',
+        LIMITS.analysis,
+        forSubmit && !!needed,
+      );
   }
   return c.errors;
 }

@@ -53,6 +53,7 @@ describe('record forms', () => {
           targetValue: 0.25,
           koladaKpi: 'N00945',
           officialSeries: 'kolada',
+          gapTarget: { maxGap: 2.5, year: 2027 },
         });
         const values = INDICATOR_FORM.toValues(indicator, context());
         expect(values['baselineValue']).toBe('41,5');

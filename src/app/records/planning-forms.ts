@@ -103,6 +103,8 @@ export const INDICATOR_FORM: EntityForm<'indicators'> = {
       options: () => OFFICIAL_SERIES.map((s) => ({ value: s, labelKey: `officialSeries.${s}` })),
     },
     { name: 'genderDisaggregated', type: 'checkbox', wide: true, hint: true },
+    { name: 'gapTargetMax', type: 'number', hint: true },
+    { name: 'gapTargetYear', type: 'year' },
     { name: 'notPublic', type: 'checkbox', wide: true, hint: true },
   ],
   toValues: (indicator) => ({
@@ -116,11 +118,22 @@ export const INDICATOR_FORM: EntityForm<'indicators'> = {
     source: indicator?.source ?? '',
     koladaKpi: indicator?.koladaKpi ?? '',
     officialSeries: indicator?.officialSeries ?? 'reported',
+    gapTargetMax: numberText(indicator?.gapTarget?.maxGap ?? null),
+    gapTargetYear: indicator?.gapTarget ? String(indicator.gapTarget.year) : '',
     genderDisaggregated: indicator?.genderDisaggregated ?? true,
     notPublic: indicator?.notPublic ?? false,
   }),
   toDraft: (values, context, existing) => {
-    const { read, errors } = numbers(values, ['baselineValue', 'baselineYear', 'targetValue', 'targetYear']);
+    const { read, errors } = numbers(values, [
+      'baselineValue',
+      'baselineYear',
+      'targetValue',
+      'targetYear',
+      'gapTargetMax',
+      'gapTargetYear',
+    ]);
+    const gapMax = read['gapTargetMax'];
+    const gapYear = read['gapTargetYear'];
     const kpi = text(values, 'koladaKpi').trim().toUpperCase();
     return {
       draft: {
@@ -136,6 +149,11 @@ export const INDICATOR_FORM: EntityForm<'indicators'> = {
         source: text(values, 'source').trim() || (kpi ? 'Kolada' : ''),
         koladaKpi: kpi || null,
         officialSeries: text(values, 'officialSeries') as OfficialSeries,
+        // Both or neither: a target for the gap needs its year (validation names the one missing).
+        gapTarget:
+          gapMax === null && gapYear === null
+            ? null
+            : ({ maxGap: gapMax, year: gapYear } as Indicator['gapTarget']),
         genderDisaggregated: values['genderDisaggregated'] === true,
         notPublic: values['notPublic'] === true,
       },

@@ -1,4 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
+import { analysisReason } from '../../domain/equality-analysis';
 import { ReactiveFormsModule } from '@angular/forms';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -8,7 +9,7 @@ import { fieldMessage } from '../../core/errors/error-message';
 import { formatNumber } from '../../core/i18n/format';
 import { LanguageService } from '../../core/i18n/language';
 import { gapInPercentagePoints, genderGap, indicatorProgress } from '../../domain/indicator';
-import { Indicator } from '../../domain/model';
+import { Indicator, IndicatorValue } from '../../domain/model';
 import { FieldErrors } from '../../domain/validation';
 import { Message } from '../../shared/ui/message';
 import { fieldId, parseValueGroup, ValueGroup } from './report-form.model';
@@ -30,6 +31,8 @@ export class IndicatorValueFields {
   readonly group = input.required<ValueGroup>();
   /** The form's field errors (`values.<indicatorId>.<part>`), shown under each field. */
   readonly errors = input.required<FieldErrors>();
+  /** This indicator's value in the department's last report (a widened gap needs explaining). */
+  readonly previous = input<IndicatorValue | undefined>(undefined);
 
   protected readonly fieldId = fieldId;
   protected readonly parts = ['women', 'men'] as const;
@@ -52,6 +55,15 @@ export class IndicatorValueFields {
   });
   /** A gap between two percentages is in percentage points. */
   protected readonly inPercentagePoints = computed(() => gapInPercentagePoints(this.indicator().unit));
+  /** Why the numbers ask for an equality analysis, if they do. */
+  protected readonly analysisNeed = computed(() =>
+    analysisReason(this.indicator(), this.parsed(), this.previous()),
+  );
+  /** The field shows when it is asked for, or holds text already. */
+  protected readonly showAnalysis = computed(() => {
+    this.typed();
+    return !!this.analysisNeed() || this.group().controls.equalityAnalysis.value.trim() !== '';
+  });
 
   constructor() {
     effect((onCleanup) => {

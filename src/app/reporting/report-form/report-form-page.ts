@@ -21,7 +21,7 @@ import { Store } from '@ngrx/store';
 import { fieldMessage } from '../../core/errors/error-message';
 import { LanguageService } from '../../core/i18n/language';
 import { orgDataFeature } from '../../core/org-data/org-data.feature';
-import { Indicator, REPORT_STATUSES, Report, reportId } from '../../domain/model';
+import { Indicator, IndicatorValue, REPORT_STATUSES, Report, reportId } from '../../domain/model';
 import { FieldErrors, hasErrors, validateReport } from '../../domain/validation';
 import { ErrorSummary, SummaryError } from '../../shared/ui/error-summary';
 import { Message } from '../../shared/ui/message';
@@ -188,11 +188,23 @@ export class ReportFormPage implements OnDestroy {
     this.confirmCopied.set(false);
     writeBackup(report.id, { baseVersion: report.version, value });
     const { patch, errors } = toPatch(value, this.indicators());
-    const all = { ...validateReport({ ...report, ...patch }, this.indicators(), false), ...errors };
+    const all = {
+      ...validateReport({ ...report, ...patch }, this.indicators(), false, this.previousReport()),
+      ...errors,
+    };
     this.applyErrors(all);
     if (hasErrors(all)) return;
     this.lastSent = JSON.stringify(value);
     this.store.dispatch(ReportFormPageActions.edited({ patch }));
+  }
+
+  /** The department's last report of this goal: a gap wider than then needs explaining. */
+  private previousReport(): Report | null {
+    return this.subject.previous()?.report ?? null;
+  }
+
+  protected previousValueOf(indicatorId: string): IndicatorValue | undefined {
+    return this.previousReport()?.indicatorValues.find((v) => v.indicatorId === indicatorId);
   }
 
   protected startReport(copy: boolean): void {
@@ -238,7 +250,10 @@ export class ReportFormPage implements OnDestroy {
     this.confirmCopied.set(false);
     const value = form.getRawValue();
     const { patch, errors } = toPatch(value, this.indicators());
-    const all = { ...validateReport({ ...report, ...patch }, this.indicators(), true), ...errors };
+    const all = {
+      ...validateReport({ ...report, ...patch }, this.indicators(), true, this.previousReport()),
+      ...errors,
+    };
     this.applyErrors(all);
     form.markAllAsTouched();
     if (hasErrors(all)) {

@@ -17,6 +17,7 @@ describe('report form model', () => {
       total: '',
       missing: false,
       missingReason: '',
+      equalityAnalysis: '',
     });
     expect(form.controls.progress.value).toBe('40');
     expect(form.controls.values.controls['count'].getRawValue()).toEqual({
@@ -25,6 +26,7 @@ describe('report form model', () => {
       total: '',
       missing: false,
       missingReason: '',
+      equalityAnalysis: '',
     });
   });
 
@@ -33,7 +35,14 @@ describe('report form model', () => {
     const { patch, errors } = toPatch(form.getRawValue(), [split]);
     expect(errors).toEqual({});
     expect(patch.indicatorValues).toEqual([
-      { indicatorId: 'split', women: 1234.5, men: 38, total: null, missingReason: null },
+      {
+        indicatorId: 'split',
+        women: 1234.5,
+        men: 38,
+        total: null,
+        missingReason: null,
+        equalityAnalysis: null,
+      },
     ]);
   });
 
@@ -58,7 +67,14 @@ describe('report form model', () => {
     const form = createReportForm(report, [count], 'sv-SE');
     form.controls.values.controls['count'].patchValue({ women: '5', men: '6', total: '11', missing: true });
     expect(toPatch(form.getRawValue(), [count]).patch.indicatorValues).toEqual([
-      { indicatorId: 'count', women: null, men: null, total: 11, missingReason: null },
+      {
+        indicatorId: 'count',
+        women: null,
+        men: null,
+        total: 11,
+        missingReason: null,
+        equalityAnalysis: null,
+      },
     ]);
   });
 
@@ -84,11 +100,11 @@ describe('report form model', () => {
     expect(group.controls.missingReason.value).toBe('Ej redovisat.');
   });
 
-  it('a backup from before "Uppgift saknas" existed still reads', () => {
+  it('a backup from before "Uppgift saknas" (and the equality analysis) existed still reads', () => {
     const old = createReportForm(report, [split], 'sv-SE').getRawValue();
     old.values['split'] = { women: '4', men: '5', total: '9' } as never;
     expect(toPatch(old, [split]).patch.indicatorValues).toEqual([
-      { indicatorId: 'split', women: 4, men: 5, total: 9, missingReason: null },
+      { indicatorId: 'split', women: 4, men: 5, total: 9, missingReason: null, equalityAnalysis: null },
     ]);
   });
 });

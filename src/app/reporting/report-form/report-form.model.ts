@@ -13,6 +13,8 @@ export type ValueGroup = FormGroup<{
   /** "Uppgift saknas": women's or men's value is not available, for the reason given. */
   missing: FormControl<boolean>;
   missingReason: FormControl<string>;
+  /** Why it differs between women and men (asked for when the gap widened or is off its target). */
+  equalityAnalysis: FormControl<string>;
 }>;
 
 export type ReportForm = FormGroup<{
@@ -69,6 +71,7 @@ export function createReportForm(
       total: new FormControl(text(value?.total ?? null, locale), { nonNullable: true }),
       missing: new FormControl(typeof value?.missingReason === 'string', { nonNullable: true }),
       missingReason: new FormControl(value?.missingReason ?? '', { nonNullable: true }),
+      equalityAnalysis: new FormControl(value?.equalityAnalysis ?? '', { nonNullable: true }),
     });
   }
   return new FormGroup({
@@ -107,6 +110,7 @@ export function toPatch(
       women: split ? number(`values.${indicator.id}.women`, group.women ?? '') : null,
       men: split ? number(`values.${indicator.id}.men`, group.men ?? '') : null,
       missingReason: split && group.missing ? (group.missingReason ?? '') : null,
+      equalityAnalysis: split && group.equalityAnalysis?.trim() ? group.equalityAnalysis : null,
     };
   });
   return {
@@ -132,7 +136,7 @@ export function showErrors(form: ReportForm, errors: FieldErrors): void {
     ['documentUrl', form.controls.documentUrl],
   ];
   for (const [id, group] of Object.entries(form.controls.values.controls)) {
-    for (const part of ['women', 'men', 'total', 'missingReason'] as const)
+    for (const part of ['women', 'men', 'total', 'missingReason', 'equalityAnalysis'] as const)
       controls.push([`values.${id}.${part}`, group.controls[part]]);
   }
   for (const [field, control] of controls) {

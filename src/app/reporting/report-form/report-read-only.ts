@@ -44,6 +44,11 @@ import { StatusChip } from '../../shared/ui/status-chip';
               'report.genderMissingShown' | transloco: { reason: value.missingReason }
             }}</span>
           }
+          @if (value.equalityAnalysis) {
+            <span class="missing pre">{{
+              'report.equalityAnalysisShown' | transloco: { text: value.equalityAnalysis }
+            }}</span>
+          }
         </dd>
       }
       <dt>{{ 'report.analysis' | transloco }}</dt>

@@ -34,6 +34,11 @@ import { ReviewValue } from './review.selectors';
                     {{ 'report.genderMissingShown' | transloco: { reason: row.value.missingReason } }}
                   </span>
                 }
+                @if (row.value.equalityAnalysis) {
+                  <span class="missing">
+                    {{ 'report.equalityAnalysisShown' | transloco: { text: row.value.equalityAnalysis } }}
+                  </span>
+                }
               </th>
               @if (row.indicator.genderDisaggregated) {
                 <td class="num">{{ row.value.women | localNumber: 2 }}</td>

@@ -1,0 +1,69 @@
+import { genderGap } from './indicator';
+import { GapTarget, Indicator, IndicatorValue, Period, Report } from './model';
+import { isReported } from './status';
+
+/** Whether a gap is within its target: `none` without a target, `unknown` without a gap. */
+export type GapVerdict = 'met' | 'not-met' | 'unknown' | 'none';
+
+export function gapTargetVerdict(gap: number | null, target: GapTarget | null | undefined): GapVerdict {
+  if (!target) return 'none';
+  if (gap === null) return 'unknown';
+  return Math.abs(gap) <= target.maxGap ? 'met' : 'not-met';
+}
+
+/** Why a report must explain the difference between women and men. */
+export type AnalysisReason = 'outside-target' | 'widened';
+
+export interface AnalysisNeed {
+  reason: AnalysisReason;
+  gap: number;
+  /** The gap of the last report (null when there is none to compare with). */
+  previousGap: number | null;
+}
+
+/**
+ * When the numbers ask for an equality analysis ("Varför skiljer det sig mellan kvinnor och män?"):
+ * a gender-split value whose gap is outside the indicator's gap target, or wider (either way) than
+ * in the department's last report of the same goal. Null when both values are not given.
+ */
+export function analysisReason(
+  indicator: Pick<Indicator, 'genderDisaggregated' | 'gapTarget'>,
+  value: Pick<IndicatorValue, 'women' | 'men'> | undefined,
+  previous: Pick<IndicatorValue, 'women' | 'men'> | undefined,
+): AnalysisNeed | null {
+  if (!indicator.genderDisaggregated || !value) return null;
+  const gap = genderGap(value.women, value.men);
+  if (gap === null) return null;
+  const previousGap = previous ? genderGap(previous.women, previous.men) : null;
+  if (gapTargetVerdict(gap, indicator.gapTarget) === 'not-met')
+    return { reason: 'outside-target', gap, previousGap };
+  if (previousGap !== null && Math.abs(gap) > Math.abs(previousGap))
+    return { reason: 'widened', gap, previousGap };
+  return null;
+}
+
+/**
+ * The report the gap is compared with: the same department's submitted or approved report of the
+ * same goal or activity in the latest earlier period (periods in order of start, then end).
+ */
+export function previousReport(
+  report: Pick<Report, 'periodId' | 'subjectType' | 'subjectId' | 'departmentId'>,
+  reports: readonly Report[],
+  periods: readonly Pick<Period, 'id' | 'startsOn' | 'endsOn'>[],
+): Report | null {
+  const ordered = [...periods].sort(
+    (a, b) => a.startsOn.localeCompare(b.startsOn) || a.endsOn.localeCompare(b.endsOn),
+  );
+  for (let i = ordered.findIndex((p) => p.id === report.periodId) - 1; i >= 0; i--) {
+    const found = reports.find(
+      (r) =>
+        r.periodId === ordered[i].id &&
+        r.subjectType === report.subjectType &&
+        r.subjectId === report.subjectId &&
+        r.departmentId === report.departmentId &&
+        isReported(r),
+    );
+    if (found) return found;
+  }
+  return null;
+}
