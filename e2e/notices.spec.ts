@@ -1,18 +1,8 @@
-import { expect, Page, test } from './support/test';
-import { buildDemoSeed } from '../src/app/data-access/local/demo-seed';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/test';
 import { expectNoAxeViolations } from './support/axe';
+import { pickUafDraft } from './support/demo-drafts';
 import { PEOPLE, signInAs } from './support/session';
-
-/** A UAF goal report in the open period that is still a draft. */
-function pickDraft() {
-  const seed = buildDemoSeed(new Date());
-  const period = seed.periods.find((p) => p.state === 'open')!;
-  const report = seed.reports.find(
-    (r) => r.periodId === period.id && r.departmentId === 'uaf' && r.state === 'draft',
-  )!;
-  const goal = seed.goals.find((g) => g.id === report.goalId)!;
-  return { goal, url: `/reporting/${period.id}/${goal.id}/uaf` };
-}
 
 /** The unread count on the toolbar's notices link (0 when it shows none). */
 async function unread(page: Page): Promise<number> {
@@ -25,7 +15,7 @@ async function unread(page: Page): Promise<number> {
 test('a returned report: the department head is told, with the comment, and the notice leads to the report', async ({
   page,
 }) => {
-  const { goal, url } = pickDraft();
+  const { goal, url } = pickUafDraft();
   await page.addInitScript(() => localStorage.setItem('kompass.undoMs', '0'));
   await signInAs(page, PEOPLE.departmentHead.name);
   await page.goto(url);

@@ -1,29 +1,13 @@
 import { expect, test } from './support/test';
 import { buildDemoSeed } from '../src/app/data-access/local/demo-seed';
-import { reportId } from '../src/app/domain/model';
 import { completeGenderFields } from './support/report-form';
+import { pickUafDraft } from './support/demo-drafts';
 import { PEOPLE, signInAs, startSignedIn } from './support/session';
-
-/** A UAF goal report in the open period that is still a draft. */
-function pickDraft() {
-  const seed = buildDemoSeed(new Date());
-  const period = seed.periods.find((p) => p.state === 'open')!;
-  const report = seed.reports.find(
-    (r) => r.periodId === period.id && r.departmentId === 'uaf' && r.state === 'draft',
-  );
-  const goal = seed.goals.find((g) => g.id === report?.goalId)!;
-  return {
-    period,
-    goal,
-    url: `/reporting/${period.id}/${goal.id}/uaf`,
-    id: reportId(period.id, 'goal', goal.id, 'uaf'),
-  };
-}
 
 test('submit, return with a comment, fix and resubmit, approve: locked with its whole history', async ({
   page,
 }) => {
-  const { goal, url } = pickDraft();
+  const { goal, url } = pickUafDraft();
   // "Godkänn" is sent at once here (the undo window has its own test below).
   await page.addInitScript(() => localStorage.setItem('kompass.undoMs', '0'));
   await signInAs(page, PEOPLE.departmentHead.name);
@@ -86,7 +70,7 @@ test('submit, return with a comment, fix and resubmit, approve: locked with its 
 test('two tabs editing the same report: the second save gets a conflict, nothing is overwritten', async ({
   context,
 }) => {
-  const { url } = pickDraft();
+  const { url } = pickUafDraft();
   const first = await context.newPage();
   await first.addInitScript((id) => localStorage.setItem('kompass.session', id), PEOPLE.departmentHead.id);
   await first.goto(url);
@@ -196,7 +180,7 @@ test('copy forward: a new report starts from last period’s status and texts, w
 test('a department head takes back a submitted report before it is reviewed: a draft again, with its history', async ({
   page,
 }) => {
-  const { url } = pickDraft();
+  const { url } = pickUafDraft();
   await signInAs(page, PEOPLE.departmentHead.name);
   await page.goto(url);
   await page.getByLabel('Analys').fill('Skickades in för tidigt.');

@@ -12,9 +12,7 @@ import { gapInPercentagePoints, GapTrend, shownDecimals } from '../domain/indica
 import { buildEqualityRows } from './equality';
 import { koladaComparisons } from '../domain/kolada-api';
 import { GapVerdict, gapTargetVerdict } from '../domain/equality-analysis';
-import { KoladaComparisonView } from '../shared/ui/kolada-comparison';
-import { LanguageService } from '../core/i18n/language';
-import { formatDate, formatNumber } from '../core/i18n/format';
+import { KoladaComparisons } from '../core/kolada/kolada-comparisons';
 import { sessionFeature } from '../core/session/session.feature';
 import { downloadCsv, downloadXlsx, ExportTable } from '../shared/files/export';
 import { PeriodNamePipe, translatePeriodName } from '../core/i18n/period-name';
@@ -30,14 +28,7 @@ const TREND_SYMBOL: Record<GapTrend, string> = {
 import { urlFilter } from '../core/routing/url-filter';
 @Component({
   selector: 'app-equality-page',
-  imports: [
-    PeriodNamePipe,
-    TranslocoPipe,
-    LocalNumberPipe,
-    RouterLink,
-    MatButtonModule,
-    KoladaComparisonView,
-  ],
+  imports: [PeriodNamePipe, TranslocoPipe, LocalNumberPipe, RouterLink, MatButtonModule, KoladaComparisons],
   template: `
     <h1>{{ 'equality.title' | transloco }}</h1>
     <p>{{ 'equality.intro' | transloco }}</p>
@@ -163,20 +154,7 @@ import { urlFilter } from '../core/routing/url-filter';
       } @else {
         <p>{{ 'equality.none' | transloco }}</p>
       }
-      @if (comparisons().length) {
-        <section aria-labelledby="kolada-comparison">
-          <h2 id="kolada-comparison">{{ 'koladaComparison.title' | transloco }}</h2>
-          <p>{{ 'koladaComparison.intro' | transloco }}</p>
-          @for (c of comparisons(); track c.indicator.id) {
-            <app-kolada-comparison
-              [comparison]="c"
-              [municipality]="municipality()"
-              [format]="formatNumber()"
-              [formatDay]="formatDay()"
-            />
-          }
-        </section>
-      }
+      <app-kolada-comparisons [comparisons]="comparisons()" [municipality]="municipality()" />
     } @else {
       <p>{{ 'overview.noPeriods' | transloco }}</p>
     }
@@ -237,7 +215,6 @@ export class EqualityPage {
     ];
   });
   private readonly measurements = this.store.selectSignal(orgDataFeature.selectAllMeasurements);
-  private readonly language = inject(LanguageService);
   private readonly session = this.store.selectSignal(sessionFeature.selectSession);
   protected readonly municipality = computed(() => this.session()?.organisation.name ?? '');
   /** The plan's Kolada-linked indicators beside the county, the country and the comparison group. */
@@ -247,14 +224,6 @@ export class EqualityPage {
       this.indicators().filter((i) => i.planId === planId),
       this.measurements().filter((m) => m.planId === planId),
     );
-  });
-  protected readonly formatNumber = computed(() => {
-    const locale = this.language.locale();
-    return (value: number) => formatNumber(value, locale);
-  });
-  protected readonly formatDay = computed(() => {
-    const locale = this.language.locale();
-    return (iso: string) => formatDate(iso, locale);
   });
   protected readonly rows = computed(() => {
     const period = this.selected();

@@ -1,8 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input } from '@angular/core';
 import { loadFor, loadReportsFor } from '../core/org-data/load-for';
 import { koladaComparisons } from '../domain/kolada-api';
-import { formatDate, formatNumber } from '../core/i18n/format';
-import { KoladaComparisonView } from '../shared/ui/kolada-comparison';
+import { KoladaComparisons } from '../core/kolada/kolada-comparisons';
 import { eachOf } from '../core/org-data/record-queries';
 import { MatButtonModule } from '@angular/material/button';
 import { Title } from '@angular/platform-browser';
@@ -39,7 +38,7 @@ import { urlFilter } from '../core/routing/url-filter';
     StatusChip,
     BarChart,
     ContributionList,
-    KoladaComparisonView,
+    KoladaComparisons,
   ],
   templateUrl: './status-report-page.html',
   styleUrl: './status-report-page.scss',
@@ -99,14 +98,6 @@ export class StatusReportPage {
       this.indicators().filter((i) => i.planId === planId),
       this.measurements().filter((m) => m.planId === planId),
     );
-  });
-  protected readonly formatNumber = computed(() => {
-    const locale = this.language.locale();
-    return (value: number) => formatNumber(value, locale);
-  });
-  protected readonly formatDay = computed(() => {
-    const locale = this.language.locale();
-    return (iso: string) => formatDate(iso, locale);
   });
 
   protected readonly figures = computed(() => {

@@ -256,12 +256,12 @@ export function noticesDue(world: NoticeWorld, now: Date, scope: 'all' | 'events
       for (const person of withRole('reporter')) {
         if (!choices(person).reminders) continue;
         const mine = new Set(person.departmentIds);
-        const todo = open.filter((i) => mine.has(i.departmentId));
-        if (todo.length === 0) continue;
+        const notSubmitted = open.filter((i) => mine.has(i.departmentId));
+        if (notSubmitted.length === 0) continue;
         notice(person, kind, period.id, today, {
           link: '/reporting',
           period: periodFacts(period),
-          items: todo.map((i) => i.title),
+          items: notSubmitted.map((i) => i.title),
         });
       }
     }

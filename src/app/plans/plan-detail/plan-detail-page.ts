@@ -20,9 +20,7 @@ import { ActivityTable } from './activity-table';
 import { Dialog } from '@angular/cdk/dialog';
 import { PeriodNamePipe } from '../../core/i18n/period-name';
 import { koladaComparisons } from '../../domain/kolada-api';
-import { KoladaComparisonView } from '../../shared/ui/kolada-comparison';
-import { LanguageService } from '../../core/i18n/language';
-import { formatDate, formatNumber } from '../../core/i18n/format';
+import { KoladaComparisons } from '../../core/kolada/kolada-comparisons';
 
 /**
  * One plan as a tree — focus areas, goals with their status, indicators with progress,
@@ -39,7 +37,7 @@ import { formatDate, formatNumber } from '../../core/i18n/format';
     ContributionList,
     IndicatorTable,
     ActivityTable,
-    KoladaComparisonView,
+    KoladaComparisons,
   ],
   templateUrl: './plan-detail-page.html',
   styleUrl: './plan-detail-page.scss',
@@ -86,17 +84,9 @@ export class PlanDetailPage {
       ),
     ),
   );
-  private readonly language = inject(LanguageService);
   private readonly session = this.store.selectSignal(sessionFeature.selectSession);
   protected readonly municipality = computed(() => this.session()?.organisation.name ?? '');
-  protected readonly formatNumber = computed(() => {
-    const locale = this.language.locale();
-    return (value: number) => formatNumber(value, locale);
-  });
-  protected readonly formatDay = computed(() => {
-    const locale = this.language.locale();
-    return (iso: string) => formatDate(iso, locale);
-  });
+
   private readonly member = this.store.selectSignal(sessionFeature.selectMember);
   protected readonly canEdit = computed(() => can(this.member(), 'update', { kind: 'goals' }));
 
