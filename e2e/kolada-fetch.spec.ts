@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, Page, test } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
 import { PEOPLE, startSignedIn } from './support/session';
@@ -54,6 +55,18 @@ test('a strategist fetches the linked KPIs from Kolada: values with their source
   ]);
   await expect(page.getByRole('img', { name: new RegExp(`Stapeldiagram: ${INDICATOR}`) })).toBeVisible();
   await expectNoAxeViolations(page);
+  // The export holds the comparison, each value with its source.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Exportera tabellerna (CSV)' }).click(),
+  ]);
+  const csv = readFileSync(await download.path(), 'utf8');
+  expect(csv).toContain('Jämförelse med länet, riket och liknande kommuner (Kolada)');
+  expect(csv).toMatch(
+    new RegExp(
+      `${INDICATOR};\\d{4};Länet;[\\d,]+;[\\d,]+;[−\\d,-]+;procentenheter;Källa: Kolada \\(N00945\\), hämtad ${today}`,
+    ),
+  );
 
   // Kolada revises a figure without notice; the next fetch says which.
   await fetch(`${STUB}/__revise`, { method: 'POST' });

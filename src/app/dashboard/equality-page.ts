@@ -10,7 +10,9 @@ import { orgDataFeature } from '../core/org-data/org-data.feature';
 import { selectCurrentPeriod, selectPeriodsInOrder } from '../core/org-data/org-data.selectors';
 import { gapInPercentagePoints, GapTrend, shownDecimals } from '../domain/indicator';
 import { buildEqualityRows } from './equality';
-import { koladaComparisons } from '../domain/kolada-api';
+import { ComparisonRow, koladaComparisons } from '../domain/kolada-api';
+import { LanguageService } from '../core/i18n/language';
+import { formatDate } from '../core/i18n/format';
 import { GapVerdict, gapTargetVerdict } from '../domain/equality-analysis';
 import { KoladaComparisons } from '../core/kolada/kolada-comparisons';
 import { sessionFeature } from '../core/session/session.feature';
@@ -215,6 +217,7 @@ export class EqualityPage {
     ];
   });
   private readonly measurements = this.store.selectSignal(orgDataFeature.selectAllMeasurements);
+  private readonly language = inject(LanguageService);
   private readonly session = this.store.selectSignal(sessionFeature.selectSession);
   protected readonly municipality = computed(() => this.session()?.organisation.name ?? '');
   /** The plan's Kolada-linked indicators beside the county, the country and the comparison group. */
@@ -275,8 +278,45 @@ export class EqualityPage {
         translatePeriodName(this.transloco, r.valuePeriod),
       ]),
     };
+    // The Kolada comparison too, each value with its source, as Kolada's terms ask.
+    const locale = this.language.locale();
+    const place = (row: ComparisonRow) =>
+      row.place === 'own'
+        ? this.municipality()
+        : row.place === 'group'
+          ? row.name
+          : t(`koladaComparison.${row.place}`);
+    const comparison: ExportTable = {
+      name: t('koladaComparison.title'),
+      header: [
+        t('equality.indicator'),
+        t('koladaImport.year'),
+        t('koladaComparison.place'),
+        t('equality.women'),
+        t('equality.men'),
+        t('equality.gap'),
+        t('equality.gapUnit'),
+        t('koladaComparison.source'),
+      ],
+      rows: this.comparisons().flatMap((c) =>
+        c.rows.map((row) => [
+          c.indicator.name,
+          c.measurement.year,
+          place(row),
+          row.women,
+          row.men,
+          row.gap,
+          gapInPercentagePoints(c.indicator.unit) ? t('units.percentagePoints') : c.indicator.unit,
+          this.transloco.translate('planDetail.koladaSource', {
+            kpi: c.kpi,
+            date: formatDate(c.measurement.fetchedAt ?? '', locale),
+          }),
+        ]),
+      ),
+    };
+    const tables = comparison.rows.length > 0 ? [table, comparison] : [table];
     const name = `jamstalldhet-${(period?.name ?? '').toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
-    if (format === 'csv') downloadCsv([table], `${name}.csv`);
-    else await downloadXlsx([table], `${name}.xlsx`);
+    if (format === 'csv') downloadCsv(tables, `${name}.csv`);
+    else await downloadXlsx(tables, `${name}.xlsx`);
   }
 }
