@@ -1,8 +1,7 @@
 import { InvalidTransition, PermissionDenied, ValidationFailed } from '../domain/errors';
 import { Member, Period, Report, ReportTransition, reportId } from '../domain/model';
 import { can, Resource } from '../domain/policy';
-import { carriers, reportsAsFor, Subject } from '../domain/status';
-import { previousReport } from '../domain/equality-analysis';
+import { carriers, previousReport, reportsAsFor, Subject } from '../domain/status';
 import { FieldErrors, hasErrors, validateComment, validateReport } from '../domain/validation';
 import { isEditable, needsComment, nextState, statesAllowing } from '../domain/workflow';
 import { reportResource, ReportResource } from './resource-of';

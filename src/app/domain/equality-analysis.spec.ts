@@ -1,5 +1,6 @@
 import { createTestPeriod, createTestReport } from '../testing/builders';
-import { analysisReason, gapTargetVerdict, previousReport } from './equality-analysis';
+import { analysisReason, gapTargetVerdict } from './equality-analysis';
+import { previousReport } from './status';
 import { GapTarget } from './model';
 import { validateReport } from './validation';
 

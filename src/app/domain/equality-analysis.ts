@@ -1,6 +1,5 @@
 import { genderGap } from './indicator';
-import { GapTarget, Indicator, IndicatorValue, Period, Report } from './model';
-import { isReported } from './status';
+import { GapTarget, Indicator, IndicatorValue } from './model';
 
 /** Whether a gap is within its target: `none` without a target, `unknown` without a gap. */
 export type GapVerdict = 'met' | 'not-met' | 'unknown' | 'none';
@@ -39,31 +38,5 @@ export function analysisReason(
     return { reason: 'outside-target', gap, previousGap };
   if (previousGap !== null && Math.abs(gap) > Math.abs(previousGap))
     return { reason: 'widened', gap, previousGap };
-  return null;
-}
-
-/**
- * The report the gap is compared with: the same department's submitted or approved report of the
- * same goal or activity in the latest earlier period (periods in order of start, then end).
- */
-export function previousReport(
-  report: Pick<Report, 'periodId' | 'subjectType' | 'subjectId' | 'departmentId'>,
-  reports: readonly Report[],
-  periods: readonly Pick<Period, 'id' | 'startsOn' | 'endsOn'>[],
-): Report | null {
-  const ordered = [...periods].sort(
-    (a, b) => a.startsOn.localeCompare(b.startsOn) || a.endsOn.localeCompare(b.endsOn),
-  );
-  for (let i = ordered.findIndex((p) => p.id === report.periodId) - 1; i >= 0; i--) {
-    const found = reports.find(
-      (r) =>
-        r.periodId === ordered[i].id &&
-        r.subjectType === report.subjectType &&
-        r.subjectId === report.subjectId &&
-        r.departmentId === report.departmentId &&
-        isReported(r),
-    );
-    if (found) return found;
-  }
   return null;
 }

@@ -290,3 +290,30 @@ export function statusChange(previous: GoalStatus, current: GoalStatus): StatusC
   if (now < before) return 'worsened';
   return 'unchanged';
 }
+
+/**
+ * The department's last report of a goal or activity: its submitted or approved report in the
+ * latest earlier period (periods in order of start, then end). The report form shows it for
+ * reference and copies from it; a gender gap wider than in it needs an equality analysis.
+ */
+export function previousReport(
+  report: Pick<Report, 'periodId' | 'subjectType' | 'subjectId' | 'departmentId'>,
+  reports: readonly Report[],
+  periods: readonly Pick<Period, 'id' | 'startsOn' | 'endsOn'>[],
+): Report | null {
+  const ordered = [...periods].sort(
+    (a, b) => a.startsOn.localeCompare(b.startsOn) || a.endsOn.localeCompare(b.endsOn),
+  );
+  for (let i = ordered.findIndex((p) => p.id === report.periodId) - 1; i >= 0; i--) {
+    const found = reports.find(
+      (r) =>
+        r.periodId === ordered[i].id &&
+        r.subjectType === report.subjectType &&
+        r.subjectId === report.subjectId &&
+        r.departmentId === report.departmentId &&
+        isReported(r),
+    );
+    if (found) return found;
+  }
+  return null;
+}

@@ -3,14 +3,13 @@ import {
   doc,
   DocumentData,
   Firestore,
-  onSnapshot,
   query,
   serverTimestamp,
   setDoc,
   where,
   writeBatch,
 } from 'firebase/firestore';
-import { BehaviorSubject, map, Observable, of, switchMap } from 'rxjs';
+import { BehaviorSubject, map, Observable } from 'rxjs';
 import { PermissionDenied } from '../../domain/errors';
 import { Id } from '../../domain/model';
 import { can } from '../../domain/policy';
@@ -22,6 +21,7 @@ import {
   validChoices,
 } from '../../domain/notices';
 import { NoticePort, Session } from '../backend';
+import { liveDoc, liveQuery, whileSignedIn } from './live';
 
 /**
  * Notices on Firebase: the Cloud Functions make them (and email them) with the domain's
@@ -35,22 +35,13 @@ export class FirestoreNotices implements NoticePort {
   ) {}
 
   notices(): Observable<Notice[]> {
-    return this.session.pipe(
-      switchMap((session) =>
-        !session
-          ? of([] as Notice[])
-          : new Observable<Notice[]>((subscriber) =>
-              onSnapshot(
-                query(
-                  collection(this.db, `orgs/${session.member.orgId}/notices`),
-                  where('personId', '==', session.member.id),
-                ),
-                (found) =>
-                  subscriber.next(found.docs.map((d) => noticeFromStore(d.data())).sort(newestFirst)),
-                (error) => subscriber.error(error),
-              ),
-            ),
-      ),
+    return whileSignedIn(this.session, [] as Notice[], (session) =>
+      liveQuery(
+        query(
+          collection(this.db, `orgs/${session.member.orgId}/notices`),
+          where('personId', '==', session.member.id),
+        ),
+      ).pipe(map((found) => found.map(noticeFromStore).sort(newestFirst))),
     );
   }
 
@@ -64,17 +55,9 @@ export class FirestoreNotices implements NoticePort {
   }
 
   settings(): Observable<NoticeSettings | null> {
-    return this.session.pipe(
-      switchMap((session) =>
-        !session
-          ? of(null)
-          : new Observable<NoticeSettings | undefined>((subscriber) =>
-              onSnapshot(
-                doc(this.db, `orgs/${session.member.orgId}/noticeSettings/${session.member.id}`),
-                (found) => subscriber.next(found.data() as NoticeSettings | undefined),
-                (error) => subscriber.error(error),
-              ),
-            ).pipe(map((found) => found ?? defaultNoticeSettings(session.member))),
+    return whileSignedIn<NoticeSettings | null>(this.session, null, (session) =>
+      liveDoc(doc(this.db, `orgs/${session.member.orgId}/noticeSettings/${session.member.id}`)).pipe(
+        map((found) => (found as NoticeSettings | undefined) ?? defaultNoticeSettings(session.member)),
       ),
     );
   }

@@ -8,7 +8,7 @@ import {
   setDoc,
   where,
 } from 'firebase/firestore';
-import { BehaviorSubject, Observable, of, switchMap } from 'rxjs';
+import { BehaviorSubject, map, Observable } from 'rxjs';
 import { PermissionDenied } from '../../domain/errors';
 import { Id } from '../../domain/model';
 import { can } from '../../domain/policy';
@@ -16,6 +16,7 @@ import { PublicSnapshot } from '../../domain/public-snapshot';
 import { Publication } from '../../domain/publication';
 import { PublishPort, Session } from '../backend';
 import { readSnapshot } from './firestore-public';
+import { liveQuery, whileSignedIn } from './live';
 import { PublishRequest } from './publish-request';
 import { newId } from './held-writes-store';
 
@@ -31,21 +32,13 @@ export class FirestorePublishing implements PublishPort {
   ) {}
 
   publicationsOf(planId: Id): Observable<Publication[]> {
-    return this.session.pipe(
-      switchMap((session) =>
-        !session
-          ? of([] as Publication[])
-          : new Observable<Publication[]>((subscriber) =>
-              onSnapshot(
-                query(
-                  collection(this.db, `orgs/${session.member.orgId}/publications`),
-                  where('planId', '==', planId),
-                ),
-                (found) => subscriber.next(found.docs.map((d) => d.data() as Publication)),
-                (error) => subscriber.error(error),
-              ),
-            ),
-      ),
+    return whileSignedIn(this.session, [] as Publication[], (session) =>
+      liveQuery(
+        query(
+          collection(this.db, `orgs/${session.member.orgId}/publications`),
+          where('planId', '==', planId),
+        ),
+      ).pipe(map((found) => found as Publication[])),
     );
   }
 

@@ -6,7 +6,7 @@ import { selectDepartmentsById, selectPeriodsInOrder } from '../../core/org-data
 import { sessionFeature } from '../../core/session/session.feature';
 import { Report } from '../../domain/model';
 import { can, ReportFacts } from '../../domain/policy';
-import { carriers, isReported, reportsAsFor } from '../../domain/status';
+import { carriers, previousReport, reportsAsFor } from '../../domain/status';
 import { isEditable } from '../../domain/workflow';
 import { ReportKey } from '../state/report-form.actions';
 
@@ -82,22 +82,14 @@ export function reportSubject(store: Store, route: ReportRoute, report: Signal<R
     return storeReady() ? [] : null;
   });
 
-  /** Last period's submitted or approved report of the same subject and department. */
+  /**
+   * Last period's submitted or approved report of the same subject and department: the one the
+   * write engine also compares a gap with (`previousReport`).
+   */
   const previous = computed(() => {
-    const all = periods();
-    const k = key();
-    for (let i = all.findIndex((p) => p.id === k.periodId) - 1; i >= 0; i--) {
-      const found = allReports().find(
-        (r) =>
-          r.periodId === all[i].id &&
-          r.subjectType === k.subjectType &&
-          r.subjectId === k.subjectId &&
-          r.departmentId === k.departmentId &&
-          isReported(r),
-      );
-      if (found) return { report: found, period: all[i] };
-    }
-    return null;
+    const report = previousReport(key(), allReports(), periods());
+    const period = report && periods().find((p) => p.id === report.periodId);
+    return report && period ? { report, period } : null;
   });
 
   const allowed = (action: 'create' | 'update' | 'reopen' | 'withdraw', r: ReportFacts) => {
