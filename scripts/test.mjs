@@ -65,6 +65,7 @@ for (const suite of suites) {
         'scripts/serve-path.test.mjs',
         'scripts/claim-size.test.mjs',
         'firestore-tests/check-syntax.test.mjs',
+        'firestore-tests/crosswalk-tags.test.mjs',
         'firestore-tests/workflow.test.mjs',
       ]),
       // The notices' emails through a local SMTP server (nodemailer, smtp-server, mailparser).

@@ -67,6 +67,11 @@ export interface Plan extends Stamped {
   adoptedOn: IsoDate | null;
   status: PlanStatus;
   description: string;
+  /**
+   * CEMR charter articles and Agenda 2030 goals and targets it contributes to (`cemr:11`,
+   * `sdg:5.5`; see crosswalk.ts). Absent on records stored before tags existed: none.
+   */
+  tags?: string[];
 }
 
 export interface FocusArea extends Stamped {
@@ -89,6 +94,11 @@ export interface Goal extends Stamped {
   contributorsReportValues: boolean;
   targetYear: number | null;
   order: number;
+  /**
+   * CEMR charter articles and Agenda 2030 goals and targets it contributes to (`cemr:11`,
+   * `sdg:5.5`; see crosswalk.ts). Absent on records stored before tags existed: none.
+   */
+  tags?: string[];
 }
 
 export const DIRECTIONS = ['increase', 'decrease'] as const;
@@ -145,6 +155,11 @@ export interface Activity extends Stamped {
   startsOn: IsoDate;
   endsOn: IsoDate;
   budgetSek: number | null;
+  /**
+   * CEMR charter articles and Agenda 2030 goals and targets it contributes to (`cemr:11`,
+   * `sdg:5.5`; see crosswalk.ts). Absent on records stored before tags existed: none.
+   */
+  tags?: string[];
 }
 
 /**

@@ -1,4 +1,5 @@
 import { analysisReason } from './equality-analysis';
+import { tagsError } from './crosswalk';
 import {
   Activity,
   DIRECTIONS,
@@ -49,6 +50,7 @@ export function validatePlan(plan: Input<Plan>): FieldErrors {
     c.add('validTo', { code: 'yearOrder' });
   }
   if (plan.status === 'adopted' && !plan.adoptedOn) c.add('adoptedOn', { code: 'required' });
+  c.add('tags', tagsError(plan.tags));
   return c.errors;
 }
 
@@ -79,6 +81,7 @@ export function validateGoal(goal: Input<Goal>): FieldErrors {
   if (goal.contributorsReportValues !== undefined && typeof goal.contributorsReportValues !== 'boolean') {
     c.add('contributorsReportValues', { code: 'invalidChoice' });
   }
+  c.add('tags', tagsError(goal.tags));
   return c.errors;
 }
 
@@ -135,7 +138,8 @@ export function validateActivity(activity: Input<Activity>): FieldErrors {
     .date('startsOn', activity.startsOn)
     .date('endsOn', activity.endsOn)
     .dateOrder('startsOn', activity.startsOn, 'endsOn', activity.endsOn)
-    .number('budgetSek', activity.budgetSek, { min: 0 }).errors;
+    .number('budgetSek', activity.budgetSek, { min: 0 })
+    .add('tags', tagsError(activity.tags)).errors;
 }
 
 export function validateMeasurement(measurement: Input<Measurement>): FieldErrors {

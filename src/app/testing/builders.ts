@@ -55,6 +55,7 @@ export function createTestPlan(overrides: Partial<Plan> = {}): Plan {
     adoptedOn: '2024-02-05',
     status: 'adopted',
     description: '',
+    tags: ['sdg:10'],
     ...overrides,
   };
 }
@@ -82,6 +83,7 @@ export function createTestGoal(overrides: Partial<Goal> = {}): Goal {
     contributorsReportValues: false,
     targetYear: 2027,
     order: 1,
+    tags: ['cemr:11', 'sdg:5.5'],
     ...overrides,
   };
 }
@@ -132,6 +134,7 @@ export function createTestActivity(overrides: Partial<Activity> = {}): Activity 
     startsOn: '2026-01-01',
     endsOn: '2026-12-31',
     budgetSek: null,
+    tags: ['sdg:10.2'],
     ...overrides,
   };
 }

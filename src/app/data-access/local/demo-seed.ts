@@ -18,7 +18,8 @@ import {
   reportId,
 } from '../../domain/model';
 import { standardPeriods } from '../../domain/periods';
-import { responsibleDepartments } from '../../domain/status';
+import { analysisReason } from '../../domain/equality-analysis';
+import { previousReport, responsibleDepartments } from '../../domain/status';
 
 /**
  * The embedded backend's demo: a Halmstad-like municipality (invented people) with the
@@ -121,6 +122,8 @@ interface IndicatorSpec {
   kpi?: string;
   source?: string;
   gender?: boolean;
+  /** A target for the gap between women and men: at most this much, by the plan's last year. */
+  maxGap?: number;
 }
 interface GoalSpec {
   title: string;
@@ -138,6 +141,61 @@ interface GoalSpec {
  * the open period neither has reported yet, so a new user can try it.
  */
 export const SHARED_DEMO_GOAL = 'Utrikesfödda kvinnor når egen försörjning';
+
+/**
+ * The crosswalk of the demo's goals: the gender-equality plan's goals with CEMR charter articles,
+ * both plans' goals with Agenda 2030 targets (activities carry their goal's charter articles).
+ */
+const DEMO_TAGS: Record<string, string[]> = {
+  'Ensamkommande unga får ett stabilt boende och en god man': ['sdg:11.1', 'sdg:16.2'],
+  'Alla nyanlända erbjuds samhällsorientering inom tre månader': ['sdg:10.2', 'sdg:16.7'],
+  'Nyanlända barn börjar i skola eller förskola inom en månad': ['sdg:4.1', 'sdg:4.2'],
+  'Tydlig information till nyanlända på flera språk': ['sdg:10.2', 'sdg:16.10'],
+  'Hälsosamma och trygga boendemiljöer i utsatta områden': ['sdg:3.4', 'sdg:11.1'],
+  'Fler nyanlända har ett eget förstahandskontrakt efter etableringen': ['sdg:11.1'],
+  'Minskad trångboddhet i Andersberg och Vallås': ['sdg:10.2', 'sdg:11.1'],
+  'Blandade upplåtelseformer i nya detaljplaner': ['sdg:11.3'],
+  'Fler elever klarar sfi-kurserna i tid': ['sdg:4.4', 'sdg:4.6'],
+  'Fler nyanlända elever uppnår behörighet till gymnasiet': ['sdg:4.1', 'sdg:4.5'],
+  'Integrationssamordnare på skolor med stora socioekonomiska utmaningar': ['sdg:4.5', 'sdg:10.3'],
+  'Ökad föräldrasamverkan i förskola och skola': ['sdg:4.2'],
+  'Fler deltagare i arbete eller studier efter avslutad insats': ['sdg:8.5', 'sdg:8.6'],
+  'Minskat långvarigt ekonomiskt bistånd': ['sdg:1.2', 'sdg:10.1'],
+  'Kommunen som inkluderande arbetsgivare': ['sdg:8.5', 'sdg:10.3'],
+  'Mångfaldsperspektiv i rekrytering hos näringslivet': ['sdg:8.5'],
+  'Fler utrikesfödda deltar i föreningslivet': ['sdg:10.2', 'sdg:16.7'],
+  'Meningsfull fritid för barn och unga i utsatta områden': ['sdg:3.4', 'sdg:11.7'],
+  'Mötesplatser för samverkan mellan kommun, region och civilsamhälle': ['sdg:17.17'],
+  'Fri tillgång till datorer och wifi på biblioteken': ['sdg:9.c'],
+  'Ökad digital kompetens bland nyanlända och utlandsfödda': ['sdg:4.4'],
+  'Stöd med digitala ärenden i medborgarservice': ['sdg:10.2', 'sdg:16.6'],
+  'Jämn könsfördelning i kommunala styrelser och råd': ['cemr:2', 'cemr:3', 'sdg:5.5'],
+  'Medborgardialoger når kvinnor och män lika': ['cemr:3', 'cemr:7', 'sdg:16.7'],
+  'Minskade osakliga löneskillnader i kommunen': ['cemr:11', 'sdg:8.5'],
+  'Fler heltidsanställda kvinnor i vård och omsorg': ['cemr:11', 'cemr:15', 'sdg:5.1', 'sdg:8.5'],
+  'Utrikesfödda kvinnor når egen försörjning': ['cemr:10', 'cemr:18', 'sdg:5.1', 'sdg:8.5'],
+  'Fler unga män fullföljer gymnasiet': ['cemr:13', 'sdg:4.1'],
+  'Minskade skillnader i meritvärde mellan flickor och pojkar': ['cemr:13', 'sdg:4.5'],
+  'Normkritiskt studie- och yrkesval': ['cemr:6', 'cemr:13', 'sdg:4.5'],
+  'Förskola och fritids med öppettider som möjliggör heltidsarbete': ['cemr:16', 'sdg:5.4'],
+  'Jämnare uttag av föräldraledighet bland kommunens anställda': ['cemr:11', 'sdg:5.4'],
+  'Avlösning och stöd för anhörigvårdare': ['cemr:17', 'sdg:5.4'],
+  'Jämställd fördelning av idrotts- och fritidsresurser': ['cemr:20', 'sdg:5.1'],
+  'Minskad sjukfrånvaro bland kommunens medarbetare': ['cemr:11', 'cemr:14', 'sdg:3.4', 'sdg:8.8'],
+  'Trygga offentliga miljöer för kvinnor och män': ['cemr:21', 'cemr:25', 'sdg:11.7'],
+  'Kunskap om våld i nära relationer hos alla chefer': ['cemr:22', 'sdg:5.2'],
+  'Fler våldsutsatta får stöd tidigt': ['cemr:22', 'sdg:5.2', 'sdg:16.1'],
+  'Våldsförebyggande arbete i skolan': ['cemr:13', 'cemr:22', 'sdg:5.2'],
+  'Trygga boenden för våldsutsatta': ['cemr:19', 'cemr:22', 'sdg:5.2', 'sdg:11.1'],
+};
+
+/** The demo's answers to "Varför skiljer det sig mellan kvinnor och män? Vad görs åt det?". */
+const EQUALITY_ANALYSES: Record<'outside-target' | 'widened', string> = {
+  'outside-target':
+    'Skillnaden ligger utanför målet. Kvinnor och män använder verksamheten på olika sätt; vi ser över hur insatserna når båda grupperna och ändrar arbetssätten under nästa period.',
+  widened:
+    'Skillnaden mellan kvinnor och män har ökat sedan förra perioden. Vi går igenom orsakerna per verksamhet tillsammans med jämställdhetsstrategen och återkommer med åtgärder i nästa rapport.',
+};
 
 interface AreaSpec {
   title: string;
@@ -469,7 +527,9 @@ const EQUALITY: AreaSpec[] = [
       {
         title: 'Fler heltidsanställda kvinnor i vård och omsorg',
         lead: 'sof',
-        indicators: [{ name: 'Andel heltidsanställda', unit: '%', baseline: 61, target: 85, gender: true }],
+        indicators: [
+          { name: 'Andel heltidsanställda', unit: '%', baseline: 61, target: 85, gender: true, maxGap: 5 },
+        ],
         activities: [['Heltid som norm i schemaläggning', 'sof', 400000]],
       },
       {
@@ -505,6 +565,7 @@ const EQUALITY: AreaSpec[] = [
             kpi: 'N17461',
             source: 'Kolada',
             gender: true,
+            maxGap: 3,
           },
         ],
       },
@@ -595,6 +656,7 @@ const EQUALITY: AreaSpec[] = [
             kpi: 'N00090',
             source: 'Kolada',
             gender: true,
+            maxGap: 2,
           },
         ],
       },
@@ -610,6 +672,7 @@ const EQUALITY: AreaSpec[] = [
             target: 75,
             source: 'Trygghetsmätning',
             gender: true,
+            maxGap: 5,
           },
         ],
       },
@@ -731,6 +794,7 @@ export function buildDemoSeed(today: Date = new Date()): DemoSeed {
       status: 'adopted',
       description:
         'Ett långsiktigt och samordnat arbete med mottagande, boende, språk, utbildning, arbete och delaktighet.',
+      tags: ['sdg:10', 'sdg:16'],
     },
     {
       ...stamp('plan-jamstalldhet', 'm-strateg-jam'),
@@ -743,6 +807,7 @@ export function buildDemoSeed(today: Date = new Date()): DemoSeed {
       status: 'adopted',
       description:
         'Verksamheterna sätter mål och följer upp arbetet för ökad jämställdhet, utifrån de jämställdhetspolitiska delmålen.',
+      tags: ['cemr:1', 'cemr:4', 'cemr:8', 'cemr:9', 'sdg:5'],
     },
   ];
 
@@ -773,6 +838,7 @@ export function buildDemoSeed(today: Date = new Date()): DemoSeed {
           contributorsReportValues: spec.contributorsReportValues ?? false,
           targetYear: plan.validTo,
           order: g + 1,
+          tags: DEMO_TAGS[spec.title] ?? [],
         });
         (spec.indicators ?? []).forEach((ind, i) => {
           indicators.push({
@@ -789,6 +855,7 @@ export function buildDemoSeed(today: Date = new Date()): DemoSeed {
             source: ind.source ?? (ind.kpi ? 'Kolada' : 'Egen uppföljning'),
             koladaKpi: ind.kpi ?? null,
             genderDisaggregated: ind.gender ?? false,
+            gapTarget: ind.maxGap === undefined ? null : { maxGap: ind.maxGap, year: plan.validTo },
           });
         });
         (spec.activities ?? []).forEach(([title, dep, budget], i) => {
@@ -804,6 +871,7 @@ export function buildDemoSeed(today: Date = new Date()): DemoSeed {
             startsOn: `${year - 2}-01-01`,
             endsOn: `${year + 1}-12-31`,
             budgetSek: budget,
+            tags: (DEMO_TAGS[spec.title] ?? []).filter((t) => t.startsWith('cemr:')),
           });
         });
       });
@@ -957,6 +1025,18 @@ export function buildDemoSeed(today: Date = new Date()): DemoSeed {
       }
     }
   });
+  // Where the numbers ask for an equality analysis (a gap outside its target, or wider than in
+  // the department's last report), the demo's reports give one, as the form would have required.
+  const indicatorById = new Map(indicators.map((i) => [i.id, i]));
+  for (const report of reports) {
+    const previous = previousReport(report, reports, periods);
+    for (const value of report.indicatorValues) {
+      const indicator = indicatorById.get(value.indicatorId);
+      const before = previous?.indicatorValues.find((v) => v.indicatorId === value.indicatorId);
+      const need = indicator ? analysisReason(indicator, value, before) : null;
+      if (need) value.equalityAnalysis = EQUALITY_ANALYSES[need.reason];
+    }
+  }
   // Kolada figures for the indicators that have a KPI: from the baseline year to last year,
   // moving a little towards the target each year.
   const measurements: Measurement[] = indicators
