@@ -24,6 +24,7 @@ export type ValidationCode =
   | 'inUse'
   | 'unknownReference'
   | 'unknownDepartment'
+  | 'unknownTag'
   | 'duplicate'
   | 'emptyFile'
   | 'missingColumn'

@@ -21,6 +21,8 @@ export const GOAL_IMPORT_COLUMNS = [
   'source',
   'koladaKpi',
   'genderDisaggregated',
+  'cemrArticles',
+  'sdgTargets',
 ] as const;
 export type GoalImportColumn = (typeof GOAL_IMPORT_COLUMNS)[number];
 
@@ -42,6 +44,8 @@ export const GOAL_IMPORT_HEADERS: Record<GoalImportColumn, readonly [string, str
   source: ['Källa', 'Source'],
   koladaKpi: ['Kolada-id', 'Kolada id'],
   genderDisaggregated: ['Könsuppdelad', 'Gender-disaggregated'],
+  cemrArticles: ['CEMR-artiklar', 'CEMR articles'],
+  sdgTargets: ['Agenda 2030-mål och delmål', 'Agenda 2030 goals and targets'],
 };
 
 /** Columns a file must have; the rest may be left out. */

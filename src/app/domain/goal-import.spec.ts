@@ -139,6 +139,8 @@ describe('planGoalImport', () => {
     ['a malformed Kolada id', { koladaKpi: 'X123' }, 'koladaKpi', 'invalidKpi'],
     ['an indicator without unit', { unit: '' }, 'unit', 'required'],
     ['a goal of 10 000 characters', { goal: 'x'.repeat(10_000) }, 'goal', 'tooLong'],
+    ['an article the charter does not have', { cemrArticles: '11; 31' }, 'cemrArticles', 'unknownTag'],
+    ['a target Agenda 2030 does not have', { sdgTargets: '5.5, 5.9' }, 'sdgTargets', 'unknownTag'],
     [
       'a goal that already exists there',
       { goal: 'fler nyanlända når egen försörjning' },
@@ -161,6 +163,15 @@ describe('planGoalImport', () => {
       expect(result.focusAreas).toEqual([]);
     });
   }
+
+  it('reads the CEMR articles and Agenda 2030 targets into the goal’s tags', () => {
+    const result = planGoalImport(
+      [HEADER, row({ ...GOOD, cemrArticles: 'Artikel 22; 11', sdgTargets: '5.2, SDG 16.1, mål 5' })],
+      context(),
+    );
+    expect(result.problems).toEqual([]);
+    expect(result.goals[0].tags).toEqual(['cemr:11', 'cemr:22', 'sdg:5', 'sdg:5.2', 'sdg:16.1']);
+  });
 
   it('names every bad row, counting blank rows as the spreadsheet does', () => {
     const result = planGoalImport(

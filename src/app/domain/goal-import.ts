@@ -1,3 +1,4 @@
+import { Framework, parseTagCell, sortTags } from './crosswalk';
 import { nextGoalOrder } from './plan-order';
 import {
   booleanOf,
@@ -132,6 +133,13 @@ export function planGoalImport(
       else if (found.id !== lead?.id && !contributing.includes(found.id)) contributing.push(found.id);
     }
 
+    // CEMR articles and Agenda 2030 goals and targets: numbers, as "11; 22" or "5.5, 10.2".
+    const tagsIn = (column: GoalImportColumn, framework: Framework) => {
+      const { tags, unknown } = parseTagCell(cell(column), framework);
+      for (const tag of unknown) problem(column, { code: 'unknownTag', params: { tag } });
+      return tags;
+    };
+
     const goalTitle = cell('goal');
     const goalKey = `${normalise(areaTitle)}|${normalise(goalTitle)}`;
     let goalId = goalsByKey.get(goalKey);
@@ -153,12 +161,14 @@ export function planGoalImport(
         contributorsReportValues: false,
         targetYear: number('goalTargetYear'),
         order: 0,
+        tags: sortTags([...tagsIn('cemrArticles', 'cemr'), ...tagsIn('sdgTargets', 'sdg')]),
       };
       addFieldErrors(problem, validateGoal(goalDraft), {
         title: 'goal',
         description: 'goalDescription',
         leadDepartmentId: 'leadDepartment',
         targetYear: 'goalTargetYear',
+        tags: 'cemrArticles',
       });
     }
 

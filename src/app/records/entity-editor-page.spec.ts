@@ -93,6 +93,7 @@ describe('EntityEditorPage', () => {
       'Ansvarig förvaltning',
       'Bidragande förvaltningar',
       'Målår',
+      'CEMR-artiklar och Agenda 2030',
     ]);
     expect(element.textContent).toContain('I Handlingsplan för integration');
     // The plan runs in the open period: a new goal falls due at once, and the page says so.

@@ -9,6 +9,7 @@ import {
   untracked,
 } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
+import { TagPicker } from '../core/crosswalk/tag-picker';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -62,6 +63,7 @@ import {
     MatInputModule,
     MatSelectModule,
     KoladaKpiSearch,
+    TagPicker,
   ],
   templateUrl: './entity-editor-page.html',
   styleUrl: '../shared/ui/record-form.scss',

@@ -9,7 +9,7 @@ import { FieldErrors, parseLocaleNumber } from '../domain/validation';
 export type EditableKind =
   'focusAreas' | 'goals' | 'indicators' | 'activities' | 'periods' | 'departments' | 'members';
 export type FieldType =
-  'text' | 'textarea' | 'number' | 'year' | 'date' | 'select' | 'multiselect' | 'checkbox';
+  'text' | 'textarea' | 'number' | 'year' | 'date' | 'select' | 'multiselect' | 'checkbox' | 'tags';
 export type FormValue = string | string[] | boolean;
 export type FormValues = Record<string, FormValue>;
 

@@ -1,3 +1,4 @@
+import { sortTags } from '../domain/crosswalk';
 import { nextGoalOrder } from '../domain/plan-order';
 import { Activity, DIRECTIONS, Draft, Indicator, OFFICIAL_SERIES, OfficialSeries } from '../domain/model';
 import { validateActivity, validateFocusArea, validateGoal, validateIndicator } from '../domain/validation';
@@ -43,6 +44,7 @@ export const GOAL_FORM: EntityForm<'goals'> = {
     { name: 'contributingDepartmentIds', type: 'multiselect', options: activeDepartments },
     { name: 'contributorsReportValues', type: 'checkbox', wide: true, hint: true },
     { name: 'targetYear', type: 'year' },
+    { name: 'tags', type: 'tags', wide: true, hint: true },
   ],
   toValues: (goal, context) => ({
     title: goal?.title ?? '',
@@ -52,6 +54,7 @@ export const GOAL_FORM: EntityForm<'goals'> = {
     contributingDepartmentIds: goal?.contributingDepartmentIds ?? [],
     contributorsReportValues: goal?.contributorsReportValues ?? false,
     targetYear: goal?.targetYear ? String(goal.targetYear) : '',
+    tags: goal?.tags ?? [],
   }),
   toDraft: (values, context, existing) => {
     const { read, errors } = numbers(values, ['targetYear']);
@@ -70,6 +73,7 @@ export const GOAL_FORM: EntityForm<'goals'> = {
         contributorsReportValues: values['contributorsReportValues'] === true,
         targetYear: read['targetYear'],
         order: moved ? nextGoalOrder(context.goals, focusAreaId, existing?.id ?? null) : existing.order,
+        tags: sortTags(list(values, 'tags')),
       },
       errors,
     };
@@ -175,6 +179,7 @@ export const ACTIVITY_FORM: EntityForm<'activities'> = {
     { name: 'startsOn', type: 'date' },
     { name: 'endsOn', type: 'date' },
     { name: 'budgetSek', type: 'number', hint: true },
+    { name: 'tags', type: 'tags', wide: true, hint: true },
   ],
   toValues: (activity) => ({
     title: activity?.title ?? '',
@@ -184,6 +189,7 @@ export const ACTIVITY_FORM: EntityForm<'activities'> = {
     startsOn: activity?.startsOn ?? '',
     endsOn: activity?.endsOn ?? '',
     budgetSek: numberText(activity?.budgetSek ?? null),
+    tags: activity?.tags ?? [],
   }),
   toDraft: (values, context, existing) => {
     const { read, errors } = numbers(values, ['budgetSek']);
@@ -198,6 +204,7 @@ export const ACTIVITY_FORM: EntityForm<'activities'> = {
         startsOn: text(values, 'startsOn'),
         endsOn: text(values, 'endsOn'),
         budgetSek: read['budgetSek'],
+        tags: sortTags(list(values, 'tags')),
       } satisfies Draft<Activity>,
       errors,
     };

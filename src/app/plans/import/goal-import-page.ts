@@ -147,6 +147,8 @@ export class GoalImportPage {
         source: 'Kolada',
         koladaKpi: 'N00945',
         genderDisaggregated: english ? 'yes' : 'ja',
+        cemrArticles: '11',
+        sdgTargets: '8.5; 10.2',
       },
       {
         focusArea: english ? 'Work and self-sufficiency' : 'Arbete och egen försörjning',

@@ -1,3 +1,4 @@
+import { TagList } from '../../core/crosswalk/tag-list';
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
@@ -8,7 +9,7 @@ import { ActivityRow } from './plan-detail.selectors';
 /** A goal's activities: status, who is responsible, when, budget. */
 @Component({
   selector: 'app-activity-table',
-  imports: [RouterLink, TranslocoPipe, LocalNumberPipe, LocalDatePipe, StatusChip],
+  imports: [TagList, RouterLink, TranslocoPipe, LocalNumberPipe, LocalDatePipe, StatusChip],
   templateUrl: './activity-table.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })

@@ -1,3 +1,4 @@
+import { TagList } from '../../core/crosswalk/tag-list';
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
@@ -29,6 +30,7 @@ import { KoladaComparisons } from '../../core/kolada/kolada-comparisons';
 @Component({
   selector: 'app-plan-detail-page',
   imports: [
+    TagList,
     PeriodNamePipe,
     TranslocoPipe,
     RouterLink,

@@ -1,3 +1,5 @@
+import { TagPicker } from '../../core/crosswalk/tag-picker';
+import { sortTags } from '../../domain/crosswalk';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -33,6 +35,7 @@ type PlanFormGroup = FormGroup<{
   decisionRef: FormControl<string>;
   adoptedOn: FormControl<string>;
   description: FormControl<string>;
+  tags: FormControl<string[]>;
 }>;
 
 @Component({
@@ -45,6 +48,7 @@ type PlanFormGroup = FormGroup<{
     MatFormFieldModule,
     MatInputModule,
     MatSelectModule,
+    TagPicker,
   ],
   templateUrl: './plan-form-page.html',
   styleUrl: '../../shared/ui/record-form.scss',
@@ -74,6 +78,7 @@ export class PlanFormPage {
     decisionRef: new FormControl('', { nonNullable: true }),
     adoptedOn: new FormControl('', { nonNullable: true }),
     description: new FormControl('', { nonNullable: true }),
+    tags: new FormControl<string[]>([], { nonNullable: true }),
   });
 
   constructor() {
@@ -94,6 +99,7 @@ export class PlanFormPage {
           decisionRef: plan.decisionRef,
           adoptedOn: plan.adoptedOn ?? '',
           description: plan.description,
+          tags: plan.tags ?? [],
         });
       });
     });
@@ -126,6 +132,7 @@ export class PlanFormPage {
       decisionRef: value.decisionRef.trim(),
       adoptedOn: value.adoptedOn.trim() || null,
       description: value.description,
+      tags: sortTags(value.tags),
     };
     const errors = { ...validatePlan(draft), ...numberErrors };
     this.showErrors(errors);
