@@ -96,6 +96,20 @@ export const routes: Routes = [
     title: 'nav.equality',
   },
   {
+    path: 'cemr',
+    canActivate: [requireRole()],
+    loadComponent: () => import('./dashboard/crosswalk-page').then((m) => m.CrosswalkPage),
+    data: { framework: 'cemr' },
+    title: 'crosswalkPage.title.cemr',
+  },
+  {
+    path: 'agenda-2030',
+    canActivate: [requireRole()],
+    loadComponent: () => import('./dashboard/crosswalk-page').then((m) => m.CrosswalkPage),
+    data: { framework: 'sdg' },
+    title: 'crosswalkPage.title.sdg',
+  },
+  {
     path: 'trend/:indicatorId',
     canActivate: [requireRole()],
     loadComponent: () => import('./dashboard/trend-page').then((m) => m.TrendPage),

@@ -8,6 +8,7 @@ import {
 } from '../testing/builders';
 import { Report } from '../domain/model';
 import { buildCrosswalkFollowUp, CrosswalkInput, widenedGaps } from './crosswalk-follow-up';
+import { summariesOf } from '../domain/plan-summary';
 
 describe('crosswalk follow-up: per CEMR article and Agenda 2030 goal and target', () => {
   const before = createTestPeriod({
@@ -137,14 +138,16 @@ describe('crosswalk follow-up: per CEMR article and Agenda 2030 goal and target'
     ['the same', [60, 57], [61, 58], false],
   ];
   for (const [name, was, now, listed] of widened) {
-    it(`widenedGaps: ${name}`, () => {
-      const reports = [lead('p1', 'on-track', ...was), lead('p2', 'on-track', ...now)];
-      const found = widenedGaps([pay], [fullTime, count], reports, period, before);
-      expect(found.length).toBe(listed ? 1 : 0);
+    it(`widenedGaps (from the plans' summaries): ${name}`, () => {
+      const reports = [lead('p1', 'on-track', ...was), lead('p2', 'on-track', ...now, 'Deltid.')];
+      const found = widenedGaps([pay], summariesOf('org', reports, '2026-09-01T00:00:00Z'), 'p2', 'p1');
+      expect(found.map((w) => [w.indicatorId, w.analysis])).toEqual(listed ? [['i-1', 'Deltid.']] : []);
     });
   }
 
-  it('widenedGaps: nothing without a period before', () => {
-    expect(widenedGaps([pay], [fullTime], input.reports, period, null)).toEqual([]);
+  it('widenedGaps: nothing without a period before, nor for an indicator not split by gender', () => {
+    const summaries = summariesOf('org', input.reports, '2026-09-01T00:00:00Z');
+    expect(widenedGaps([pay], summaries, 'p2', null)).toEqual([]);
+    expect(widenedGaps([pay], summaries, 'p2', 'p1').map((w) => w.indicatorId)).toEqual(['i-1']);
   });
 });

@@ -13,6 +13,7 @@ import {
   Report,
 } from '../domain/model';
 import { goalStatuses, isReported, leadReports } from '../domain/status';
+import { PlanSummary, SummaryGap } from '../domain/plan-summary';
 
 /** A gender-split indicator of a goal in a period: its values from the goal's lead report. */
 export interface GapRow {
@@ -163,28 +164,56 @@ export function gapRowsByGoal(
   return rows;
 }
 
-/** Gaps wider (either way) than in the period before, for the overview's list; widest change first. */
+/** A gap between women and men wider (either way) than in the period before, with its analysis. */
+export interface WidenedGap {
+  goal: Goal;
+  indicatorId: Id;
+  gap: number;
+  previousGap: number;
+  trend: GapTrend;
+  /** The lead report's equality analysis (an excerpt); empty when none was given. */
+  analysis: string;
+}
+
+/**
+ * The overview's gaps that widened: each goal's lead report in `periodId` against the one in
+ * `previousId`, as the plans' summaries keep them (no report is read); widest change first.
+ */
 export function widenedGaps(
   goals: readonly Goal[],
-  indicators: readonly Indicator[],
-  reports: readonly Report[],
-  period: Period,
-  previous: Period | null,
-): { goal: Goal; row: GapRow }[] {
-  if (!previous) return [];
-  const rows = gapRowsByGoal(indicators, reports, period, previous);
+  summaries: readonly PlanSummary[],
+  periodId: Id,
+  previousId: Id | null,
+): WidenedGap[] {
+  if (!previousId) return [];
+  const gapsIn = (id: Id) => {
+    const byGoal = new Map<Id, SummaryGap[]>();
+    for (const summary of summaries) {
+      if (summary.periodId !== id) continue;
+      for (const [goalId, entry] of Object.entries(summary.goals)) byGoal.set(goalId, entry.gaps ?? []);
+    }
+    return byGoal;
+  };
+  const now = gapsIn(periodId);
+  const before = gapsIn(previousId);
   return goals
-    .flatMap((goal) => (rows.get(goal.id) ?? []).map((row) => ({ goal, row })))
-    .filter(
-      ({ row }) =>
-        row.gap !== null && row.previousGap !== null && Math.abs(row.gap) > Math.abs(row.previousGap),
+    .flatMap((goal) =>
+      (now.get(goal.id) ?? []).flatMap((entry): WidenedGap[] => {
+        const earlier = before.get(goal.id)?.find((g) => g.indicatorId === entry.indicatorId);
+        if (!earlier || Math.abs(entry.gap) <= Math.abs(earlier.gap)) return [];
+        return [
+          {
+            goal,
+            indicatorId: entry.indicatorId,
+            gap: entry.gap,
+            previousGap: earlier.gap,
+            trend: gapTrend(earlier.gap, entry.gap),
+            analysis: entry.analysis,
+          },
+        ];
+      }),
     )
-    .sort(
-      (a, b) =>
-        Math.abs(b.row.gap!) -
-        Math.abs(b.row.previousGap!) -
-        (Math.abs(a.row.gap!) - Math.abs(a.row.previousGap!)),
-    );
+    .sort((a, b) => Math.abs(b.gap) - Math.abs(b.previousGap) - (Math.abs(a.gap) - Math.abs(a.previousGap)));
 }
 
 /** An activity's status in a period: its responsible department's submitted or approved report. */

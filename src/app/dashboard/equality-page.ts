@@ -57,6 +57,9 @@ import { urlFilter } from '../core/routing/url-filter';
       </div>
       @if (rows().length > 0) {
         <div class="links">
+          <a routerLink="/cemr" [queryParams]="{ plan: planId(), period: period.id }">{{
+            'crosswalkPage.title.cemr' | transloco
+          }}</a>
           <button mat-stroked-button type="button" (click)="exportTable('csv')">
             {{ 'overview.exportCsv' | transloco }}
           </button>

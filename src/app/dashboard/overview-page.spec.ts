@@ -5,7 +5,7 @@ import { answerAll, askedQueries, loadingText } from '../testing/page-loading';
 import { OverviewPage } from './overview-page';
 
 describe('OverviewPage (Lägesbild: every plan’s figures, from the plans’ summaries)', () => {
-  it('reads summaries only — no report, no indicator — and shows a section per plan with its figures', async () => {
+  it('reads summaries — never a report; indicators only of plans with a widened gap — and shows a section per plan', async () => {
     const { seed, store, arrive, deliver } = setUpDemoStore('m-ledamot-1');
     const fixture = TestBed.createComponent(OverviewPage);
     await fixture.whenStable();
@@ -20,11 +20,17 @@ describe('OverviewPage (Lägesbild: every plan’s figures, from the plans’ su
 
     answerAll(store, seed, deliver);
     await fixture.whenStable();
+    expect(askedQueries(store).some((q) => q.kind === 'reports')).toBeFalse();
+    answerAll(store, seed, deliver);
+    await fixture.whenStable();
     const element = fixture.nativeElement as HTMLElement;
     const sections = [...element.querySelectorAll('section.plan h2')].map((h) => h.textContent?.trim());
     const adopted = seed.plans.filter((p) => p.status === 'adopted').map((p) => p.title);
     expect(sections).toEqual(jasmine.arrayContaining(adopted));
     expect(element.querySelectorAll('table.figures').length).toBeGreaterThan(sections.length);
+    // The demo's gaps that widened since the period before, each with its indicator's name.
+    const widened = element.querySelector('section[aria-labelledby="widened-gaps"]');
+    expect(widened?.querySelectorAll('tbody tr').length).toBeGreaterThan(0);
     fixture.destroy();
   });
 });

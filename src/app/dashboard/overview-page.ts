@@ -9,6 +9,7 @@ import { LanguageService } from '../core/i18n/language';
 import { orgDataFeature } from '../core/org-data/org-data.feature';
 import { selectCurrentPeriod, selectPeriodsInOrder } from '../core/org-data/org-data.selectors';
 import { GOAL_STATUSES } from '../domain/model';
+import { gapInPercentagePoints } from '../domain/indicator';
 import { StatusCounts } from '../domain/status';
 import { BarChart, ChartSeries } from '../shared/ui/bar-chart';
 import { STATUS_COLORS } from '../shared/ui/status-colors';
@@ -21,6 +22,11 @@ import { DepartmentCompleteness } from './department-completeness';
 import { PeriodNamePipe, translatePeriodName } from '../core/i18n/period-name';
 
 import { urlFilter } from '../core/routing/url-filter';
+import { loadFor } from '../core/org-data/load-for';
+import { CrosswalkNamesService } from '../core/crosswalk/crosswalk-names';
+import { frameworkOf, matchesTag, sdgGoalOf, sortTags } from '../domain/crosswalk';
+import { widenedGaps } from './crosswalk-follow-up';
+import { WidenedGaps } from './widened-gaps';
 @Component({
   selector: 'app-overview-page',
   imports: [
@@ -34,6 +40,7 @@ import { urlFilter } from '../core/routing/url-filter';
     AttentionList,
     FilterSelect,
     DepartmentCompleteness,
+    WidenedGaps,
   ],
   templateUrl: './overview-page.html',
   styleUrl: './overview-page.scss',
@@ -49,6 +56,9 @@ export class OverviewPage {
   readonly plan = input<string>();
   readonly theme = input<string>();
   readonly area = input<string>();
+  /** A CEMR article or Agenda 2030 goal or target (`cemr:11`, `sdg:5`, `sdg:5.5`). */
+  readonly tag = input<string>();
+  private readonly crosswalk = inject(CrosswalkNamesService);
 
   protected readonly statuses = GOAL_STATUSES;
   private readonly structureReady = this.store.selectSignal(orgDataFeature.selectStructureReady);
@@ -62,7 +72,7 @@ export class OverviewPage {
   protected readonly selected = computed(
     () => this.periods().find((p) => p.id === this.period()) ?? this.current(),
   );
-  private readonly previous = computed(() => {
+  protected readonly previous = computed(() => {
     const period = this.selected();
     return period ? previousPeriod(this.periods(), period) : null;
   });
@@ -78,7 +88,7 @@ export class OverviewPage {
       previous,
       plans: this.filteredPlans(),
       areas: this.areas(),
-      goals: this.goals(),
+      goals: this.filteredGoals(),
       departments: this.departments(),
       current: this.summaries.factsOf(period.id),
       before: previous ? this.summaries.factsOf(previous.id) : null,
@@ -108,11 +118,67 @@ export class OverviewPage {
   protected readonly areaChoices = computed(() =>
     this.areaOptions().map((a): FilterOption => ({ value: a.id, label: a.title })),
   );
-  private readonly filteredPlans = computed(() =>
+  /** The plans chosen by plan and theme (and, with an article or goal chosen, having goals under it). */
+  private readonly filteredPlans = computed(() => {
+    const tag = this.tag();
+    const tagged = new Set(this.filteredGoals().map((g) => g.planId));
+    return this.plansInView().filter((p) => !tag || tagged.has(p.id));
+  });
+  private readonly plansInView = computed(() =>
     this.allPlans().filter(
       (p) => (!this.plan() || p.id === this.plan()) && (!this.theme() || p.theme === this.theme()),
     ),
   );
+  /** The goals under the chosen CEMR article or Agenda 2030 goal or target (all without one). */
+  private readonly filteredGoals = computed(() => {
+    const tag = this.tag();
+    return tag ? this.goals().filter((g) => matchesTag(g.tags, tag)) : this.goals();
+  });
+  /** The articles, goals and targets the goals in view are tagged with (a target's goal too). */
+  protected readonly tagOptions = computed(() => {
+    const planIds = new Set(this.plansInView().map((p) => p.id));
+    const used = this.goals()
+      .filter((g) => planIds.has(g.planId))
+      .flatMap((g) => g.tags ?? [])
+      .flatMap((t) => (frameworkOf(t) === 'sdg' ? [t, `sdg:${sdgGoalOf(t)}`] : [t]));
+    return sortTags(used).map((t): FilterOption => ({ value: t, label: this.crosswalk.text(t) }));
+  });
+
+  private readonly allSummaries = this.store.selectSignal(orgDataFeature.selectAllSummaries);
+  private readonly indicators = this.store.selectSignal(orgDataFeature.selectAllIndicators);
+  /** The gender gaps that widened since the period before, from the summaries the page reads. */
+  private readonly widenedEntries = computed(() => {
+    const period = this.selected();
+    if (!period) return [];
+    const planIds = new Set(this.filteredPlans().map((p) => p.id));
+    return widenedGaps(
+      this.filteredGoals().filter((g) => planIds.has(g.planId)),
+      this.allSummaries(),
+      period.id,
+      this.previous()?.id ?? null,
+    );
+  });
+  /** The names and units of those indicators: only the plans with a widened gap are asked. */
+  private readonly gapIndicators = loadFor(() =>
+    this.summaries.ready()
+      ? [...new Set(this.widenedEntries().map((w) => w.goal.planId))].map((planId) => ({
+          kind: 'indicators' as const,
+          planId,
+        }))
+      : null,
+  );
+  protected readonly gapsReady = computed(() => this.ready() && this.gapIndicators.ready());
+  protected readonly widened = computed(() => {
+    const byId = new Map(this.indicators().map((i) => [i.id, i]));
+    return this.widenedEntries().flatMap((w) => {
+      const indicator = byId.get(w.indicatorId);
+      return indicator ? [{ ...w, indicator }] : [];
+    });
+  });
+
+  constructor() {
+    void this.crosswalk.load();
+  }
   /** Focus areas of the plans in view, for the focus-area filter. */
   protected readonly areaOptions = computed(() => {
     const ids = new Set(this.filteredPlans().map((p) => p.id));
@@ -122,7 +188,7 @@ export class OverviewPage {
   });
 
   /** A filter chosen: into the address. */
-  protected readonly choose = urlFilter<'period' | 'plan' | 'theme' | 'area'>();
+  protected readonly choose = urlFilter<'period' | 'plan' | 'theme' | 'area' | 'tag'>();
 
   /** A goal's contributions, under it in the attention list. */
   protected percent(ratio: number | null): number | null {
@@ -184,6 +250,25 @@ export class OverviewPage {
           ]),
         },
       ]),
+      {
+        name: t('widenedGaps.title'),
+        header: [
+          t('equality.indicator'),
+          t('common.goal'),
+          t('crosswalkPage.previousGap'),
+          t('equality.gap'),
+          t('equality.gapUnit'),
+          t('widenedGaps.analysis'),
+        ],
+        rows: this.widened().map((w) => [
+          w.indicator.name,
+          w.goal.title,
+          w.previousGap,
+          w.gap,
+          gapInPercentagePoints(w.indicator.unit) ? t('units.percentagePoints') : w.indicator.unit,
+          w.analysis,
+        ]),
+      },
       {
         name: t('overview.byDepartment'),
         header: [t('common.department'), t('overview.reported'), t('overview.expected'), t('common.share')],

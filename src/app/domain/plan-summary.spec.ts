@@ -16,6 +16,38 @@ describe('plan summaries', () => {
     createTestReport({ planId: 'int', periodId: 'p', state: 'submitted', ...overrides });
 
   describe('summarisePlan', () => {
+    it('keeps the lead report’s gaps between women and men, with the equality analysis cut short', () => {
+      const long = 'Varför: '.repeat(100);
+      const summary = summarisePlan(
+        'org',
+        'int',
+        'p',
+        [
+          report({
+            id: 'lead',
+            goalId: 'g1',
+            indicatorValues: [
+              { indicatorId: 'split', total: 55, women: 60, men: 50, equalityAnalysis: long },
+              { indicatorId: 'one-missing', total: 5, women: 6, men: null },
+              { indicatorId: 'total-only', total: 3, women: null, men: null },
+            ],
+          }),
+          report({
+            id: 'contribution',
+            goalId: 'g1',
+            departmentId: 'd2',
+            reportsAs: 'contributor',
+            indicatorValues: [{ indicatorId: 'split', total: 1, women: 9, men: 1 }],
+          }),
+        ],
+        at,
+      );
+      expect(summary.goals['g1'].gaps).toEqual([
+        { indicatorId: 'split', gap: 10, analysis: excerpt(long.trim()) },
+      ]);
+      expect(summary.contributions?.['g1'][0].gaps).toBeUndefined();
+    });
+
     it("keeps each goal's lead report, and a later contribution beside it, not in its place", () => {
       const summary = summarisePlan(
         'org',

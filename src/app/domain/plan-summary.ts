@@ -1,3 +1,4 @@
+import { genderGap } from './indicator';
 import { Id, Report, ReportStatus, Timestamp } from './model';
 import { groupBy } from './group-by';
 import { contributionsByGoal, leadReports, ReportedPairs, reportedPairs } from './status';
@@ -25,6 +26,18 @@ export interface SummaryEntry {
   departmentId: Id;
   status: ReportStatus;
   /** The analysis of goals off track or at risk (cut at `ANALYSIS_EXCERPT` characters); empty otherwise. */
+  analysis: string;
+  /**
+   * A lead report's gender-split values: per indicator with both values, the gap (women − men) and
+   * the equality analysis (cut like `analysis`). What the overview compares between two periods to
+   * list the gaps that widened. Absent from summaries computed before it was kept.
+   */
+  gaps?: SummaryGap[];
+}
+
+export interface SummaryGap {
+  indicatorId: Id;
+  gap: number;
   analysis: string;
 }
 
@@ -91,6 +104,17 @@ function entryOf(report: StatusReport, withAnalysis: boolean): SummaryEntry {
   };
 }
 
+/** A lead report's entry: besides its status, the gaps between women and men it reports. */
+function leadEntryOf(report: Report): SummaryEntry {
+  const gaps = report.indicatorValues.flatMap((v): SummaryGap[] => {
+    const gap = genderGap(v.women, v.men);
+    return gap === null
+      ? []
+      : [{ indicatorId: v.indicatorId, gap, analysis: excerpt(v.equalityAnalysis?.trim() ?? '') }];
+  });
+  return { ...entryOf(report, needsAttention(report.status)), ...(gaps.length ? { gaps } : {}) };
+}
+
 /**
  * One plan's summary for one period, from reports (any; others are left out). The server reruns
  * this on every change of one of the plan's reports in that period.
@@ -103,10 +127,11 @@ export function summarisePlan(
   computedAt: Timestamp,
 ): PlanSummary {
   const own = reports.filter((r) => r.planId === planId && r.periodId === periodId);
-  const { lead, contributions, pairs } = factsFromReports(periodId, own);
+  const { contributions, pairs } = factsFromReports(periodId, own);
+  const lead = leadReports(periodId, own);
   const goals: Record<Id, SummaryEntry> = {};
   for (const [goalId, report] of [...lead].sort(([a], [b]) => compareIds(a, b))) {
-    goals[goalId] = entryOf(report, needsAttention(report.status));
+    goals[goalId] = leadEntryOf(report);
   }
   // A contribution's analysis is kept where the overview shows it: under a goal that needs
   // attention, or when the contribution itself is off track or at risk.
