@@ -1,4 +1,4 @@
-import { Component } from '@angular/core';
+import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { TestKey } from '@angular/cdk/testing';
@@ -12,6 +12,7 @@ import { TagPicker } from './tag-picker';
 @Component({
   imports: [ReactiveFormsModule, TagPicker],
   template: `<app-tag-picker [formControl]="tags" inputId="tags" label="CEMR-artiklar och Agenda 2030" />`,
+  changeDetection: ChangeDetectionStrategy.OnPush,
 })
 class Host {
   readonly tags = new FormControl<string[]>(['cemr:11'], { nonNullable: true });
