@@ -50,6 +50,9 @@ test('a goal tagged with a CEMR article and an Agenda 2030 target is followed up
   await page.goto(`/plans/${indicator.planId}/indicators/${indicator.id}/edit`);
   await page.getByLabel('Mål för skillnaden kvinnor − män: högst').fill('1');
   await page.getByLabel('År för målet för skillnaden').fill('2027');
+  // … and targets of their own for women and men.
+  await page.getByLabel('Målvärde för kvinnor').fill('65');
+  await page.getByLabel('Målvärde för män').fill('65');
   await page.getByRole('button', { name: 'Spara' }).click();
   await expect(page).toHaveURL(new RegExp(`/plans/${indicator.planId}$`));
 
@@ -88,6 +91,15 @@ test('a goal tagged with a CEMR article and an Agenda 2030 target is followed up
   expect(csv).toContain('Arbetsgivarrollen');
   expect(csv).toContain(goal.title);
   expect(csv).toContain(ANALYSIS);
+
+  // Jämställdhet: the targets for women and men, in words; the trend draws the gap and its target.
+  await page.goto(`/equality?plan=${indicator.planId}`);
+  const equalityRow = page.getByRole('row', { name: new RegExp(indicator.name) });
+  await expect(equalityRow).toContainText(/kvinnor 65 \d{4}: . (inte )?uppfyllt/);
+  await expect(equalityRow).toContainText(/män 65 \d{4}: . (inte )?uppfyllt/);
+  await equalityRow.getByRole('link').click();
+  await expect(page.getByRole('heading', { name: 'Skillnaden mellan kvinnor och män' })).toBeVisible();
+  await expect(page.getByRole('row', { name: /^Mål för kvinnor och män/ })).toContainText('högst 1 (2027)');
 
   // Agenda 2030: goal 5, then target 5.5.
   await page.goto('/agenda-2030');

@@ -9,11 +9,11 @@ import { LocalNumberPipe } from '../core/i18n/format-pipes';
 import { orgDataFeature } from '../core/org-data/org-data.feature';
 import { selectCurrentPeriod, selectPeriodsInOrder } from '../core/org-data/org-data.selectors';
 import { gapInPercentagePoints, GapTrend, shownDecimals } from '../domain/indicator';
-import { buildEqualityRows } from './equality';
+import { buildEqualityRows, EqualityRow } from './equality';
 import { ComparisonRow, koladaComparisons } from '../domain/kolada-api';
 import { LanguageService } from '../core/i18n/language';
 import { formatDate } from '../core/i18n/format';
-import { GapVerdict, gapTargetVerdict } from '../domain/equality-analysis';
+import { GapVerdict, gapTargetVerdict, genderTargetVerdicts } from '../domain/equality-analysis';
 import { KoladaComparisons } from '../core/kolada/kolada-comparisons';
 import { sessionFeature } from '../core/session/session.feature';
 import { downloadCsv, downloadXlsx, ExportTable } from '../shared/files/export';
@@ -86,6 +86,7 @@ import { urlFilter } from '../core/routing/url-filter';
                 <th scope="col" class="num">{{ 'equality.gap' | transloco }}</th>
                 <th scope="col">{{ 'equality.trendCol' | transloco }}</th>
                 <th scope="col">{{ 'equality.gapTarget' | transloco }}</th>
+                <th scope="col">{{ 'equality.genderTargets' | transloco }}</th>
                 <th scope="col" class="num">{{ 'equality.total' | transloco }}</th>
                 <th scope="col">{{ 'equality.valuePeriod' | transloco }}</th>
               </tr>
@@ -143,6 +144,27 @@ import { urlFilter } from '../core/routing/url-filter';
                       –
                     }
                   </td>
+                  <td>
+                    @if (genderVerdicts(row); as verdicts) {
+                      @for (who of genders; track who) {
+                        <span class="target">
+                          {{
+                            'equality.genderTargetText'
+                              | transloco
+                                : {
+                                    who: ('equality.' + who + '_lc' | transloco),
+                                    target: (row.indicator.genderTargets![who] | localNumber: digits),
+                                    year: row.indicator.targetYear,
+                                  }
+                          }}:
+                          <span aria-hidden="true">{{ verdictSymbol[verdicts[who]] }}</span>
+                          {{ 'equality.gapVerdict.' + verdicts[who] | transloco }}
+                        </span>
+                      }
+                    } @else {
+                      –
+                    }
+                  </td>
                   <td class="num">{{ row.total | localNumber: digits }}</td>
                   <td>
                     @if (row.valuePeriod; as from) {
@@ -183,6 +205,10 @@ export class EqualityPage {
     none: '',
   };
   protected readonly verdictOf = gapTargetVerdict;
+  protected readonly genders = ['women', 'men'] as const;
+  protected genderVerdicts(row: EqualityRow) {
+    return genderTargetVerdicts(row.indicator, row.women, row.men);
+  }
   /** A gap between two percentages is in percentage points. */
   protected readonly percentagePoints = gapInPercentagePoints;
   /** Counts are whole numbers. */
@@ -246,6 +272,19 @@ export class EqualityPage {
     return started.slice(Math.max(0, index - 5), index + 1).map((p) => p.id);
   }
 
+  /** "kvinnor 85: uppfyllt, män 80: inte uppfyllt" for the export (empty without such targets). */
+  private genderTargetsText(row: EqualityRow): string {
+    const verdicts = genderTargetVerdicts(row.indicator, row.women, row.men);
+    const targets = row.indicator.genderTargets;
+    if (!verdicts || !targets) return '';
+    const t = (key: string) => this.transloco.translate(key);
+    return this.genders
+      .map(
+        (who) => `${t(`equality.${who}_lc`)} ${targets[who]}: ${t(`equality.gapVerdict.${verdicts[who]}`)}`,
+      )
+      .join(', ');
+  }
+
   /** A filter chosen: into the address. */
   protected readonly choose = urlFilter<'plan' | 'period'>();
 
@@ -262,6 +301,7 @@ export class EqualityPage {
         t('equality.gap'),
         t('equality.trendCol'),
         t('equality.gapTarget'),
+        t('equality.genderTargets'),
         t('equality.total'),
         t('equality.gapUnit'),
         t('equality.valuePeriod'),
@@ -276,6 +316,7 @@ export class EqualityPage {
         r.indicator.gapTarget
           ? `≤ ${r.indicator.gapTarget.maxGap} (${r.indicator.gapTarget.year}): ${t(`equality.gapVerdict.${gapTargetVerdict(r.gap, r.indicator.gapTarget)}`)}`
           : '',
+        this.genderTargetsText(r),
         r.total,
         gapInPercentagePoints(r.indicator.unit) ? t('units.percentagePoints') : r.indicator.unit,
         translatePeriodName(this.transloco, r.valuePeriod),

@@ -57,6 +57,21 @@ import { urlFilter } from '../core/routing/url-filter';
       } @placeholder {
         <div class="chart-placeholder"></div>
       }
+      @if (indicator.genderDisaggregated) {
+        <h2>{{ 'trend.gapTitle' | transloco }}</h2>
+        @defer (on viewport; on idle) {
+          <app-bar-chart
+            kind="line"
+            [labels]="labels()"
+            [series]="gapSeries()"
+            [height]="220"
+            [summary]="'trend.gapChart' | transloco: { name: indicator.name }"
+          />
+        } @placeholder {
+          <div class="chart-placeholder"></div>
+        }
+        <p class="meta">{{ 'trend.gapInTable' | transloco }}</p>
+      }
       <div class="scroll">
         <table class="figures">
           <caption>
@@ -109,6 +124,24 @@ import { urlFilter } from '../core/routing/url-filter';
                 {{ indicator.targetValue | localNumber: digits() }}
               </td>
             </tr>
+            @if (indicator.genderDisaggregated && (indicator.genderTargets || indicator.gapTarget)) {
+              <tr>
+                <th scope="row">
+                  {{ 'trend.genderTargetsRow' | transloco: { year: indicator.targetYear } }}
+                </th>
+                <td class="num">{{ indicator.genderTargets?.women ?? null | localNumber: digits() }}</td>
+                <td class="num">{{ indicator.genderTargets?.men ?? null | localNumber: digits() }}</td>
+                <td class="num">
+                  @if (indicator.gapTarget; as target) {
+                    {{
+                      'trend.gapTargetCell'
+                        | transloco: { max: (target.maxGap | localNumber: digits()), year: target.year }
+                    }}
+                  }
+                </td>
+                <td></td>
+              </tr>
+            }
           </tfoot>
         </table>
       </div>
@@ -215,6 +248,52 @@ export class TrendPage {
         color: '#009e73',
         dashed: true,
       },
+      ...(indicator.genderDisaggregated && indicator.genderTargets
+        ? [
+            {
+              label: t('trend.targetWomen', { year: indicator.targetYear }),
+              data: points.map(() => indicator.genderTargets!.women),
+              color: GENDER_COLORS.women,
+              dashed: true,
+            },
+            {
+              label: t('trend.targetMen', { year: indicator.targetYear }),
+              data: points.map(() => indicator.genderTargets!.men),
+              color: GENDER_COLORS.men,
+              dashed: true,
+            },
+          ]
+        : []),
+    ];
+  });
+
+  /** The gap (women − men) per period, with its target drawn either way as dashed lines. */
+  protected readonly gapSeries = computed((): ChartSeries[] => {
+    this.language.current();
+    const indicator = this.indicator();
+    if (!indicator) return [];
+    const t = (key: string, params = {}) => this.transloco.translate(key, params);
+    const points = this.points();
+    const unit = gapInPercentagePoints(indicator.unit) ? t('units.percentagePoints') : indicator.unit;
+    const target = indicator.gapTarget;
+    return [
+      { label: t('trend.gapSeries'), data: points.map((p) => p.gap), color: '#1b1b1b' },
+      ...(target
+        ? [
+            {
+              label: t('trend.gapTargetLine', { max: target.maxGap, unit, year: target.year }),
+              data: points.map(() => target.maxGap),
+              color: '#009e73',
+              dashed: true,
+            },
+            {
+              label: t('trend.gapTargetLineOther', { max: target.maxGap, unit }),
+              data: points.map(() => -target.maxGap),
+              color: '#009e73',
+              dashed: true,
+            },
+          ]
+        : []),
     ];
   });
 }

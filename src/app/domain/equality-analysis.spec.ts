@@ -1,8 +1,8 @@
-import { createTestPeriod, createTestReport } from '../testing/builders';
-import { analysisReason, gapTargetVerdict } from './equality-analysis';
+import { createTestIndicator, createTestPeriod, createTestReport } from '../testing/builders';
+import { analysisReason, gapTargetVerdict, genderTargetVerdicts } from './equality-analysis';
 import { previousReport } from './status';
 import { GapTarget } from './model';
-import { validateReport } from './validation';
+import { validateIndicator, validateReport } from './validation';
 
 describe('equality analysis: targets for the gap, and when the numbers ask for an explanation', () => {
   const target: GapTarget = { maxGap: 2, year: 2027 };
@@ -118,4 +118,45 @@ describe('equality analysis: targets for the gap, and when the numbers ask for a
     expect(previousReport({ ...mine, periodId: 'p3' }, reports, periods)?.id).toBe('r1');
     expect(previousReport({ ...mine, periodId: 'p1' }, reports, periods)).toBeNull();
   });
+
+  const genderTargets: [string, 'increase' | 'decrease', number | null, number | null, string | null][] = [
+    ['both reach theirs (higher is better)', 'increase', 85, 80, 'met/met'],
+    ['women below theirs', 'increase', 84.9, 80, 'not-met/met'],
+    ['lower is better: men above theirs', 'decrease', 5, 6.5, 'met/not-met'],
+    ['a value missing', 'increase', null, 80, 'unknown/met'],
+  ];
+  for (const [name, direction, women, men, expected] of genderTargets) {
+    it(`genderTargetVerdicts: ${name}`, () => {
+      const verdicts = genderTargetVerdicts(
+        {
+          direction,
+          genderTargets: direction === 'increase' ? { women: 85, men: 80 } : { women: 6, men: 6 },
+        },
+        women,
+        men,
+      );
+      expect(verdicts ? `${verdicts.women}/${verdicts.men}` : null).toBe(expected);
+    });
+  }
+
+  it('genderTargetVerdicts: nothing without separate targets', () => {
+    expect(genderTargetVerdicts({ direction: 'increase', genderTargets: null }, 1, 2)).toBeNull();
+  });
+
+  const targetErrors: [string, object, string | null][] = [
+    ['both targets', { genderTargets: { women: 85, men: 80 } }, null],
+    ['one missing', { genderTargets: { women: 85, men: null } }, 'targetMen'],
+    [
+      'not split by gender',
+      { genderDisaggregated: false, genderTargets: { women: 85, men: 80 } },
+      'targetWomen',
+    ],
+    ['none', { genderTargets: null }, null],
+  ];
+  for (const [name, change, field] of targetErrors) {
+    it(`validateIndicator, targets for women and men: ${name}`, () => {
+      const errors = validateIndicator({ ...createTestIndicator(), ...change });
+      expect(Object.keys(errors)).toEqual(field ? [field] : []);
+    });
+  }
 });

@@ -1,5 +1,5 @@
 import { genderGap } from './indicator';
-import { GapTarget, Indicator, IndicatorValue } from './model';
+import { GapTarget, GenderTargets, Indicator, IndicatorValue } from './model';
 
 /** Whether a gap is within its target: `none` without a target, `unknown` without a gap. */
 export type GapVerdict = 'met' | 'not-met' | 'unknown' | 'none';
@@ -39,4 +39,21 @@ export function analysisReason(
   if (previousGap !== null && Math.abs(gap) > Math.abs(previousGap))
     return { reason: 'widened', gap, previousGap };
   return null;
+}
+
+/** Whether each of women's and men's values reaches its own target; null without such targets. */
+export function genderTargetVerdicts(
+  indicator: Pick<Indicator, 'direction'> & { genderTargets?: GenderTargets | null },
+  women: number | null,
+  men: number | null,
+): { women: GapVerdict; men: GapVerdict } | null {
+  const targets = indicator.genderTargets;
+  if (!targets) return null;
+  const reaches = (value: number | null, target: number): GapVerdict =>
+    value === null
+      ? 'unknown'
+      : (indicator.direction === 'decrease' ? value <= target : value >= target)
+        ? 'met'
+        : 'not-met';
+  return { women: reaches(women, targets.women), men: reaches(men, targets.men) };
 }

@@ -25,6 +25,7 @@ export type ValidationCode =
   | 'unknownReference'
   | 'unknownDepartment'
   | 'unknownTag'
+  | 'genderTargetsNeedSplit'
   | 'duplicate'
   | 'emptyFile'
   | 'missingColumn'

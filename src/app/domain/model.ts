@@ -135,6 +135,16 @@ export interface Indicator extends Stamped {
    * indicator's unit; procentenheter for percentages), either way, by `year`. Absent or null: none.
    */
   gapTarget?: GapTarget | null;
+  /**
+   * Separate targets for women and men by the indicator's target year (instead of, or besides, a
+   * target for the gap). Absent or null: none.
+   */
+  genderTargets?: GenderTargets | null;
+}
+
+export interface GenderTargets {
+  women: number;
+  men: number;
 }
 
 export interface GapTarget {

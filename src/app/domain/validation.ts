@@ -110,6 +110,14 @@ export function validateIndicator(indicator: Input<Indicator>): FieldErrors {
       'gapTargetYear',
       gapTarget.year,
     );
+  const genderTargets = indicator.genderTargets as { women?: unknown; men?: unknown } | null | undefined;
+  if (genderTargets !== undefined && genderTargets !== null) {
+    c.number('targetWomen', genderTargets.women, { required: true }).number('targetMen', genderTargets.men, {
+      required: true,
+    });
+    // Targets for women and men only mean something where the values are split.
+    if (indicator.genderDisaggregated === false) c.add('targetWomen', { code: 'genderTargetsNeedSplit' });
+  }
   if (indicator.koladaKpi !== null && indicator.koladaKpi !== undefined && indicator.koladaKpi !== '') {
     c.add(
       'koladaKpi',

@@ -54,6 +54,7 @@ describe('record forms', () => {
           koladaKpi: 'N00945',
           officialSeries: 'kolada',
           gapTarget: { maxGap: 2.5, year: 2027 },
+          genderTargets: { women: 60.5, men: 58 },
         });
         const values = INDICATOR_FORM.toValues(indicator, context());
         expect(values['baselineValue']).toBe('41,5');

@@ -109,6 +109,8 @@ export const INDICATOR_FORM: EntityForm<'indicators'> = {
     { name: 'genderDisaggregated', type: 'checkbox', wide: true, hint: true },
     { name: 'gapTargetMax', type: 'number', hint: true },
     { name: 'gapTargetYear', type: 'year' },
+    { name: 'targetWomen', type: 'number', hint: true },
+    { name: 'targetMen', type: 'number' },
     { name: 'notPublic', type: 'checkbox', wide: true, hint: true },
   ],
   toValues: (indicator) => ({
@@ -124,6 +126,8 @@ export const INDICATOR_FORM: EntityForm<'indicators'> = {
     officialSeries: indicator?.officialSeries ?? 'reported',
     gapTargetMax: numberText(indicator?.gapTarget?.maxGap ?? null),
     gapTargetYear: indicator?.gapTarget ? String(indicator.gapTarget.year) : '',
+    targetWomen: numberText(indicator?.genderTargets?.women ?? null),
+    targetMen: numberText(indicator?.genderTargets?.men ?? null),
     genderDisaggregated: indicator?.genderDisaggregated ?? true,
     notPublic: indicator?.notPublic ?? false,
   }),
@@ -135,6 +139,8 @@ export const INDICATOR_FORM: EntityForm<'indicators'> = {
       'targetYear',
       'gapTargetMax',
       'gapTargetYear',
+      'targetWomen',
+      'targetMen',
     ]);
     const gapMax = read['gapTargetMax'];
     const gapYear = read['gapTargetYear'];
@@ -158,6 +164,11 @@ export const INDICATOR_FORM: EntityForm<'indicators'> = {
           gapMax === null && gapYear === null
             ? null
             : ({ maxGap: gapMax, year: gapYear } as Indicator['gapTarget']),
+        // Both or neither, like the gap's target (validation names the one missing).
+        genderTargets:
+          read['targetWomen'] === null && read['targetMen'] === null
+            ? null
+            : ({ women: read['targetWomen'], men: read['targetMen'] } as Indicator['genderTargets']),
         genderDisaggregated: values['genderDisaggregated'] === true,
         notPublic: values['notPublic'] === true,
       },

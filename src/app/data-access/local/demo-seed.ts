@@ -124,6 +124,8 @@ interface IndicatorSpec {
   gender?: boolean;
   /** A target for the gap between women and men: at most this much, by the plan's last year. */
   maxGap?: number;
+  /** Targets of their own for women and men, by the plan's last year. */
+  targets?: { women: number; men: number };
 }
 interface GoalSpec {
   title: string;
@@ -609,6 +611,7 @@ const EQUALITY: AreaSpec[] = [
             baseline: 72,
             target: 90,
             gender: true,
+            targets: { women: 90, men: 90 },
           },
         ],
       },
@@ -859,6 +862,7 @@ export function buildDemoSeed(today: Date = new Date()): DemoSeed {
             koladaKpi: ind.kpi ?? null,
             genderDisaggregated: ind.gender ?? false,
             gapTarget: ind.maxGap === undefined ? null : { maxGap: ind.maxGap, year: plan.validTo },
+            genderTargets: ind.targets ?? null,
           });
         });
         (spec.activities ?? []).forEach(([title, dep, budget], i) => {
