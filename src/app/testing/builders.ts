@@ -104,6 +104,8 @@ export function createTestIndicator(overrides: Partial<Indicator> = {}): Indicat
     koladaKpi: 'N00945',
     genderDisaggregated: true,
     notPublic: false,
+    gapTarget: { maxGap: 5, year: 2027 },
+    genderTargets: { women: 60, men: 60 },
     ...overrides,
   };
 }
