@@ -44,7 +44,9 @@ test('the equality view shows women, men and the gap from the seed, and opens a 
   );
   // No target for the gap in the demo: the column says so.
   await expect(tableRow.getByRole('cell').nth(4)).toHaveText('–');
-  await expect(tableRow.getByRole('cell').nth(6)).toHaveText(row.valuePeriod!.name);
+  // The period the values are from, and whose report gave them.
+  await expect(tableRow.getByRole('cell').nth(7)).toContainText(row.valuePeriod!.name);
+  await expect(tableRow.getByRole('cell').nth(7)).toContainText('rapport från');
 
   const [download] = await Promise.all([
     page.waitForEvent('download'),
@@ -52,6 +54,7 @@ test('the equality view shows women, men and the gap from the seed, and opens a 
   ]);
   const csv = (await import('node:fs')).readFileSync(await download.path(), 'utf8');
   expect(csv).toContain(`${row.indicator.name};${row.indicator.unit};`);
+  expect(csv).toContain(`Källa: rapport från`);
 
   await tableRow.getByRole('link').click();
   await expect(page.getByRole('heading', { level: 1, name: `Trend: ${row.indicator.name}` })).toBeVisible();
@@ -224,7 +227,7 @@ test('an indicator not reported in the chosen period shows its latest value and 
     .getByRole('row')
     .filter({ has: page.getByRole('link', { name: `Trend för ${row!.indicator.name}` }) });
   await expect(tableRow.getByRole('cell').nth(0)).not.toHaveText('–');
-  await expect(tableRow.getByRole('cell').nth(6)).toHaveText(row!.valuePeriod!.name);
+  await expect(tableRow.getByRole('cell').nth(7)).toContainText(row!.valuePeriod!.name);
 });
 
 test('a committee member goes from Lägesbild and the department view to a goal report, and back to the plan', async ({

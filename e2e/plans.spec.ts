@@ -104,6 +104,10 @@ test('numbers keep their units and dates stay whole; no stray space before a com
   const progress = page.getByRole('cell').filter({ hasText: /\d\s%/ }).first();
   await expect(progress).toBeVisible();
   expect(await progress.textContent()).toMatch(/\d\u00a0%/);
+  // A reported value says where it comes from: the lead department's report of a period.
+  await expect(
+    page.getByText(/^Källa: rapport från .+, (Helår|Delår|Tertial 1) \d{4}$/).first(),
+  ).toBeVisible();
 
   await page.goto('/equality');
   const unit = page.locator('th .unit').first();

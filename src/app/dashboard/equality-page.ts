@@ -169,6 +169,11 @@ import { urlFilter } from '../core/routing/url-filter';
                   <td>
                     @if (row.valuePeriod; as from) {
                       <span [class.earlier]="from.id !== period.id">{{ from | periodName }}</span>
+                      <span class="meta">
+                        ({{
+                          'equality.reportedBy' | transloco: { name: departmentName(row.departmentId) }
+                        }})</span
+                      >
                     } @else {
                       {{ 'equality.notReported' | transloco }}
                     }
@@ -219,6 +224,10 @@ export class EqualityPage {
   private readonly current = this.store.selectSignal(selectCurrentPeriod);
   protected readonly plans = this.store.selectSignal(orgDataFeature.selectAllPlans);
   private readonly indicators = this.store.selectSignal(orgDataFeature.selectAllIndicators);
+  private readonly departments = this.store.selectSignal(orgDataFeature.selectAllDepartments);
+  protected departmentName(id: string | null): string {
+    return this.departments().find((d) => d.id === id)?.name ?? id ?? '';
+  }
   private readonly reports = this.store.selectSignal(orgDataFeature.selectAllReports);
 
   /** The chosen plan; the gender-equality plan by default. */
@@ -305,6 +314,7 @@ export class EqualityPage {
         t('equality.total'),
         t('equality.gapUnit'),
         t('equality.valuePeriod'),
+        t('koladaComparison.source'),
       ],
       rows: this.rows().map((r) => [
         r.indicator.name,
@@ -320,6 +330,12 @@ export class EqualityPage {
         r.total,
         gapInPercentagePoints(r.indicator.unit) ? t('units.percentagePoints') : r.indicator.unit,
         translatePeriodName(this.transloco, r.valuePeriod),
+        r.valuePeriod
+          ? this.transloco.translate('planDetail.reportSource', {
+              department: this.departmentName(r.departmentId),
+              period: translatePeriodName(this.transloco, r.valuePeriod),
+            })
+          : '',
       ]),
     };
     // The Kolada comparison too, each value with its source, as Kolada's terms ask.

@@ -27,6 +27,8 @@ export interface EqualityRow {
    * value when the chosen period has none yet (`null`: never reported).
    */
   valuePeriod: Period | null;
+  /** The department whose (lead) report gave the values; null when never reported. */
+  departmentId: string | null;
   /** The gap in the reported period before `valuePeriod`, and how it moved since. */
   previousGap: number | null;
   trend: GapTrend;
@@ -68,6 +70,7 @@ export function buildEqualityRows(
         total: latest?.v?.total ?? null,
         gap,
         valuePeriod: latest?.p ?? null,
+        departmentId: latest ? (leads.get(latest.p.id)?.get(indicator.goalId)?.departmentId ?? null) : null,
         previousGap,
         trend: gapTrend(previousGap, gap),
       };

@@ -96,9 +96,9 @@ function roundHalfAwayFromZero(value: number, decimals: number): number {
 export function latestIndicatorValues(
   reports: readonly Report[],
   periods: readonly Pick<Period, 'id' | 'endsOn'>[],
-): Map<Id, IndicatorValue & { periodId: Id }> {
+): Map<Id, IndicatorValue & { periodId: Id; departmentId: Id }> {
   const endOf = new Map(periods.map((p) => [p.id, p.endsOn]));
-  const latest = new Map<Id, IndicatorValue & { periodId: Id; submittedAt: string }>();
+  const latest = new Map<Id, IndicatorValue & { periodId: Id; departmentId: Id; submittedAt: string }>();
   for (const report of reports) {
     if (!isReported(report) || !isLeadReport(report) || !endOf.has(report.periodId)) continue;
     const submittedAt = report.submittedAt ?? '';
@@ -108,7 +108,12 @@ export function latestIndicatorValues(
       const knownEnd = known ? endOf.get(known.periodId)! : '';
       const end = endOf.get(report.periodId)!;
       if (!known || knownEnd < end || (knownEnd === end && known.submittedAt < submittedAt)) {
-        latest.set(value.indicatorId, { ...value, periodId: report.periodId, submittedAt });
+        latest.set(value.indicatorId, {
+          ...value,
+          periodId: report.periodId,
+          departmentId: report.departmentId,
+          submittedAt,
+        });
       }
     }
   }

@@ -1,3 +1,4 @@
+import { PeriodNamePipe } from '../../core/i18n/period-name';
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
@@ -9,7 +10,7 @@ import { IndicatorRow } from './plan-detail.selectors';
 /** A goal's indicators: baseline, target, latest value, progress, Kolada's value and source. */
 @Component({
   selector: 'app-indicator-table',
-  imports: [RouterLink, TranslocoPipe, LocalNumberPipe, LocalDatePipe],
+  imports: [RouterLink, TranslocoPipe, LocalNumberPipe, LocalDatePipe, PeriodNamePipe],
   templateUrl: './indicator-table.html',
   styles: `
     .tag {

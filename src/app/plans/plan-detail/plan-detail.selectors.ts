@@ -33,6 +33,8 @@ export interface IndicatorRow {
   official: OfficialValue;
   /** Progress towards the target, 0–1 (DOMAIN.md rule), or null without a value. */
   progress: number | null;
+  /** Where the reported value comes from: the lead department's report of a period (null: none). */
+  reportedIn: { department: string; period: Period } | null;
   /** Values from outside sources (Kolada), latest year first. */
   measurements: Measurement[];
 }
@@ -133,10 +135,15 @@ export function selectPlanDetail(planId: Id): MemoizedSelector<object, PlanDetai
                 measurements,
               );
               const value = official.value;
+              const reportedValue = latest.get(indicator.id);
+              const reportedPeriod = reportedValue && periods.find((p) => p.id === reportedValue.periodId);
               return {
                 indicator,
                 latest: value,
                 official,
+                reportedIn: reportedPeriod
+                  ? { department: name(reportedValue.departmentId), period: reportedPeriod }
+                  : null,
                 progress: indicatorProgress(
                   indicator.baselineValue,
                   indicator.targetValue,

@@ -74,6 +74,7 @@ describe('removeAreaWrites', () => {
             indicator: createTestIndicator({ id: 'i1', goalId: 'g1' }),
             latest: null,
             official: { value: null, series: 'reported', year: null },
+            reportedIn: null,
             progress: null,
             measurements: [{ id: 'i1__2025', version: 2 } as Measurement],
           },
