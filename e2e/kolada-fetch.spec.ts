@@ -25,7 +25,16 @@ test('a strategist fetches the linked KPIs from Kolada: values with their source
 }) => {
   await fetch(`${STUB}/__reset`, { method: 'POST' });
   await startSignedIn(page, PEOPLE.strategist.id);
-  await fetchFromKolada(page);
+  // The strategist chooses what to compare with: a municipality group found in Kolada.
+  await page.goto(`${APP}/plans/kolada`);
+  await expect(page.getByText(/Ingen jämförelsegrupp är vald/)).toBeVisible();
+  await page.getByLabel('Sök kommungrupp i Kolada (ord i namnet)').fill('liknande');
+  await page.getByRole('button', { name: 'Sök kommungrupp' }).click();
+  await page.getByRole('button', { name: 'Välj Liknande kommuner, Halmstad (stub)' }).click();
+  await expect(
+    page.getByText('Kommunen jämförs med Liknande kommuner, Halmstad (stub) (G124026)'),
+  ).toBeVisible();
+  await page.getByRole('button', { name: 'Hämta från Kolada' }).click();
   // The stub makes the first answer wait (429, Retry-After 1 s) and gives several pages.
   await expect(page.getByText(/Allt ser bra ut: \d+ värden importeras/)).toBeVisible({ timeout: 20_000 });
   await expect(
@@ -52,6 +61,7 @@ test('a strategist fetches the linked KPIs from Kolada: values with their source
     /^Halmstads kommun \(demo\)/,
     /^Länet/,
     /^Riket/,
+    /^Liknande kommuner, Halmstad \(stub\)/,
   ]);
   await expect(page.getByRole('img', { name: new RegExp(`Stapeldiagram: ${INDICATOR}`) })).toBeVisible();
   await expectNoAxeViolations(page);
@@ -68,8 +78,11 @@ test('a strategist fetches the linked KPIs from Kolada: values with their source
     ),
   );
 
-  // Kolada revises a figure without notice; the next fetch says which.
+  // Kolada revises a figure without notice; the next fetch says which. The group chosen before is
+  // remembered with the values.
   await fetch(`${STUB}/__revise`, { method: 'POST' });
+  await page.goto(`${APP}/plans/kolada`);
+  await expect(page.getByText(/Kommunen jämförs med Liknande kommuner, Halmstad \(stub\)/)).toBeVisible();
   await fetchFromKolada(page);
   await expect(page.getByText('Reviderade av Kolada sedan förra hämtningen: 1.')).toBeVisible({
     timeout: 20_000,

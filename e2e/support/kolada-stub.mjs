@@ -3,7 +3,7 @@
 // by next_url (naming Kolada's own host, as Kolada does), a "Missing" value, a deleted row, a 429
 // before the first answer of each query, a server that keeps failing (N99500), an answer that is
 // not JSON (N99501), KPIs Kolada does not have (any not listed), and, after POST /__revise, the
-// latest year of N00945 revised. Values are computed from the KPI, place and year, so every run gives the same.
+// latest year of N00945 revised; and a few municipality groups to choose from. Values are computed from the KPI, place and year, so every run gives the same.
 //   node e2e/support/kolada-stub.mjs --port 4305
 import { createServer } from 'node:http';
 
@@ -24,6 +24,16 @@ const KPIS = {
   N99500: 'Nyckeltal vars server alltid fallerar',
   N99501: 'Nyckeltal vars svar inte är JSON',
 };
+/** Municipality groups (`/v3/municipality_groups?title=`), with their members as Kolada lists them. */
+const GROUPS = [
+  {
+    id: 'G124026',
+    title: 'Liknande kommuner, Halmstad (stub)',
+    members: [{ id: '1380', title: 'Halmstad' }],
+  },
+  { id: 'G124027', title: 'Liknande kommuner, Kalmar (stub)', members: [{ id: '0880', title: 'Kalmar' }] },
+  { id: 'G33919', title: 'Större städer (stub)', members: [{ id: '1380', title: 'Halmstad' }] },
+];
 let revised = false;
 const seen = new Set();
 
@@ -108,6 +118,11 @@ createServer((req, res) => {
     const title = (url.searchParams.get('title') ?? '').toLocaleLowerCase('sv');
     const found = Object.keys(KPIS).filter((id) => KPIS[id].toLocaleLowerCase('sv').includes(title));
     return send(res, 200, { count: found.length, values: found.map(kpiRow) });
+  }
+  if (parts[1] === 'municipality_groups') {
+    const title = (url.searchParams.get('title') ?? '').toLocaleLowerCase('sv');
+    const found = GROUPS.filter((g) => g.title.toLocaleLowerCase('sv').includes(title));
+    return send(res, 200, { count: found.length, values: found });
   }
   if (parts[1] === 'data' && parts[2] === 'kpi' && parts[4] === 'municipality' && parts[6] === 'year') {
     const kpis = parts[3].split(',');

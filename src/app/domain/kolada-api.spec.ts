@@ -1,13 +1,16 @@
-import { createTestIndicator } from '../testing/builders';
+import { createTestIndicator, createTestMeasurement } from '../testing/builders';
 import {
   dataPaths,
   KoladaFigure,
+  KoladaMalformed,
   koladaPlaces,
   linkedKpis,
   parseDataPage,
+  parseGroupPage,
   parseKpiPage,
   planKoladaFetch,
   segments,
+  storedComparisonGroup,
 } from './kolada-api';
 import { Measurement } from './model';
 
@@ -155,7 +158,7 @@ describe("Kolada's API: reading its answers and planning the values", () => {
     expect(result.writes[0].draft.peers).toEqual({
       county: { total: 51, women: 53, men: null },
       country: { total: 52, women: 54, men: 50 },
-      group: { name: 'Liknande kommuner', total: 53, women: 55, men: 51 },
+      group: { id: 'G1', name: 'Liknande kommuner', total: 53, women: 55, men: 51 },
     });
   });
 
@@ -256,6 +259,51 @@ describe("Kolada's API: reading its answers and planning the values", () => {
         expect(result.revised).toEqual(revised ? ['i1__2025'] : []);
         expect(result.writes[0].draft.revisedFrom).toEqual(revised ? { total: 10, women: 11, men: 8 } : null);
         expect(result.writes[0].existing?.id).toBe('i1__2025');
+      });
+    }
+  });
+
+  describe('the comparison group', () => {
+    it('parseGroupPage: id and title of each group; a group without them is malformed', () => {
+      expect(
+        parseGroupPage({ values: [{ id: 'G1', title: 'Liknande kommuner', members: [] }] }).items,
+      ).toEqual([{ id: 'G1', name: 'Liknande kommuner' }]);
+      expect(() => parseGroupPage({ values: [{ title: 'utan id' }] })).toThrowError(KoladaMalformed);
+    });
+
+    const group = (id: string | undefined, name: string) => ({ id, name, total: 1, women: 1, men: 1 });
+    const stored: [string, Partial<Measurement>[], string | null][] = [
+      ['none fetched', [], null],
+      [
+        'the latest fetch’s group',
+        [
+          {
+            fetchedAt: '2026-10-01T00:00:00Z',
+            peers: { county: null, country: null, group: group('G1', 'Förr') },
+          },
+          {
+            fetchedAt: '2026-11-01T00:00:00Z',
+            peers: { county: null, country: null, group: group('G2', 'Nu') },
+          },
+        ],
+        'G2',
+      ],
+      [
+        'a group stored without its id (before it could be chosen) is no choice',
+        [
+          {
+            fetchedAt: '2026-11-01T00:00:00Z',
+            peers: { county: null, country: null, group: group(undefined, 'Demo') },
+          },
+        ],
+        null,
+      ],
+      ['a file import has no group', [{ fetchedAt: null, peers: null }], null],
+    ];
+    for (const [name, measurements, expected] of stored) {
+      it(`storedComparisonGroup: ${name}`, () => {
+        const found = storedComparisonGroup(measurements.map((m) => createTestMeasurement(m)));
+        expect(found?.id ?? null).toBe(expected);
       });
     }
   });

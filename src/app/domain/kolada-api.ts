@@ -121,6 +121,33 @@ export function parseDataPage(json: unknown): KoladaPage<KoladaFigure> {
   return { items, next: page.next };
 }
 
+/** A page of Kolada's municipality groups (`/municipality_groups?title=…`): id and title of each. */
+export function parseGroupPage(json: unknown): KoladaPage<KoladaGroup> {
+  const page = pageOf(json);
+  return {
+    next: page.next,
+    items: page.values.map((row) => {
+      if (!isObject(row) || typeof row['id'] !== 'string' || typeof row['title'] !== 'string')
+        throw new KoladaMalformed('a municipality group lacks its id or title');
+      return { id: row['id'], name: row['title'] };
+    }),
+  };
+}
+
+/**
+ * The comparison group the strategist chose last: the group of the most recently fetched Kolada
+ * value that names one (null when none does; the configured default then applies).
+ */
+export function storedComparisonGroup(measurements: readonly Measurement[]): KoladaGroup | null {
+  let latest: Measurement | null = null;
+  for (const m of measurements) {
+    if (!m.fetchedAt || !m.peers?.group?.id) continue;
+    if (!latest || m.fetchedAt > latest.fetchedAt!) latest = m;
+  }
+  const group = latest?.peers?.group;
+  return group?.id ? { id: group.id, name: group.name } : null;
+}
+
 /** A page of Kolada's KPI metadata (a search, or KPIs by id). */
 export function parseKpiPage(json: unknown): KoladaPage<KoladaKpi> {
   const page = pageOf(json);
@@ -248,7 +275,7 @@ export function planKoladaFetch(figures: readonly KoladaFigure[], context: Kolad
       const peers: MeasurementPeers = {
         county: split(figure.kpi, figure.year, places.county),
         country: split(figure.kpi, figure.year, places.country),
-        group: group && places.group ? { ...group, name: places.group.name } : null,
+        group: group && places.group ? { ...group, id: places.group.id, name: places.group.name } : null,
       };
       const changed =
         fromKolada !== null &&

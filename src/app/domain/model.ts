@@ -206,8 +206,11 @@ export interface GenderSplit {
 export interface MeasurementPeers {
   county: GenderSplit | null;
   country: GenderSplit | null;
-  /** A Kolada municipality group (e.g. similar municipalities), with its name. */
-  group: (GenderSplit & { name: string }) | null;
+  /**
+   * A Kolada municipality group (e.g. similar municipalities), with its name and its Kolada id
+   * (absent on values fetched before the strategist could choose the group).
+   */
+  group: (GenderSplit & { name: string; id?: string }) | null;
 }
 
 export function measurementId(indicatorId: Id, year: number): Id {

@@ -135,6 +135,17 @@ describe('KoladaClient', () => {
     expect((await client.search('n00945'))[0].dividedByGender).toBeTrue();
   });
 
+  it('searches municipality groups by title', async () => {
+    const { client, asked } = kolada({
+      'municipality_groups?title=': [
+        json({ values: [{ id: 'G124026', title: 'Liknande kommuner, Halmstad', members: [] }] }),
+      ],
+    });
+    expect(await client.groups('liknande')).toEqual([{ id: 'G124026', name: 'Liknande kommuner, Halmstad' }]);
+    expect(asked[0]).toBe(`${BASE}/municipality_groups?title=liknande&per_page=50`);
+    expect(await client.groups('  ')).toEqual([]);
+  });
+
   it('cancelled: stops, and says so', async () => {
     const controller = new AbortController();
     const { client } = kolada({

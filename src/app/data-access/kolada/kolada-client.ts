@@ -1,10 +1,12 @@
 import {
   dataPaths,
   KoladaFigure,
+  KoladaGroup,
   KoladaKpi,
   KoladaMalformed,
   KoladaPage,
   parseDataPage,
+  parseGroupPage,
   parseKpiPage,
   segments,
 } from '../../domain/kolada-api';
@@ -72,6 +74,18 @@ export class KoladaClient {
     if (!query) return [];
     if (/^[NU]\d{5}$/i.test(query)) return this.kpis([query.toUpperCase()], signal).catch(() => []);
     return this.pages(`/kpi?title=${encodeURIComponent(query)}&per_page=50`, parseKpiPage, signal, 1);
+  }
+
+  /** Kolada's municipality groups whose title matches `text` (e.g. "liknande kommuner"). */
+  async groups(text: string, signal?: AbortSignal): Promise<KoladaGroup[]> {
+    const query = text.trim();
+    if (!query) return [];
+    return this.pages(
+      `/municipality_groups?title=${encodeURIComponent(query)}&per_page=50`,
+      parseGroupPage,
+      signal,
+      1,
+    );
   }
 
   /** The KPIs by id; one that Kolada no longer has is `not-found`. */

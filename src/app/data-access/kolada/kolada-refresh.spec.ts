@@ -1,4 +1,4 @@
-import { createTestIndicator } from '../../testing/builders';
+import { createTestIndicator, createTestMeasurement } from '../../testing/builders';
 import { AuditEntry, EntityKind, EntityMap, Measurement, Organisation } from '../../domain/model';
 import { HeldStore } from '../held-store';
 import { WriteEngine } from '../write-engine';
@@ -11,9 +11,10 @@ const NOW = new Date('2026-11-30T05:00:00Z');
 const organisation: Organisation = { id: 'org', name: 'Halmstads kommun', municipalityCode: '1380' };
 
 /** A Kolada that knows N00945 and gives 2025's values for Halmstad, the county and the country. */
-function kolada(women: number, status = 200) {
+function kolada(women: number, status = 200, asked: string[] = []) {
   const fetch = async (input: RequestInfo | URL) => {
     const url = String(input);
+    asked.push(url);
     if (!url.includes('/data/'))
       return new Response(JSON.stringify({ values: [{ id: 'N00945', title: 'Andel' }] }));
     if (status !== 200) return new Response('{}', { status });
@@ -98,6 +99,29 @@ describe('refreshKolada (the weekly fetch on Firebase)', () => {
     expect(audit.map((a) => [a.id, a.byName, a.action])).toEqual([
       ['i1__2025__1', 'Kolada (veckovis hämtning)', 'create'],
     ]);
+  });
+
+  it('compares with the group the strategist chose last (kept with the values), not the configured one', async () => {
+    const { db, records } = memory();
+    records.set(
+      'measurements/i1__2024',
+      createTestMeasurement({
+        id: 'i1__2024',
+        indicatorId: 'i1',
+        year: 2024,
+        fetchedAt: '2026-11-01T05:00:00Z',
+        peers: {
+          county: null,
+          country: null,
+          group: { id: 'G2', name: 'Vald i appen', total: 1, women: 1, men: 1 },
+        },
+      }),
+    );
+    const asked: string[] = [];
+    await refreshKolada(db, kolada(52, 200, asked), 'org', NOW, { id: 'G1', name: 'Konfigurerad' });
+    const data = asked.filter((url) => url.includes('/data/'));
+    expect(data.length).toBeGreaterThan(0);
+    expect(data.every((url) => url.includes('G2') && !url.includes('G1'))).toBeTrue();
   });
 
   it('the next week: a value Kolada revised is updated and counted', async () => {

@@ -6,6 +6,7 @@ import {
   placeIds,
   planKoladaFetch,
   segments,
+  storedComparisonGroup,
 } from '../../domain/kolada-api';
 import { WriteOp } from '../backend';
 import { KoladaClient } from './kolada-client';
@@ -72,7 +73,13 @@ export async function refreshKolada(
   await client.kpis(kpis);
   const to = now.getFullYear();
   const from = Math.min(to, ...indicators.map((i) => i.baselineYear));
-  const places = koladaPlaces(organisation.municipalityCode, group);
+  const stored = await db.measurements(
+    orgId,
+    indicators.map((i) => i.id),
+  );
+  // The group the strategist chose last in the app; the configured one until then.
+  const chosen = storedComparisonGroup(stored) ?? group;
+  const places = koladaPlaces(organisation.municipalityCode, chosen);
   const figures = await client.figures(
     kpis,
     placeIds(places),
@@ -80,12 +87,9 @@ export async function refreshKolada(
   );
   const plan = planKoladaFetch(figures, {
     municipalityCode: organisation.municipalityCode,
-    group,
+    group: chosen,
     indicators,
-    measurements: await db.measurements(
-      orgId,
-      indicators.map((i) => i.id),
-    ),
+    measurements: stored,
     fetchedAt: now.toISOString(),
   });
   for (const part of segments(plan.writes, KOLADA_WRITES_PER_UNIT)) await db.write(orgId, koladaWrites(part));

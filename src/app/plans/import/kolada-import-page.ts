@@ -15,7 +15,16 @@ import {
   MeasurementWrite,
   planKoladaImport,
 } from '../../domain/kolada-import';
-import { KoladaFetch, koladaPlaces, linkedKpis, placeIds, planKoladaFetch } from '../../domain/kolada-api';
+import {
+  KoladaFetch,
+  KoladaGroup,
+  koladaPlaces,
+  linkedKpis,
+  placeIds,
+  planKoladaFetch,
+  storedComparisonGroup,
+} from '../../domain/kolada-api';
+import { KoladaGroupSearch } from './kolada-group-search';
 import { KOLADA } from '../../data-access/kolada/kolada-address';
 import {
   KoladaClient,
@@ -38,6 +47,7 @@ import { FileChoice } from '../../shared/ui/file-choice';
 @Component({
   selector: 'app-kolada-import-page',
   imports: [
+    KoladaGroupSearch,
     FileChoice,
     TranslocoPipe,
     RouterLink,
@@ -134,6 +144,16 @@ export class KoladaImportPage {
    * each KPI, then every page of values; any failure stops it and nothing is saved. The values are
    * then shown as a file's would be, to save all or none.
    */
+  /** A comparison group chosen on this page (for the next fetch). */
+  protected readonly chosenGroup = signal<KoladaGroup | null>(null);
+  /**
+   * The group the next fetch compares with: the one chosen here, else the one the last fetch used
+   * (stored with its values, so the weekly fetch uses it too), else the configured default.
+   */
+  protected readonly comparisonGroup = computed(
+    () => this.chosenGroup() ?? storedComparisonGroup(this.measurements()) ?? this.kolada.comparisonGroup,
+  );
+
   protected async fetchFromKolada(): Promise<void> {
     const { kpis, from, to } = this.linked();
     const code = this.municipality()?.municipalityCode ?? '';
@@ -151,7 +171,7 @@ export class KoladaImportPage {
     try {
       await client.kpis(kpis, controller.signal);
       const years = Array.from({ length: to - from + 1 }, (_, i) => from + i);
-      const places = koladaPlaces(code, this.kolada.comparisonGroup);
+      const places = koladaPlaces(code, this.comparisonGroup());
       const figures = await client.figures(kpis, placeIds(places), years, {
         signal: controller.signal,
         progress: (step) => this.fetching.set(step),
