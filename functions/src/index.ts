@@ -7,6 +7,7 @@ import { logger } from 'firebase-functions';
 import { onDocumentCreated, onDocumentWritten } from 'firebase-functions/v2/firestore';
 import { setGlobalOptions } from 'firebase-functions/v2/options';
 import { onSchedule } from 'firebase-functions/v2/scheduler';
+import { onRequest } from 'firebase-functions/v2/https';
 import { defineInt, defineSecret, defineString } from 'firebase-functions/params';
 import { Goal, Member, Report } from '../../src/app/domain/model';
 import { NoticeWorld } from '../../src/app/domain/notices';
@@ -17,6 +18,7 @@ import { smtpSender } from './mail-sender';
 import { KOLADA_BASE_URL as KOLADA_PUBLIC_URL } from '../../src/app/domain/kolada-api';
 import { KoladaClient } from '../../src/app/data-access/kolada/kolada-client';
 import { refreshKolada } from '../../src/app/data-access/kolada/kolada-refresh';
+import { proxyKolada } from '../../src/app/data-access/kolada/kolada-proxy';
 import { NOTICE_WORDS } from './notice-words';
 import { syncAccess } from '../../src/app/data-access/firebase/access-sync';
 import { refreshSummaries } from '../../src/app/data-access/firebase/summary-refresh';
@@ -197,3 +199,15 @@ export const refreshKoladaWeekly = onSchedule(
     }
   },
 );
+
+/**
+ * Kolada through the app's own origin (Hosting rewrites `/kolada/**` here; `config.json`'s
+ * `kolada.baseUrl` is then `/kolada/v3`): Kolada's public reads only, GET only, so the browser's
+ * fetch works whether or not Kolada answers cross-origin requests.
+ */
+export const koladaProxy = onRequest({ maxInstances: 5, concurrency: 40 }, async (req, res) => {
+  const answer = await proxyKolada(req.method, req.originalUrl, KOLADA_BASE_URL.value(), (url, init) =>
+    fetch(url, init),
+  );
+  res.status(answer.status).set(answer.headers).send(answer.body);
+});

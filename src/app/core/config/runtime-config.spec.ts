@@ -46,6 +46,16 @@ describe('parseRuntimeConfig', () => {
       { backend: 'local', kolada: { baseUrl: 'javascript:alert(1)' } },
       'invalid',
     ],
+    [
+      'Kolada through the app’s own origin (the Firebase proxy)',
+      { backend: 'firebase', firebase, kolada: { baseUrl: '/kolada/v3' } },
+      'ok',
+    ],
+    [
+      'a protocol-relative address (another host)',
+      { backend: 'local', kolada: { baseUrl: '//evil.example/v3' } },
+      'invalid',
+    ],
     ['Kolada with its defaults', { backend: 'firebase', firebase, kolada: {} }, 'ok'],
     [
       'a comparison group',

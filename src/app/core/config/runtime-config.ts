@@ -40,8 +40,14 @@ export function parseRuntimeConfig(json: unknown): ConfigResult {
   const invalid = (detail: string): ConfigResult => ({ ok: false, problem: 'invalid', detail });
   if (typeof kolada !== 'object' || kolada === null) return invalid('kolada must be an object');
   const { baseUrl, comparisonGroup } = kolada as Record<string, unknown>;
-  if (baseUrl !== undefined && !(isText(baseUrl) && /^https?:\/\//.test(baseUrl) && isAddress(baseUrl)))
-    return invalid('kolada.baseUrl must be an http(s) address');
+  // An http(s) address, or a path on the app's own origin (`/kolada/v3`: the Firebase proxy).
+  const sameOrigin = isText(baseUrl) && /^\/[A-Za-z0-9/_-]*$/.test(baseUrl) && !baseUrl.startsWith('//');
+  if (
+    baseUrl !== undefined &&
+    !sameOrigin &&
+    !(isText(baseUrl) && /^https?:\/\//.test(baseUrl) && isAddress(baseUrl))
+  )
+    return invalid('kolada.baseUrl must be an http(s) address or a path such as /kolada/v3');
   const group = comparisonGroup as Record<string, unknown> | undefined;
   const validGroup =
     typeof group === 'object' &&

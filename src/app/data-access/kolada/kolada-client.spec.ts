@@ -135,6 +135,18 @@ describe('KoladaClient', () => {
     expect((await client.search('n00945'))[0].dividedByGender).toBeTrue();
   });
 
+  it('a path as its address (the Firebase proxy) is on the page’s own origin', async () => {
+    const asked: string[] = [];
+    const client = new KoladaClient('/kolada/v3', {
+      fetch: (async (input: RequestInfo | URL) => {
+        asked.push(String(input));
+        return json({ values: [{ id: 'N00945', title: 'Förvärvsarbetande' }] });
+      }) as typeof globalThis.fetch,
+    });
+    await client.kpis(['N00945']);
+    expect(asked).toEqual([`${location.origin}/kolada/v3/kpi/N00945`]);
+  });
+
   it('searches municipality groups by title', async () => {
     const { client, asked } = kolada({
       'municipality_groups?title=': [

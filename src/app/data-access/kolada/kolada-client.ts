@@ -152,7 +152,10 @@ export class KoladaClient {
    * municipality behind a proxy (or a test's stub server) must keep going to the configured one.
    */
   private resolve(pathOrUrl: string): string {
-    const base = this.baseUrl.replace(/\/+$/, '');
+    // A path (`/kolada/v3`, the Firebase proxy) is on the page's own origin.
+    const page = (globalThis as { location?: { origin: string } }).location;
+    const origin = this.baseUrl.startsWith('/') ? (page?.origin ?? '') : '';
+    const base = `${origin}${this.baseUrl.replace(/\/+$/, '')}`;
     if (pathOrUrl.startsWith(base)) return pathOrUrl;
     const versioned = /^https?:\/\/[^/]+(?:\/[^?]*?)?\/v3(\/.*)$/.exec(pathOrUrl);
     if (versioned) return `${base}${versioned[1]}`;
