@@ -115,9 +115,16 @@ async function deliverFor(
     replyTo: MAIL_REPLY_TO.value(),
   });
   try {
-    const delivery = await deliverNotices(noticeDbOf(db), sender.send, world, now, NOTICE_WORDS, {
-      appUrl: APP_URL.value(),
-    });
+    // An event's trigger makes that event's notices only; the day's reminders and digests wait for 08:00.
+    const delivery = await deliverNotices(
+      noticeDbOf(db),
+      sender.send,
+      world,
+      now,
+      NOTICE_WORDS,
+      { appUrl: APP_URL.value() },
+      scope,
+    );
     logger.info(
       `Notices for ${orgId}: ${delivery.made} made, ${delivery.mailed} emailed, ${delivery.skipped} skipped`,
     );
