@@ -1,10 +1,11 @@
-import { ChangeDetectionStrategy, Component, inject, output, signal } from '@angular/core';
+import { KoladaLookup } from '../../core/kolada/kolada-lookup';
+import { ChangeDetectionStrategy, Component, inject, output } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { KOLADA } from '../../data-access/kolada/kolada-address';
-import { KoladaClient, KoladaFailed, KoladaProblem } from '../../data-access/kolada/kolada-client';
+import { KoladaClient } from '../../data-access/kolada/kolada-client';
 import { KoladaGroup } from '../../domain/kolada-api';
 
 /**
@@ -83,23 +84,13 @@ export class KoladaGroupSearch {
   private readonly client = new KoladaClient(inject(KOLADA).baseUrl);
   /** The group the strategist chose. */
   readonly chosen = output<KoladaGroup>();
-  protected readonly query = signal('');
-  protected readonly searching = signal(false);
-  protected readonly results = signal<KoladaGroup[] | null>(null);
-  protected readonly problem = signal<KoladaProblem | null>(null);
+  private readonly lookup = new KoladaLookup<KoladaGroup>((text) => this.client.groups(text));
+  protected readonly query = this.lookup.query;
+  protected readonly searching = this.lookup.searching;
+  protected readonly results = this.lookup.results;
+  protected readonly problem = this.lookup.problem;
 
-  protected async search(): Promise<void> {
-    if (!this.query().trim() || this.searching()) return;
-    this.searching.set(true);
-    this.problem.set(null);
-    this.results.set(null);
-    try {
-      this.results.set(await this.client.groups(this.query()));
-    } catch (error) {
-      if (!(error instanceof KoladaFailed)) throw error;
-      this.problem.set(error.problem);
-    } finally {
-      this.searching.set(false);
-    }
+  protected search(): Promise<void> {
+    return this.lookup.search();
   }
 }
