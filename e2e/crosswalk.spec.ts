@@ -91,6 +91,12 @@ test('a goal tagged with a CEMR article and an Agenda 2030 target is followed up
   expect(csv).toContain('Arbetsgivarrollen');
   expect(csv).toContain(goal.title);
   expect(csv).toContain(ANALYSIS);
+  // Printed as an attachment: the articles without the page's own controls.
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('button', { name: 'Skriv ut' })).toBeHidden();
+  await expect(page.getByLabel('Uppföljningsperiod')).toBeHidden();
+  await expect(section).toBeVisible();
+  await page.emulateMedia({ media: 'screen' });
 
   // Jämställdhet: the targets for women and men, in words; the trend draws the gap and its target.
   await page.goto(`/equality?plan=${indicator.planId}`);

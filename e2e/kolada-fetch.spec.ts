@@ -25,8 +25,14 @@ test('a strategist fetches the linked KPIs from Kolada: values with their source
 }) => {
   await fetch(`${STUB}/__reset`, { method: 'POST' });
   await startSignedIn(page, PEOPLE.strategist.id);
-  // The strategist chooses what to compare with: a municipality group found in Kolada.
-  await page.goto(`${APP}/plans/kolada`);
+  // From the plan's page, for its indicators; the strategist chooses what to compare with: a
+  // municipality group found in Kolada.
+  await page.goto(`${APP}/plans/plan-integration`);
+  await page.getByRole('link', { name: 'Hämta från Kolada' }).click();
+  await expect(page).toHaveURL(/\/plans\/kolada\?plan=plan-integration/);
+  await expect(
+    page.getByText('Hämtningen gäller indikatorerna i Handlingsplan för integration.'),
+  ).toBeVisible();
   await expect(page.getByText(/Ingen jämförelsegrupp är vald/)).toBeVisible();
   await page.getByLabel('Sök kommungrupp i Kolada (ord i namnet)').fill('liknande');
   await page.getByRole('button', { name: 'Sök kommungrupp' }).click();
@@ -81,9 +87,9 @@ test('a strategist fetches the linked KPIs from Kolada: values with their source
   // Kolada revises a figure without notice; the next fetch says which. The group chosen before is
   // remembered with the values.
   await fetch(`${STUB}/__revise`, { method: 'POST' });
-  await page.goto(`${APP}/plans/kolada`);
+  await page.goto(`${APP}/plans/kolada?plan=plan-integration`);
   await expect(page.getByText(/Kommunen jämförs med Liknande kommuner, Halmstad \(stub\)/)).toBeVisible();
-  await fetchFromKolada(page);
+  await page.getByRole('button', { name: 'Hämta från Kolada' }).click();
   await expect(page.getByText('Reviderade av Kolada sedan förra hämtningen: 1.')).toBeVisible({
     timeout: 20_000,
   });

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
@@ -79,9 +79,19 @@ export class KoladaImportPage {
   );
 
   private readonly kolada = inject(KOLADA);
+  /** A plan (query parameter `plan`, from the plan page): the fetch is for its indicators only. */
+  readonly plan = input<string>();
+  private readonly plans = this.store.selectSignal(orgDataFeature.selectAllPlans);
+  protected readonly planTitle = computed(
+    () => this.plans().find((p) => p.id === this.plan())?.title ?? null,
+  );
+  /** The indicators a fetch is for: the plan's, or every plan's. */
+  private readonly fetchedIndicators = computed(() =>
+    this.indicators().filter((i) => !this.plan() || i.planId === this.plan()),
+  );
   /** The KPIs the indicators are linked to, and the years to fetch: the earliest baseline to now. */
   protected readonly linked = computed(() => {
-    const indicators = this.indicators().filter((i) => i.koladaKpi);
+    const indicators = this.fetchedIndicators().filter((i) => i.koladaKpi);
     const from = Math.min(new Date().getFullYear(), ...indicators.map((i) => i.baselineYear));
     return { kpis: linkedKpis(indicators), from, to: new Date().getFullYear() };
   });
@@ -182,7 +192,7 @@ export class KoladaImportPage {
         planKoladaFetch(figures, {
           municipalityCode: code,
           group: places.group,
-          indicators: this.indicators(),
+          indicators: this.fetchedIndicators(),
           measurements: this.measurements(),
           fetchedAt,
         }),
