@@ -40,6 +40,10 @@ describe("PlanDetailPage (goals first, the plan's indicators and activities afte
     await settle();
 
     expect(element.querySelector('h1')?.textContent).toBe(plan.title);
+    // Theme and status read as two words, not one ("IntegrationAntagen").
+    expect(element.querySelector('p.meta')?.textContent?.replace(/\s+/g, ' ')).toMatch(
+      /^ ?\S+ Antagen Gäller/,
+    );
     expect(goals(element)).toEqual(jasmine.arrayWithExactContents(goalTitles));
     expect(element.querySelectorAll('article.goal > h3 app-status-chip').length).toBe(goalTitles.length);
     expect(pending(element)).toBe('Indikatorer och aktiviteter hämtas …');
