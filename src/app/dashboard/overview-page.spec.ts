@@ -5,7 +5,7 @@ import { answerAll, askedQueries, loadingText } from '../testing/page-loading';
 import { OverviewPage } from './overview-page';
 
 describe('OverviewPage (Lägesbild: every plan’s figures, from the plans’ summaries)', () => {
-  it('reads summaries — never a report; indicators only of plans with a widened gap — and shows a section per plan', async () => {
+  it('reads summaries — never a report; at most 20 indicators, by id, for the gaps that widened — and shows a section per plan', async () => {
     const { seed, store, arrive, deliver } = setUpDemoStore('m-ledamot-1');
     const fixture = TestBed.createComponent(OverviewPage);
     await fixture.whenStable();
@@ -21,6 +21,9 @@ describe('OverviewPage (Lägesbild: every plan’s figures, from the plans’ su
     answerAll(store, seed, deliver);
     await fixture.whenStable();
     expect(askedQueries(store).some((q) => q.kind === 'reports')).toBeFalse();
+    const indicatorQueries = askedQueries(store).filter((q) => q.kind === 'indicators');
+    expect(indicatorQueries.length).toBeLessThanOrEqual(20);
+    expect(indicatorQueries.every((q) => 'id' in q && !('planId' in q))).toBeTrue();
     answerAll(store, seed, deliver);
     await fixture.whenStable();
     const element = fixture.nativeElement as HTMLElement;

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input } from '@angular/core';
 import { summariesFor } from '../core/org-data/summaries-for';
 import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
@@ -27,6 +27,9 @@ import { CrosswalkNamesService } from '../core/crosswalk/crosswalk-names';
 import { frameworkOf, matchesTag, sdgGoalOf, sortTags } from '../domain/crosswalk';
 import { widenedGaps } from './crosswalk-follow-up';
 import { WidenedGaps } from './widened-gaps';
+
+/** Without a plan chosen, the overview lists this many of the gaps that widened (the widest). */
+const WIDENED_SHOWN = 20;
 @Component({
   selector: 'app-overview-page',
   imports: [
@@ -158,26 +161,37 @@ export class OverviewPage {
       this.previous()?.id ?? null,
     );
   });
-  /** The names and units of those indicators: only the plans with a widened gap are asked. */
-  private readonly gapIndicators = loadFor(() =>
-    this.summaries.ready()
-      ? [...new Set(this.widenedEntries().map((w) => w.goal.planId))].map((planId) => ({
-          kind: 'indicators' as const,
-          planId,
-        }))
-      : null,
+  /**
+   * The gaps listed: every one when a plan is chosen, else the widest few (a region may have
+   * hundreds); their indicators are read by id, or the chosen plan's at once.
+   */
+  protected readonly widenedShown = computed(() =>
+    this.plan() ? this.widenedEntries() : this.widenedEntries().slice(0, WIDENED_SHOWN),
   );
+  private readonly gapIndicators = loadFor(() => {
+    if (!this.summaries.ready()) return null;
+    const plan = this.plan();
+    if (plan) return [{ kind: 'indicators' as const, planId: plan }];
+    return [...new Set(this.widenedShown().map((w) => w.indicatorId))].map((id) => ({
+      kind: 'indicators' as const,
+      id,
+    }));
+  });
+  protected readonly widenedCount = computed(() => this.widenedEntries().length);
   protected readonly gapsReady = computed(() => this.ready() && this.gapIndicators.ready());
   protected readonly widened = computed(() => {
     const byId = new Map(this.indicators().map((i) => [i.id, i]));
-    return this.widenedEntries().flatMap((w) => {
+    return this.widenedShown().flatMap((w) => {
       const indicator = byId.get(w.indicatorId);
       return indicator ? [{ ...w, indicator }] : [];
     });
   });
 
   constructor() {
-    void this.crosswalk.load();
+    // The articles' and targets' names are fetched only when goals in view carry any.
+    effect(() => {
+      if (this.tagOptions().length) void this.crosswalk.load();
+    });
   }
   /** Focus areas of the plans in view, for the focus-area filter. */
   protected readonly areaOptions = computed(() => {

@@ -23,6 +23,9 @@ import { WidenedGap } from './crosswalk-follow-up';
       } @else if (rows().length === 0) {
         <p>{{ 'widenedGaps.none' | transloco }}</p>
       } @else {
+        @if (total() > rows().length) {
+          <p>{{ 'widenedGaps.widest' | transloco: { shown: rows().length, total: total() } }}</p>
+        }
         <div class="scroll">
           <table class="figures">
             <caption class="visually-hidden">
@@ -82,6 +85,8 @@ import { WidenedGap } from './crosswalk-follow-up';
 export class WidenedGaps {
   /** The widened gaps, widest change first. */
   readonly rows = input.required<readonly (WidenedGap & { indicator: Indicator })[]>();
+  /** How many widened in all (more than `rows` when only the widest are listed). */
+  readonly total = input(0);
   /** Whether the values have arrived. */
   readonly ready = input(true);
   /** Whether there is a period before to compare with. */
