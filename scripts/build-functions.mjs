@@ -1,6 +1,7 @@
 // Builds the Cloud Functions (functions/src) with the app's domain code into functions/lib, and
 // with `--check` loads the result the way the Functions runtime does and checks what it declares.
 // firebase.json runs it before `firebase deploy --only functions`; `npm test` runs the check.
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { build } from 'esbuild';
@@ -68,26 +69,39 @@ if (process.argv.includes('--check')) {
       timeZone: 'Europe/Stockholm',
       region: 'europe-north1',
     },
+    // Behind Hosting's /kolada/** rewrite (firebase.json names the same id and region).
+    koladaProxy: { https: true, region: 'europe-north1' },
   };
   const problems = [];
   for (const [name, want] of Object.entries(expected)) {
     const endpoint = functions[name]?.__endpoint;
     const got =
       endpoint &&
-      (endpoint.scheduleTrigger
-        ? {
-            schedule: endpoint.scheduleTrigger.schedule,
-            timeZone: endpoint.scheduleTrigger.timeZone,
-            region: endpoint.region?.[0],
-          }
-        : {
-            eventType: endpoint.eventTrigger?.eventType,
-            document: endpoint.eventTrigger?.eventFilterPathPatterns?.document,
-            region: endpoint.region?.[0],
-          });
+      (endpoint.httpsTrigger
+        ? { https: true, region: endpoint.region?.[0] }
+        : endpoint.scheduleTrigger
+          ? {
+              schedule: endpoint.scheduleTrigger.schedule,
+              timeZone: endpoint.scheduleTrigger.timeZone,
+              region: endpoint.region?.[0],
+            }
+          : {
+              eventType: endpoint.eventTrigger?.eventType,
+              document: endpoint.eventTrigger?.eventFilterPathPatterns?.document,
+              region: endpoint.region?.[0],
+            });
     if (JSON.stringify(got) !== JSON.stringify(want)) {
       problems.push(`${name}: expected ${JSON.stringify(want)}, got ${JSON.stringify(got)}`);
     }
+  }
+  // Every Hosting rewrite to a function names one declared here, in its region.
+  const rewrites = JSON.parse(readFileSync('firebase.json', 'utf8')).hosting.rewrites ?? [];
+  for (const { source, function: target } of rewrites.filter((r) => r.function)) {
+    const want = expected[target.functionId];
+    if (!want?.https || want.region !== target.region)
+      problems.push(
+        `firebase.json rewrites ${source} to ${JSON.stringify(target)}, which is no HTTPS function here`,
+      );
   }
   const extra = Object.keys(functions).filter((name) => !(name in expected));
   if (extra.length) problems.push(`unexpected exports: ${extra.join(', ')}`);
