@@ -100,7 +100,10 @@ export class LocalBackend extends EngineWrites implements SessionPort, DemoSignI
       whenIdle(() => {
         // Signed out (or closed) meanwhile: nothing to do.
         if (!this.session.value) return;
-        void this.notices.refresh().catch((error: unknown) => console.error(error));
+        void this.notices.refresh().catch((error: unknown) => {
+          // Closed while it ran (the page going away, or a test's end): nothing was half-written.
+          if ((error as { name?: string } | null)?.name !== 'DatabaseClosedError') console.error(error);
+        });
       });
     });
     if (typeof window !== 'undefined') {
