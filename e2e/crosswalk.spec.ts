@@ -5,7 +5,7 @@ import { expectNoAxeViolations } from './support/axe';
 import { completeGenderFields, EQUALITY_QUESTION } from './support/report-form';
 import { PEOPLE, signInAs, startSignedIn } from './support/session';
 
-/** A UAF goal report it can still change in the open period, whose goal has a gender-split indicator. */
+/** A UAF lead report it can still change in the open period, whose goal has a gender-split indicator. */
 function pick() {
   const seed = buildDemoSeed(new Date());
   const period = seed.periods.find((p) => p.state === 'open')!;
@@ -13,6 +13,8 @@ function pick() {
     if (report.periodId !== period.id || report.departmentId !== 'uaf' || report.subjectType !== 'goal')
       continue;
     if (report.state !== 'draft' && report.state !== 'returned') continue;
+    // The lead's report: it sets the goal's figures, which the follow-up pages show.
+    if (report.reportsAs !== 'lead') continue;
     const indicator = seed.indicators.find((i) => i.goalId === report.goalId && i.genderDisaggregated);
     const goal = seed.goals.find((g) => g.id === report.goalId)!;
     if (indicator) return { indicator, goal, url: `/reporting/${period.id}/${report.goalId}/uaf` };
