@@ -1,8 +1,7 @@
 import { KoladaLookup } from '../core/kolada/kolada-lookup';
+import { KoladaSearchBox } from '../core/kolada/kolada-search-box';
 import { ChangeDetectionStrategy, Component, inject, output } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { KOLADA } from '../data-access/kolada/kolada-address';
 import { KoladaClient } from '../data-access/kolada/kolada-client';
@@ -15,32 +14,14 @@ import { KoladaKpi } from '../domain/kolada-api';
  */
 @Component({
   selector: 'app-kolada-kpi-search',
-  imports: [TranslocoPipe, MatButtonModule, MatFormFieldModule, MatInputModule],
+  imports: [TranslocoPipe, MatButtonModule, KoladaSearchBox],
   template: `
-    <div class="search" role="search" [attr.aria-label]="'koladaSearch.region' | transloco">
-      <mat-form-field subscriptSizing="dynamic" appearance="outline">
-        <mat-label>{{ 'koladaSearch.label' | transloco }}</mat-label>
-        <input
-          matInput
-          type="search"
-          [value]="query()"
-          (input)="query.set($any($event.target).value)"
-          (keydown.enter)="$event.preventDefault(); search()"
-        />
-      </mat-form-field>
-      <button mat-stroked-button type="button" [disabled]="searching()" (click)="search()">
-        {{ 'koladaSearch.search' | transloco }}
-      </button>
-    </div>
-    <p role="status" class="outcome">
-      @if (searching()) {
-        {{ 'koladaSearch.searching' | transloco }}
-      } @else if (problem(); as p) {
-        {{ 'koladaImport.problem.' + p | transloco: { detail: '' } }}
-      } @else if (results(); as found) {
-        {{ 'koladaSearch.found' | transloco: { count: found.length } }}
-      }
-    </p>
+    <app-kolada-search-box
+      [lookup]="lookup"
+      [region]="'koladaSearch.region' | transloco"
+      [label]="'koladaSearch.label' | transloco"
+      [button]="'koladaSearch.search' | transloco"
+    />
     @if (results(); as found) {
       <ul class="results">
         @for (kpi of found; track kpi.id) {
@@ -66,12 +47,6 @@ import { KoladaKpi } from '../domain/kolada-api';
     }
   `,
   styles: `
-    .search {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 0.5rem;
-      align-items: center;
-    }
     .results {
       list-style: none;
       padding: 0;
@@ -96,13 +71,6 @@ import { KoladaKpi } from '../domain/kolada-api';
 export class KoladaKpiSearch {
   private readonly client = new KoladaClient(inject(KOLADA).baseUrl);
   readonly chosen = output<KoladaKpi>();
-  private readonly lookup = new KoladaLookup<KoladaKpi>((text) => this.client.search(text));
-  protected readonly query = this.lookup.query;
-  protected readonly searching = this.lookup.searching;
+  protected readonly lookup = new KoladaLookup<KoladaKpi>((text) => this.client.search(text));
   protected readonly results = this.lookup.results;
-  protected readonly problem = this.lookup.problem;
-
-  protected search(): Promise<void> {
-    return this.lookup.search();
-  }
 }
