@@ -45,8 +45,10 @@ if (!host) {
 // ---- with the emulator ------------------------------------------------------------------------
 const { initializeTestEnvironment, assertSucceeds, assertFails } =
   await import('@firebase/rules-unit-testing');
-const { doc, deleteDoc, getDoc, setDoc, updateDoc, writeBatch, serverTimestamp } =
+const { doc, deleteDoc, getDoc, setDoc, updateDoc, writeBatch, serverTimestamp, setLogLevel } =
   await import('firebase/firestore');
+// Half the rows are refusals: the SDK would log each one as a warning.
+setLogLevel('silent');
 
 const ORG = 'org-test';
 const env = await initializeTestEnvironment({
@@ -338,17 +340,20 @@ for (const row of POLICY_TRUTH_TABLE) {
   const db = env.authenticatedContext(me, claims).firestore();
   const ref = doc(db, `orgs/${ORG}/${resource.kind}/${id}`);
   const auditRef = (version) => doc(db, `orgs/${ORG}/audit/${id}__${version}`);
-  // The entry of this row's change: the record's kind and id, the version the change leaves.
-  const audit = (version) => ({
+  // The entry of this row's change, as the write engine makes it: the record's kind and id, the
+  // version the change leaves, and the step it records (a report's transition by its name, which
+  // is how the rules tell `return` from `reopen`, and a `withdraw` from an edit of a draft).
+  const audit = (version, action) => ({
     ...recordFor({ kind: 'audit' }, `${id}__${version}`, me),
+    action,
     entity: resource.kind,
     entityId: id,
   });
-  const change = (patch) => {
+  const change = (patch, action = row.action) => {
     const batch = writeBatch(db);
     // Times that decide anything are the server's (firestore.rules compare them with request.time).
     batch.update(ref, { ...patch, version: 2, updatedBy: me, updatedAt: serverTimestamp() });
-    batch.set(auditRef(2), audit(2));
+    batch.set(auditRef(2), audit(2, action));
     return batch.commit();
   };
   let attempt;
@@ -369,14 +374,15 @@ for (const row of POLICY_TRUTH_TABLE) {
       }
       const batch = writeBatch(db);
       // Times that decide anything are the server's: the rules compare them with request.time.
-      const record = recordFor(resource, id, me);
+      // A new report is a draft nobody has submitted (whoever the row's person is).
+      const record = recordFor({ ...resource, submittedBy: null }, id, me);
       batch.set(
         ref,
         resource.kind === 'audit'
           ? record
           : { ...record, createdAt: serverTimestamp(), updatedAt: serverTimestamp() },
       );
-      if (resource.kind !== 'audit') batch.set(auditRef(1), audit(1));
+      if (resource.kind !== 'audit') batch.set(auditRef(1), audit(1, 'create'));
       attempt = batch.commit();
       break;
     }
@@ -402,7 +408,7 @@ for (const row of POLICY_TRUTH_TABLE) {
       // A removal is written with its audit entry, for the version after the record's (1).
       const batch = writeBatch(db);
       batch.delete(ref);
-      if (resource.kind !== 'audit') batch.set(auditRef(2), audit(2));
+      if (resource.kind !== 'audit') batch.set(auditRef(2), audit(2, 'delete'));
       attempt = batch.commit();
       break;
     }
@@ -448,7 +454,11 @@ for (const [kind, allowed, publicationState] of anonymousRows) {
     const db = context.firestore();
     await setDoc(
       doc(db, `orgs/${ORG}/${kind}/x`),
-      recordFor({ kind, planStatus: 'adopted', state: 'approved', periodState: 'closed' }, 'x', 'seed'),
+      recordFor(
+        { kind, planStatus: 'adopted', state: 'approved', periodState: 'closed', department: 'own' },
+        'x',
+        'seed',
+      ),
     );
     await setDoc(doc(db, `orgs/${ORG}/publications/p__open`), {
       ...recordFor({ kind: 'publications' }, 'p__open', 'seed'),
