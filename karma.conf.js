@@ -62,6 +62,8 @@ module.exports = function (config) {
       kompass: {
         authEmulator: process.env.FIREBASE_AUTH_EMULATOR_HOST ?? null,
         firestoreEmulator: process.env.FIRESTORE_EMULATOR_HOST ?? null,
+        hub: process.env.FIREBASE_EMULATOR_HUB ?? null,
+        skipReason: process.env.KOMPASS_FIREBASE_SKIP_REASON ?? null,
       },
     },
     reporters: ['progress', 'summary'],

@@ -1,3 +1,4 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
 
 // The system Chromium (Playwright's own browser download does not work on these machines).
@@ -15,7 +16,31 @@ export const EMULATOR_APP_PORT = PORT + 2;
 /** The embedded app reading Kolada from a local stub (e2e/kolada-fetch.spec.ts), and the stub. */
 export const KOLADA_APP_PORT = PORT + 4;
 export const KOLADA_STUB_PORT = PORT + 5;
-export const FIREBASE_TOOLS = 'firebase-tools@14.9.0';
+/** The build on the Firebase emulators `npm test` runs (e2e/firebase-auth.spec.ts). */
+export const FIREBASE_APP_PORT = PORT + 6;
+
+// The emulators' addresses, as scripts/test.mjs started them (free ports, so read at run time):
+// the Firebase build's config.json names them, and its Content-Security-Policy lets it reach them.
+const authHost = process.env['FIREBASE_AUTH_EMULATOR_HOST'];
+const firestoreHost = process.env['FIRESTORE_EMULATOR_HOST'];
+const firebaseConfig = 'test-results/firebase-app-config.json';
+if (authHost && firestoreHost) {
+  mkdirSync('test-results', { recursive: true });
+  writeFileSync(
+    firebaseConfig,
+    JSON.stringify({
+      backend: 'firebase',
+      firebase: {
+        apiKey: 'demo-api-key',
+        authDomain: 'demo-kompass.firebaseapp.com',
+        projectId: 'demo-kompass',
+        appId: '1:000000000000:web:0000000000000000',
+      },
+      emulators: { auth: `http://${authHost}`, firestore: firestoreHost },
+      publicOrganisation: 'halmstad',
+    }),
+  );
+}
 
 export default defineConfig({
   testDir: 'e2e',
@@ -62,13 +87,24 @@ export default defineConfig({
       reuseExistingServer: false,
       timeout: 30_000,
     },
-    // The same build with the Firebase backend against the local emulators (e2e/firebase-auth.spec.ts).
+    // The same build with the Firebase backend and no server to reach (e2e/firebase-visitor.spec.ts).
     {
-      command: `node scripts/serve-dist.mjs --port ${EMULATOR_APP_PORT} --config e2e/emulator-config.json --allow-connect "http://127.0.0.1:9099 http://127.0.0.1:8080 ws://127.0.0.1:8080"`,
+      command: `node scripts/serve-dist.mjs --port ${EMULATOR_APP_PORT} --config e2e/emulator-config.json --allow-connect "http://127.0.0.1:9 ws://127.0.0.1:9"`,
       url: `http://localhost:${EMULATOR_APP_PORT}`,
       reuseExistingServer: false,
       timeout: 30_000,
     },
+    // … and on the emulators `npm test` started (e2e/firebase-auth.spec.ts), where they run.
+    ...(authHost && firestoreHost
+      ? [
+          {
+            command: `node scripts/serve-dist.mjs --port ${FIREBASE_APP_PORT} --config ${firebaseConfig} --allow-connect "http://${authHost} http://${firestoreHost} ws://${firestoreHost}"`,
+            url: `http://localhost:${FIREBASE_APP_PORT}`,
+            reuseExistingServer: false,
+            timeout: 30_000,
+          },
+        ]
+      : []),
     // A stand-in for Kolada's API, and the build reading it (config.json's kolada.baseUrl).
     {
       command: `node e2e/support/kolada-stub.mjs --port ${KOLADA_STUB_PORT}`,
@@ -81,15 +117,6 @@ export default defineConfig({
       url: `http://localhost:${KOLADA_APP_PORT}`,
       reuseExistingServer: false,
       timeout: 30_000,
-    },
-    // The real Firebase Auth emulator (plain Node inside a pinned firebase-tools, fetched on demand;
-    // `npm test` fetches it first). The Firestore emulator needs Java 21 and is not started here.
-    {
-      command: `npx -y ${FIREBASE_TOOLS} emulators:start --only auth --project demo-kompass`,
-      url: 'http://127.0.0.1:9099',
-      reuseExistingServer: false,
-      timeout: 600_000,
-      stdout: 'ignore',
     },
   ],
 });

@@ -4,18 +4,24 @@ import { expectNoAxeViolations } from './support/axe';
 import { accessAuthOf } from '../functions/src/admin-adapters';
 import { AccessPerson, syncAccess } from '../src/app/data-access/firebase/access-sync';
 
-// The Firebase backend signing in through the real Firebase Auth emulator (started by
-// playwright.config.ts). The app is the same production build, served with a config.json that
-// points at the emulators. Cloud Firestore's emulator needs Java 21 and does not run here, so
-// these tests stop at what Auth decides: sign-in, access from the administrator's grant,
-// "no access yet", password reset and sign-out.
+// The Firebase backend signing in through the real Firebase Auth emulator, beside the Firestore
+// and Functions emulators (`npm test` starts them: scripts/firebase-stack.mjs). The app is the
+// same production build, served with a config.json that points at the emulators. These tests are
+// about what Auth decides: sign-in, access from the administrator's grant, "no access yet",
+// password reset and sign-out.
 
-const APP = `http://localhost:${Number(process.env.E2E_PORT ?? 4300) + 2}`;
-const AUTH = 'http://127.0.0.1:9099';
+const APP = `http://localhost:${Number(process.env.E2E_PORT ?? 4300) + 6}`;
+const AUTH_HOST = process.env['FIREBASE_AUTH_EMULATOR_HOST'] ?? '';
+const AUTH = `http://${AUTH_HOST}`;
 const PROJECT = 'demo-kompass';
 const PASSWORD = 'Lösenord-för-test-1';
 
 test.describe.configure({ mode: 'serial' });
+test.skip(
+  !AUTH_HOST,
+  process.env['KOMPASS_FIREBASE_SKIP_REASON'] ??
+    'the Firebase emulators are not running (npm test starts them)',
+);
 
 /** A fresh address per test, so the tests do not share accounts in the emulator. */
 function address(who: string): string {
@@ -24,7 +30,6 @@ function address(who: string): string {
 
 /** The Admin SDK against the Auth emulator, as the access function uses it (one app for the file). */
 async function adminAuth() {
-  process.env['FIREBASE_AUTH_EMULATOR_HOST'] = '127.0.0.1:9099';
   const { initializeApp, getApps } = await import('firebase-admin/app');
   const { getAuth } = await import('firebase-admin/auth');
   const app =
@@ -70,7 +75,7 @@ function grant(email: string, name: string, roles: string, departments = ''): vo
       roles,
       ...(departments ? ['--departments', departments] : []),
     ],
-    { encoding: 'utf8', env: { ...process.env, FIREBASE_AUTH_EMULATOR_HOST: '127.0.0.1:9099' } },
+    { encoding: 'utf8', env: process.env },
   );
   expect(result.status, result.stderr).toBe(0);
 }

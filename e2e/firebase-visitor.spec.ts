@@ -2,9 +2,9 @@ import { expect, Page, test } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
 
 // A visitor to the published follow-up on the Firebase backend: the same production build, served
-// with e2e/emulator-config.json (which names a public organisation). The Firestore emulator does
-// not run on these machines, so the reads fail; what is checked here is what a visitor's browser
-// downloads, and that leaving the public pages starts the whole app.
+// with e2e/emulator-config.json (which names a public organisation and emulators at a port where
+// nothing listens), so the reads fail; what is checked here is what a visitor's browser downloads,
+// that an unreachable Firestore is said plainly, and that leaving the public pages starts the app.
 
 const APP = `http://localhost:${Number(process.env.E2E_PORT ?? 4300) + 2}`;
 /** Text only Firebase Auth's SDK holds: the address of its account service. */

@@ -163,7 +163,12 @@ export async function startEmulators({
   // The parameters for this project only (functions/.env.<project>); the secret as the emulator reads it.
   const { SMTP_PASSWORD = 'emulator', ...plain } = params;
   const envFile = resolve(`functions/.env.${PROJECT}`);
-  writeFileSync(envFile, Object.entries(plain).map(([k, v]) => `${k}=${v}`).join('\n') + '\n');
+  writeFileSync(
+    envFile,
+    Object.entries(plain)
+      .map(([k, v]) => `${k}=${v}`)
+      .join('\n') + '\n',
+  );
   const secretFile = resolve('functions/.secret.local');
   const ownSecret = !existsSync(secretFile);
   if (ownSecret) writeFileSync(secretFile, `SMTP_PASSWORD=${SMTP_PASSWORD}\n`);
@@ -172,7 +177,17 @@ export async function startEmulators({
   const out = openSync(log, 'w');
   const child = spawn(
     'npx',
-    ['-y', FIREBASE_TOOLS, 'emulators:start', '--project', PROJECT, '--config', configFile, '--only', only.join(',')],
+    [
+      '-y',
+      FIREBASE_TOOLS,
+      'emulators:start',
+      '--project',
+      PROJECT,
+      '--config',
+      configFile,
+      '--only',
+      only.join(','),
+    ],
     { env: { ...support.env, CI: '1' }, stdio: ['ignore', 'pipe', 'pipe'], detached: true },
   );
   let output = '';
@@ -189,7 +204,10 @@ export async function startEmulators({
       reject(new Error(`the emulators stopped before they were ready (exit ${code}); see ${log}`)),
     );
     // A first run fetches firebase-tools into npm's cache (about 3 minutes) before starting.
-    timeout = setTimeout(() => reject(new Error(`the emulators were not ready in 10 minutes; see ${log}`)), 600_000);
+    timeout = setTimeout(
+      () => reject(new Error(`the emulators were not ready in 10 minutes; see ${log}`)),
+      600_000,
+    );
   });
   const cleanUp = () => {
     rmSync(configFile, { force: true });
@@ -198,6 +216,15 @@ export async function startEmulators({
   };
   let exited = false;
   const exit = new Promise((r) => child.on('exit', () => ((exited = true), r())));
+  // Never left running after the caller ends, however it ends.
+  const orphanGuard = () => {
+    try {
+      if (!exited) process.kill(-child.pid, 'SIGKILL');
+    } catch {
+      /* already gone */
+    }
+  };
+  process.on('exit', orphanGuard);
   const stop = async () => {
     if (!exited) {
       try {
@@ -215,6 +242,7 @@ export async function startEmulators({
       await exit;
       clearTimeout(killLater);
     }
+    process.off('exit', orphanGuard);
     cleanUp();
     closeSync(out);
   };

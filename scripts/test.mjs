@@ -1,13 +1,16 @@
 // `npm test`: lint, unit tests (Karma in headless Chromium) and e2e tests (Playwright
 // against the production build), then one summary line per suite and a final total.
-// `npm test -- unit` or `npm test -- e2e` runs one suite.
+// `npm test -- unit` or `npm test -- rules functions` runs only those suites (lint, unit, contract,
+// rules, functions, e2e).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { ensureChromium } from './chromium.mjs';
+import { emulatorSupport } from './emulators.mjs';
+import { startFirebaseStack } from './firebase-stack.mjs';
 
-const only = process.argv[2];
-const suites = only ? [only] : ['lint', 'unit', 'rules', 'e2e'];
+const only = process.argv.slice(2);
+const suites = only.length ? only : ['lint', 'unit', 'rules', 'functions', 'e2e'];
 const results = [];
 const chromium = ensureChromium();
 const env = { ...process.env, CHROME_BIN: chromium };
@@ -16,6 +19,29 @@ mkdirSync('test-results', { recursive: true });
 function run(command, args, extraEnv = {}) {
   const result = spawnSync(command, args, { stdio: 'inherit', env: { ...env, ...extraEnv } });
   return result.status ?? 1;
+}
+
+// The Firebase side (Auth, Firestore and Functions emulators, a mail catcher and a Kolada
+// stand-in), started once for every suite that uses it: the Firebase adapter's contract suite (in
+// `unit`), the rules, the Cloud Functions and the Firebase e2e specs. Where the Firestore emulator
+// cannot run (no Java 21+, no jar), those report themselves as skipped with the reason.
+let firebase = null;
+const usesFirebase = suites.some((suite) =>
+  ['unit', 'contract', 'rules', 'functions', 'e2e'].includes(suite),
+);
+const support = usesFirebase ? emulatorSupport() : { ok: false };
+if (usesFirebase && support.ok) {
+  console.log(`Starting the Firebase emulators (Java ${support.java}, ${support.jar}) …`);
+  try {
+    firebase = await startFirebaseStack({ log: 'test-results/emulators.log' });
+    Object.assign(env, firebase.env);
+  } catch (error) {
+    console.error(`The Firebase emulators did not start: ${error.message}`);
+    results.push({ suite: 'emulators', passed: 0, failed: 1, skipped: 0 });
+  }
+} else if (usesFirebase) {
+  console.log(`The Firebase suites are skipped: ${support.reason}.`);
+  env.KOMPASS_FIREBASE_SKIP_REASON = support.reason;
 }
 
 function readJson(file) {
@@ -73,10 +99,15 @@ for (const suite of suites) {
     ];
     const failed = checks.filter((status) => status !== 0).length;
     results.push({ suite, passed: checks.length - failed, failed, skipped: 0 });
-  } else if (suite === 'unit') {
+  } else if (suite === 'unit' || suite === 'contract') {
+    // `contract`: the Firebase adapter's contract suite alone (part of `unit`).
     const file = 'test-results/unit-summary.json';
     rmSync(file, { force: true });
-    const status = run('npx', ['ng', 'test'], { KARMA_SUMMARY_FILE: file });
+    const only =
+      suite === 'contract'
+        ? ['--include', 'src/app/data-access/firebase/firebase-backend.contract.spec.ts']
+        : [];
+    const status = run('npx', ['ng', 'test', ...only], { KARMA_SUMMARY_FILE: file });
     const counts = readJson(file) ?? { passed: 0, failed: 1, skipped: 0 };
     if (status !== 0 && counts.failed === 0) counts.failed = 1;
     const skippedFor = Object.entries(counts.skippedFor ?? {});
@@ -95,10 +126,6 @@ for (const suite of suites) {
         continue;
       }
     }
-    // The Firebase Auth emulator (e2e/firebase-auth.spec.ts) comes with a pinned firebase-tools,
-    // fetched once into npm's cache rather than installed with the app.
-    console.log('Fetching firebase-tools for the Auth emulator (first run only) …');
-    run('npx', ['-y', 'firebase-tools@14.9.0', '--version']);
     const file = 'test-results/e2e-summary.json';
     rmSync(file, { force: true });
     const status = run('npx', ['playwright', 'test']);
@@ -123,11 +150,27 @@ for (const suite of suites) {
       skipped: counts.skipped,
       reason: counts.reason,
     });
+  } else if (suite === 'functions') {
+    // Every Cloud Function in the Functions emulator (firestore-tests/functions.test.mjs).
+    const file = 'test-results/functions-summary.json';
+    const status = run('node', [
+      '--test',
+      '--test-reporter=spec',
+      '--test-reporter-destination=stdout',
+      '--test-reporter=./scripts/node-test-summary.mjs',
+      `--test-reporter-destination=${file}`,
+      'firestore-tests/functions.test.mjs',
+    ]);
+    const counts = readJson(file) ?? { passed: 0, failed: 1, skipped: 0 };
+    if (status !== 0 && counts.failed === 0) counts.failed = 1;
+    results.push({ suite, ...counts, reason: counts.skipped ? support.reason : undefined });
   } else {
-    console.error(`Unknown suite "${suite}" (use lint, unit, rules or e2e).`);
+    console.error(`Unknown suite "${suite}" (use lint, unit, contract, rules, functions or e2e).`);
     process.exit(2);
   }
 }
+
+if (firebase) await firebase.stop();
 
 console.log('');
 const line = ({ passed, failed, skipped }) =>

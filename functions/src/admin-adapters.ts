@@ -271,10 +271,11 @@ export function koladaRefreshDbOf(db: Firestore): KoladaRefreshDb {
             const found = await tx.get(db.doc(`orgs/${orgId}/${kind}/${id}`));
             return found.exists ? timesFromStore(found.data() as EntityMap[typeof kind]) : undefined;
           },
-          where: async (kind, field, value) =>
-            (await tx.get(db.collection(`orgs/${orgId}/${kind}`).where(field, '==', value))).docs.map((d) =>
-              timesFromStore(d.data() as EntityMap[typeof kind]),
-            ),
+          where: async (kind, match) => {
+            let query: Query = db.collection(`orgs/${orgId}/${kind}`);
+            for (const [field, value] of Object.entries(match)) query = query.where(field, '==', value);
+            return (await tx.get(query)).docs.map((d) => timesFromStore(d.data() as EntityMap[typeof kind]));
+          },
         });
         const engine = new WriteEngine(store, {
           member: koladaMember(orgId),

@@ -8,7 +8,7 @@ import { onDocumentCreated, onDocumentWritten } from 'firebase-functions/v2/fire
 import { setGlobalOptions } from 'firebase-functions/v2/options';
 import { onSchedule } from 'firebase-functions/v2/scheduler';
 import { onRequest } from 'firebase-functions/v2/https';
-import { defineInt, defineSecret, defineString } from 'firebase-functions/params';
+import { defineBoolean, defineInt, defineSecret, defineString } from 'firebase-functions/params';
 import { Goal, Member, Report } from '../../src/app/domain/model';
 import { NoticeWorld } from '../../src/app/domain/notices';
 import { Publication } from '../../src/app/domain/publication';
@@ -96,6 +96,8 @@ const MAIL_FROM_ADDRESS = defineString('MAIL_FROM_ADDRESS');
 const MAIL_FROM_NAME = defineString('MAIL_FROM_NAME', { default: 'Kompass' });
 const MAIL_REPLY_TO = defineString('MAIL_REPLY_TO', { default: '' });
 const APP_URL = defineString('APP_URL');
+// Plain SMTP without TLS or login, honoured only for a relay on this machine (the emulators' tests).
+const SMTP_LOOPBACK_PLAIN = defineBoolean('SMTP_LOOPBACK_PLAIN', { default: false });
 
 /** Makes an organisation's notices due and emails those not yet emailed. */
 async function deliverFor(
@@ -113,6 +115,7 @@ async function deliverFor(
     fromName: MAIL_FROM_NAME.value(),
     fromAddress: MAIL_FROM_ADDRESS.value(),
     replyTo: MAIL_REPLY_TO.value(),
+    insecure: SMTP_LOOPBACK_PLAIN.value() && ['127.0.0.1', 'localhost'].includes(SMTP_HOST.value()),
   });
   try {
     // An event's trigger makes that event's notices only; the day's reminders and digests wait for 08:00.

@@ -1,10 +1,10 @@
 import { AuditEntry, EntityKind, EntityMap, Id } from '../domain/model';
-import { WriteStore } from './write-engine';
+import { FieldMatch, matches, WriteStore } from './write-engine';
 
 /** How a held store reads what is stored (a server transaction's reads, a map in tests). */
 export interface RecordReader {
   get(kind: EntityKind, id: Id): Promise<EntityMap[EntityKind] | undefined>;
-  where(kind: EntityKind, field: string, value: string): Promise<EntityMap[EntityKind][]>;
+  where(kind: EntityKind, match: FieldMatch): Promise<EntityMap[EntityKind][]>;
 }
 
 /** One write the unit of work decided, to be handed to storage in one go. */
@@ -33,12 +33,11 @@ export class HeldStore implements WriteStore {
     return (await this.reader.get(kind, id)) as EntityMap[K] | undefined;
   }
 
-  async where<K extends EntityKind>(kind: K, field: string, value: string): Promise<EntityMap[K][]> {
-    const found = new Map((await this.reader.where(kind, field, value)).map((r) => [r.id, r]));
+  async where<K extends EntityKind>(kind: K, match: FieldMatch): Promise<EntityMap[K][]> {
+    const found = new Map((await this.reader.where(kind, match)).map((r) => [r.id, r]));
     for (const held of this.pending.values()) {
       if (held.kind !== kind) continue;
-      const matches = held.record && (held.record as unknown as Record<string, unknown>)[field] === value;
-      if (matches) found.set(held.id, held.record!);
+      if (held.record && matches(held.record, match)) found.set(held.id, held.record);
       else found.delete(held.id);
     }
     return [...found.values()] as EntityMap[K][];

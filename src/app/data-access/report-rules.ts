@@ -90,7 +90,10 @@ export class ReportRules {
 
   /** The department's last report of the same goal or activity (a widened gap needs explaining). */
   private async previousOf(report: Report): Promise<Report | null> {
-    const siblings = await this.store.where('reports', 'goalId', report.goalId);
+    const siblings = await this.store.where('reports', {
+      goalId: report.goalId,
+      departmentId: report.departmentId,
+    });
     const periodIds = [...new Set([report.periodId, ...siblings.map((r) => r.periodId)])];
     const periods = (await Promise.all(periodIds.map((id) => this.store.get('periods', id)))).filter(
       (p): p is Period => !!p,
@@ -100,7 +103,7 @@ export class ReportRules {
 
   /** Refused unless its values are valid (all of them when submitting) and its period lets it change. */
   async validate(report: Report, forSubmit: boolean): Promise<void> {
-    const indicators = await this.store.where('indicators', 'goalId', report.goalId);
+    const indicators = await this.store.where('indicators', { goalId: report.goalId });
     const errors = validateReport(report, indicators, forSubmit);
     const period: Period | undefined = await this.store.get('periods', report.periodId);
     if (period && !isEditable(report, period)) throw new PermissionDenied('update', 'reports');
@@ -138,7 +141,7 @@ export class ReportRules {
       const subject = await this.subjectOf(existing);
       const reportsAs = (subject && reportsAsFor(subject, existing.departmentId)) ?? existing.reportsAs;
       content = { reportsAs, indicatorValues: await this.allowedValues(existing, reportsAs) };
-      const indicators = await this.store.where('indicators', 'goalId', existing.goalId);
+      const indicators = await this.store.where('indicators', { goalId: existing.goalId });
       const errors = validateReport(
         { ...existing, ...content },
         indicators,

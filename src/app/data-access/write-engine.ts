@@ -28,12 +28,26 @@ export type AnyRecord = Stamped & Record<string, unknown>;
  */
 export interface WriteStore {
   get<K extends EntityKind>(kind: K, id: Id): Promise<EntityMap[K] | undefined>;
-  /** Records of `kind` whose `field` equals `value`, in the signed-in person's organisation. */
-  where<K extends EntityKind>(kind: K, field: string, value: string): Promise<EntityMap[K][]>;
+  /**
+   * Records of `kind` whose fields equal `match`'s values, in the signed-in person's organisation.
+   * Ask as narrowly as the person may read: Firestore refuses a query whose every answer the rules
+   * would not let them read (a department head's reports: by department as well as by goal).
+   */
+  where<K extends EntityKind>(kind: K, match: FieldMatch): Promise<EntityMap[K][]>;
   put<K extends EntityKind>(kind: K, record: EntityMap[K]): Promise<void>;
   delete(kind: EntityKind, id: Id): Promise<void>;
   /** Records a change; `version` is the version the change produced (or would have, for a removal). */
   audit(entry: AuditEntry, version: number): Promise<void>;
+}
+
+/** Fields and the values they must equal (`{ goalId: 'g1', departmentId: 'uaf' }`). */
+export type FieldMatch = Readonly<Record<string, string>>;
+
+/** Whether a record's fields equal every value of `match`. */
+export function matches(record: object, match: FieldMatch): boolean {
+  return Object.entries(match).every(
+    ([field, value]) => (record as Record<string, unknown>)[field] === value,
+  );
 }
 
 export interface WriteContext {
@@ -168,7 +182,7 @@ export class WriteEngine {
     await this.authorize('delete', kind, existing);
     if (existing.version !== expectedVersion) throw await this.conflict(existing);
     for (const [dependent, field] of DEPENDENTS[kind] ?? []) {
-      const count = (await this.store.where(dependent, field, id)).length;
+      const count = (await this.store.where(dependent, { [field]: id })).length;
       if (count > 0)
         throw new ValidationFailed({
           _: { code: kind === 'departments' ? 'inUse' : 'notEmpty', params: { count, kind: dependent } },

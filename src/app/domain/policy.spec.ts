@@ -111,6 +111,23 @@ describe('policy: working through the review queue', () => {
   });
 });
 
+describe("policy: reading a record's history (the audit log)", () => {
+  const ownReport: Resource = { kind: 'audit', reportOf: { departmentId: 'own' } };
+  const otherReport: Resource = { kind: 'audit', reportOf: { departmentId: 'other' } };
+  const cases: [string, Role, Resource, boolean][] = [
+    ['a strategist, any record', 'strategist', { kind: 'audit' }, true],
+    ['an administrator, any record', 'admin', { kind: 'audit' }, true],
+    ["a department head, their department's report", 'reporter', ownReport, true],
+    ["a department head, another department's report", 'reporter', otherReport, false],
+    ['a department head, a goal', 'reporter', { kind: 'audit' }, false],
+    ['a committee member, a report they may read', 'committee', ownReport, false],
+  ];
+  for (const [who, role, resource, allowed] of cases) {
+    it(`${who}: ${allowed ? 'may' : 'may not'}`, () =>
+      expect(can(member(role), 'read', resource)).toBe(allowed));
+  }
+});
+
 describe('policy: exporting all data', () => {
   const cases: [string, Parameters<typeof canExportData>[0], boolean][] = [
     ['an administrator', { id: 'a', roles: ['admin'], departmentIds: [], active: true }, true],

@@ -12,7 +12,8 @@ export type Resource =
   | { kind: 'focusAreas' | 'goals' | 'indicators' | 'activities' | 'measurements' }
   | { kind: 'periods' }
   | { kind: 'departments' | 'members' }
-  | { kind: 'audit' }
+  /** The audit log; a report's own entries (`reportOf`) are its department's to read too. */
+  | { kind: 'audit'; reportOf?: Pick<Report, 'departmentId'> }
   /**
    * Kept by the server, read by every member: the plans' summaries behind the dashboards (only
    * submitted and approved figures) and the goal outlines (every goal of a plan, goals being
@@ -89,7 +90,14 @@ export function can(member: PolicyMember | null | undefined, action: Action, res
       // Made inactive, never deleted, so history keeps its names.
       return action === 'read' || (admin && (action === 'create' || action === 'update'));
     case 'audit':
-      return action === 'read' && (strategist || admin);
+      return (
+        action === 'read' &&
+        (strategist ||
+          admin ||
+          (!!resource.reportOf &&
+            has(member, 'reporter') &&
+            member.departmentIds.includes(resource.reportOf.departmentId)))
+      );
     case 'summaries':
     case 'goalOutlines':
     case 'publications':

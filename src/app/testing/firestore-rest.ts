@@ -8,6 +8,7 @@ export type RestValue =
   | { integerValue: string }
   | { doubleValue: number }
   | { stringValue: string }
+  | { timestampValue: string }
   | { arrayValue: { values: RestValue[] } }
   | { mapValue: { fields: Record<string, RestValue> } };
 
@@ -18,6 +19,7 @@ export function toRestValue(value: unknown): RestValue {
     return Number.isInteger(value) ? { integerValue: String(value) } : { doubleValue: value };
   }
   if (typeof value === 'string') return { stringValue: value };
+  if (value instanceof Date) return { timestampValue: value.toISOString() };
   if (Array.isArray(value)) return { arrayValue: { values: value.map(toRestValue) } };
   if (typeof value === 'object')
     return { mapValue: { fields: toRestFields(value as Record<string, unknown>) } };

@@ -16,7 +16,9 @@ import {
 } from 'firebase/auth';
 import {
   connectFirestoreEmulator,
+  DocumentReference,
   Firestore,
+  getDocFromServer,
   getDocs,
   initializeFirestore,
   memoryLocalCache,
@@ -46,7 +48,7 @@ import { EngineWrites } from '../engine-writes';
 import { WriteEngine, WriteStore } from '../write-engine';
 import { FirebaseBackendOptions, FirebaseSettings, hostAndPort } from './firebase-settings';
 import { readAccessClaim, sessionFromClaim } from './access-claims';
-import { CACHE_READER, HeldWritesStore, newId } from './held-writes-store';
+import { CACHE_READER, HeldWritesStore, newId, readDocument } from './held-writes-store';
 import { FirestoreReads } from './firestore-reads';
 import { exportOrganisation } from './firestore-export';
 import { FirestorePublishing } from './firestore-publishing';
@@ -254,7 +256,8 @@ export class FirebaseBackend
       return this.writeQueued(work, engine, member.orgId, uid);
     }
     try {
-      return await runTransaction(this.db, async (transaction) => {
+      let written: DocumentReference | null = null;
+      const result = await runTransaction(this.db, async (transaction) => {
         const store = new HeldWritesStore(
           this.db,
           { get: (ref) => transaction.get(ref), query: (query) => getDocs(query) },
@@ -263,8 +266,12 @@ export class FirebaseBackend
         );
         const result = await work(engine(store));
         store.commitTo(transaction);
+        written = store.refOf(result);
         return result;
       });
+      // The record as stored: its times are the server's, which decide (a conflict names the
+      // time of the change it met), not this device's estimate. One read per write.
+      return written ? readDocument<T>(await getDocFromServer(written)) : result;
     } catch (error) {
       // The connection went while the browser still thought it was online: nothing was written,
       // so the same change is queued instead.

@@ -137,17 +137,28 @@ export class FirestoreReads {
 
   /** A live query; its listener is removed when the subscriber leaves (sign-out switches away). */
   private snapshots<T>(spec: QuerySpec, ...extra: QueryConstraint[]): Observable<T[]> {
-    return new Observable<T[]>((subscriber) =>
-      onSnapshot(
+    return new Observable<T[]>((subscriber) => {
+      let answered = false;
+      return onSnapshot(
         firestoreQuery(
           collection(this.db, spec.path),
           ...spec.filters.map(([field, op, value]) => where(field, op, value)),
           ...extra,
         ),
-        (snapshot) => subscriber.next(snapshot.docs.map((d) => readDocument<T>(d))),
+        // Told when an answer from the cache is confirmed by the server, even with the same documents.
+        { includeMetadataChanges: true },
+        (snapshot) => {
+          // Online, the first answer may come from the cache, holding only what earlier queries
+          // brought: a partial answer that looks whole. Wait for the server's; offline, the cache
+          // is all there is. After the first, only changes of the documents are passed on.
+          if (snapshot.metadata.fromCache && isOnline() && !answered) return;
+          if (answered && snapshot.docChanges().length === 0) return;
+          answered = true;
+          subscriber.next(snapshot.docs.map((d) => readDocument<T>(d)));
+        },
         (error) => subscriber.error(error),
-      ),
-    );
+      );
+    });
   }
 
   async get<K extends EntityKind>(kind: K, id: Id): Promise<EntityMap[K] | null> {
@@ -166,7 +177,9 @@ export class FirestoreReads {
   history(kind: EntityKind, id: Id): Observable<AuditEntry[]> {
     return this.session$.pipe(
       switchMap((session) => {
-        if (!session || !can(session.member, 'read', { kind: 'audit' })) return of([]);
+        // A report's id names its department (`reportId`): its history is that department's too.
+        const reportOf = kind === 'reports' ? { departmentId: id.split('__')[3] ?? '' } : undefined;
+        if (!session || !can(session.member, 'read', { kind: 'audit', reportOf })) return of([]);
         const spec: QuerySpec = {
           path: collectionPath(session.member.orgId, 'audit'),
           filters: [
@@ -178,4 +191,9 @@ export class FirestoreReads {
       }),
     );
   }
+}
+
+/** Whether the browser believes it has a network (a test without `navigator` counts as online). */
+function isOnline(): boolean {
+  return typeof navigator === 'undefined' || navigator.onLine !== false;
 }

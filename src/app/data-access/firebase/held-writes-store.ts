@@ -13,8 +13,9 @@ import {
   serverTimestamp,
   where,
 } from 'firebase/firestore';
+import { PermissionDenied } from '../../domain/errors';
 import { AuditEntry, EntityKind, EntityMap, Id } from '../../domain/model';
-import { WriteStore } from '../write-engine';
+import { FieldMatch, matches, WriteStore } from '../write-engine';
 import { collectionPath } from './read-queries';
 import { timesFromStore, timesToStore } from './stored-times';
 
@@ -85,15 +86,20 @@ export class HeldWritesStore implements WriteStore {
       this.read.set(path, record);
       return record;
     } catch (error) {
-      // What the rules do not let this person read does not exist for them.
-      if (error instanceof FirebaseError && error.code === 'permission-denied') return undefined;
+      // A record the rules do not let this person read is refused as the embedded backend refuses
+      // it (PermissionDenied, not NotFound): the write engine reads only what the writer must see.
+      if (error instanceof FirebaseError && error.code === 'permission-denied')
+        throw new PermissionDenied('read', kind);
       throw error;
     }
   }
 
-  async where<K extends EntityKind>(kind: K, field: string, value: string): Promise<EntityMap[K][]> {
+  async where<K extends EntityKind>(kind: K, match: FieldMatch): Promise<EntityMap[K][]> {
     const snapshot = await this.reader.query(
-      firestoreQuery(collection(this.db, collectionPath(this.orgId, kind)), where(field, '==', value)),
+      firestoreQuery(
+        collection(this.db, collectionPath(this.orgId, kind)),
+        ...Object.entries(match).map(([field, value]) => where(field, '==', value)),
+      ),
     );
     for (const d of snapshot.docs) this.stored.set(d.ref.path, d.data());
     const found = new Map(snapshot.docs.map((d) => [d.id, readDocument<EntityMap[K]>(d)]));
@@ -101,7 +107,7 @@ export class HeldWritesStore implements WriteStore {
       if (pendingKind !== kind) continue;
       const id = path.slice(path.lastIndexOf('/') + 1);
       // Held under this kind's path: a record of this kind.
-      if (record && fieldOf(record, field) === value) found.set(id, record as EntityMap[K]);
+      if (record && matches(record, match)) found.set(id, record as EntityMap[K]);
       else found.delete(id);
     }
     return [...found.values()];
@@ -118,6 +124,12 @@ export class HeldWritesStore implements WriteStore {
   async audit(entry: AuditEntry, version: number): Promise<void> {
     // The id the rules look for in the same commit; `by` is the account, as the rules require.
     this.audits.push({ ...entry, id: `${entry.entityId}__${version}`, by: this.uid });
+  }
+
+  /** Where the unit holds `record` (the engine returns the very record it wrote), if it does. */
+  refOf(record: unknown): DocumentReference | null {
+    for (const [path, held] of this.pending) if (held.record === record) return doc(this.db, path);
+    return null;
   }
 
   /** Hands every held write over. */
@@ -139,8 +151,3 @@ export const CACHE_READER: StoreReader = {
 
 /** A record of any kind, as held between the engine's read and the commit. */
 type Stored = EntityMap[EntityKind];
-
-/** A field of a record by name (the engine asks by name: `where('goals', 'planId', …)`). */
-function fieldOf(record: Stored, field: string): unknown {
-  return (record as unknown as Record<string, unknown>)[field];
-}

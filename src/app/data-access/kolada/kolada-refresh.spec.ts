@@ -1,7 +1,7 @@
 import { createTestIndicator, createTestMeasurement } from '../../testing/builders';
 import { AuditEntry, EntityKind, EntityMap, Measurement, Organisation } from '../../domain/model';
 import { HeldStore } from '../held-store';
-import { WriteEngine } from '../write-engine';
+import { matches, WriteEngine } from '../write-engine';
 import { WriteOp } from '../backend';
 import { KoladaClient, KoladaFailed } from './kolada-client';
 import { koladaMember, KoladaRefreshDb, refreshKolada } from './kolada-refresh';
@@ -53,12 +53,9 @@ function memory() {
     write: async (orgId, ops: readonly WriteOp[]) => {
       const store = new HeldStore({
         get: async (kind, id) => records.get(`${kind}/${id}`),
-        where: async (kind, field, value) =>
+        where: async (kind, match) =>
           [...records.entries()]
-            .filter(
-              ([k, r]) =>
-                k.startsWith(`${kind}/`) && (r as unknown as Record<string, unknown>)[field] === value,
-            )
+            .filter(([k, r]) => k.startsWith(`${kind}/`) && matches(r, match))
             .map(([, r]) => r),
       });
       const engine = new WriteEngine(store, {

@@ -199,7 +199,13 @@ export class DexieReads {
         if (!session) return of([] as AuditEntry[]);
         return from(
           liveQuery(async () => {
-            if (!(await this.get(kind, id))) return [];
+            const record = await this.get(kind, id);
+            // Who may read the record may not read its history (firestore.rules hold the same).
+            const audit = {
+              kind: 'audit' as const,
+              reportOf: kind === 'reports' ? (record as Report) : undefined,
+            };
+            if (!record || !can(session.member, 'read', audit)) return [];
             const entries = await this.db.audit.where('entityId').equals(id).toArray();
             return entries
               .filter((e) => e.entity === kind)

@@ -17,7 +17,7 @@ import {
   SessionPort,
 } from '../backend';
 import { EngineWrites } from '../engine-writes';
-import { WriteEngine, WriteStore } from '../write-engine';
+import { matches, WriteEngine, WriteStore } from '../write-engine';
 import { tabClientId } from '../client-id';
 import { buildDemoSeed, DemoSeed } from './demo-seed';
 import { LocalPublishing } from './local-publishing';
@@ -271,8 +271,12 @@ export class LocalBackend extends EngineWrites implements SessionPort, DemoSignI
   private dexieStore(member: Member): WriteStore {
     return {
       get: (kind, id) => this.table(kind).get(id),
-      where: async (kind, field, value) =>
-        (await this.table(kind).where(field).equals(value).toArray()).filter((r) => r.orgId === member.orgId),
+      where: async (kind, match) => {
+        // The first field through its index, the others (and the organisation) checked on each.
+        const [field, value] = Object.entries(match)[0];
+        const found = await this.table(kind).where(field).equals(value).toArray();
+        return found.filter((r) => r.orgId === member.orgId && matches(r, match));
+      },
       put: async (kind, record) => {
         await this.table(kind).put(record);
       },

@@ -1,0 +1,14 @@
+// A node:test reporter that writes only the counts, as JSON: { passed, failed, skipped }
+// (scripts/test.mjs adds them to its closing line). A test with subtests counts by its subtests.
+export default async function* summary(source) {
+  const counts = { passed: 0, failed: 0, skipped: 0 };
+  for await (const event of source) {
+    if (event.type !== 'test:pass' && event.type !== 'test:fail') continue;
+    // Suites (describe) and tests with subtests are counted through their subtests.
+    if (event.data.details?.type === 'suite') continue;
+    if (event.data.skip || event.data.todo) counts.skipped++;
+    else if (event.type === 'test:pass') counts.passed++;
+    else counts.failed++;
+  }
+  yield JSON.stringify(counts);
+}
