@@ -107,7 +107,18 @@ for (const suite of suites) {
       suite === 'contract'
         ? ['--include', 'src/app/data-access/firebase/firebase-backend.contract.spec.ts']
         : [];
-    const status = run('npx', ['ng', 'test', ...only], { KARMA_SUMMARY_FILE: file });
+    // The Firebase contract suite runs when asked for (`contract`), not inside every unit run: run
+    // after the other suites on one Functions emulator, its reseeding before each test (triggers
+    // held, then reloaded) has left the emulator's triggers dead partway through (issue 31, open).
+    const contract =
+      suite === 'contract'
+        ? { KOMPASS_FIREBASE_CONTRACT: '1' }
+        : {
+            KOMPASS_FIREBASE_SKIP_REASON:
+              env.KOMPASS_FIREBASE_SKIP_REASON ??
+              'the Firebase contract suite runs alone (`npm test -- contract`): in the full run the Functions emulator stopped firing triggers after repeated reseeding',
+          };
+    const status = run('npx', ['ng', 'test', ...only], { KARMA_SUMMARY_FILE: file, ...contract });
     const counts = readJson(file) ?? { passed: 0, failed: 1, skipped: 0 };
     if (status !== 0 && counts.failed === 0) counts.failed = 1;
     const skippedFor = Object.entries(counts.skippedFor ?? {});
