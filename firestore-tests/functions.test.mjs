@@ -14,7 +14,8 @@ const env = process.env;
 const ready = env.FIRESTORE_EMULATOR_HOST && env.FUNCTIONS_EMULATOR_HOST && env.KOMPASS_MAIL_CATCHER;
 const skip = ready
   ? false
-  : 'the Firebase emulators are not running (npm test starts them where Java 21+ and the Firestore emulator are installed)';
+  : env.KOMPASS_FIREBASE_SKIP_REASON ||
+    'the Firebase emulators are not running (npm test starts them where Java 21+ and the Firestore emulator are installed)';
 const PROJECT = 'demo-kompass';
 const ORG = 'halmstad';
 
@@ -29,7 +30,9 @@ async function eventually(what, check, seconds = 120) {
   }
 }
 
-const hub = (path) => fetch(`http://${env.FIREBASE_EMULATOR_HUB}${path}`, { method: 'PUT' });
+// Enabling reloads the triggers, which takes seconds; a minute means the emulator is stuck.
+const hub = (path) =>
+  fetch(`http://${env.FIREBASE_EMULATOR_HUB}${path}`, { method: 'PUT', signal: AbortSignal.timeout(60_000) });
 const mails = async () => (await fetch(env.KOMPASS_MAIL_CATCHER)).json();
 
 let db;

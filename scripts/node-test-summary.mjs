@@ -4,8 +4,8 @@ export default async function* summary(source) {
   const counts = { passed: 0, failed: 0, skipped: 0 };
   for await (const event of source) {
     if (event.type !== 'test:pass' && event.type !== 'test:fail') continue;
-    // Suites (describe) and tests with subtests are counted through their subtests.
-    if (event.data.details?.type === 'suite') continue;
+    // Suites (describe) are counted through their tests, unless skipped whole (then once).
+    if (event.data.details?.type === 'suite' && !event.data.skip) continue;
     if (event.data.skip || event.data.todo) counts.skipped++;
     else if (event.type === 'test:pass') counts.passed++;
     else counts.failed++;
