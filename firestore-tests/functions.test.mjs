@@ -43,6 +43,7 @@ let FieldValue;
 describe('Cloud Functions in the emulators', { skip }, () => {
   before(async () => {
     const { buildDemoSeed } = await importTs('src/app/data-access/local/demo-seed.ts', 'demo-seed');
+    const { ENTITY_KINDS } = await importTs('src/app/domain/model.ts', 'model');
     const { timesForImport } = await importTs('src/app/data-access/firebase/stored-times.ts', 'stored-times');
     const { initializeApp } = await import('firebase-admin/app');
     const firestore = await import('firebase-admin/firestore');
@@ -64,23 +65,15 @@ describe('Cloud Functions in the emulators', { skip }, () => {
         method: 'DELETE',
       });
       const writes = [[`orgs/${ORG}`, seed.organisation]];
-      for (const kind of [
-        'departments',
-        'members',
-        'plans',
-        'focusAreas',
-        'goals',
-        'indicators',
-        'activities',
-        'measurements',
-        'periods',
-      ])
-        for (const record of seed[kind]) writes.push([`orgs/${ORG}/${kind}/${record.id}`, record]);
-      for (const report of seed.reports)
-        writes.push([
-          `orgs/${ORG}/reports/${report.id}`,
-          timesForImport(report, (iso) => firestore.Timestamp.fromDate(new Date(iso))),
-        ]);
+      // Every record as scripts/import-data.mjs writes it: reports' times as stored times.
+      for (const kind of ENTITY_KINDS)
+        for (const record of seed[kind]) {
+          const stored =
+            kind === 'reports'
+              ? timesForImport(record, (iso) => firestore.Timestamp.fromDate(new Date(iso)))
+              : record;
+          writes.push([`orgs/${ORG}/${kind}/${record.id}`, stored]);
+        }
       for (let i = 0; i < writes.length; i += 400) {
         const batch = db.batch();
         for (const [path, data] of writes.slice(i, i + 400)) batch.set(db.doc(path), data);
