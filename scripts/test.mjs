@@ -21,6 +21,36 @@ function run(command, args, extraEnv = {}) {
   return result.status ?? 1;
 }
 
+function readJson(file) {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    return null;
+  }
+}
+
+function newestMtime(dir) {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+function buildIsStale() {
+  const index = 'dist/kompass/browser/index.html';
+  if (!existsSync(index)) return true;
+  const built = statSync(index).mtimeMs;
+  const inputs = ['src', 'public'].map(newestMtime);
+  inputs.push(
+    ...['angular.json', 'package-lock.json', 'tsconfig.json', 'tsconfig.app.json'].map(
+      (f) => statSync(f).mtimeMs,
+    ),
+  );
+  return Math.max(...inputs) > built;
+}
+
 // The Firebase side (Auth, Firestore and Functions emulators, a mail catcher and a Kolada
 // stand-in), started once for every suite that uses it: the Firebase adapter's contract suite (in
 // `unit`), the rules, the Cloud Functions and the Firebase e2e specs. Where the Firestore emulator
