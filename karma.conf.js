@@ -67,7 +67,8 @@ module.exports = function (config) {
         skipReason: process.env.KOMPASS_FIREBASE_SKIP_REASON ?? null,
       },
     },
-    reporters: ['progress', 'summary'],
+    // progress redraws one line per test: in a log (CI) that is one line per test, so dots there.
+    reporters: [process.stdout.isTTY ? 'progress' : 'dots', 'summary'],
     customLaunchers: {
       ChromiumHeadlessCI: { base: 'ChromeHeadless', flags: CHROMIUM_FLAGS },
     },
