@@ -35,22 +35,49 @@ async function adminAuth() {
   const app =
     getApps().find((a) => a.name === 'e2e-sync') ?? initializeApp({ projectId: PROJECT }, 'e2e-sync');
   const admin = getAuth(app);
-  return { admin, auth: accessAuthOf(admin) };
+  return { admin, auth: accessAuthOf(admin, { microsoftTenant: '' }) };
 }
 
-/** An account with no access, as anyone could make with the sign-up endpoint. */
-async function createAccount(email: string): Promise<void> {
+/** An account with no access, as anyone could make with the sign-up endpoint; its ID token. */
+async function createAccount(email: string): Promise<string> {
   const response = await fetch(`${AUTH}/identitytoolkit.googleapis.com/v1/accounts:signUp?key=demo-api-key`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify({ email, password: PASSWORD, returnSecureToken: true }),
   });
   expect(response.ok).toBe(true);
+  return ((await response.json()) as { idToken: string }).idToken;
+}
+
+/**
+ * Links a Microsoft identity to a signed-up account, as anyone could from the browser console
+ * with a Microsoft account of their own (the Auth emulator takes the identity's claims unsigned).
+ */
+async function linkMicrosoft(idToken: string, claims: { sub: string; email: string }): Promise<void> {
+  const response = await fetch(
+    `${AUTH}/identitytoolkit.googleapis.com/v1/accounts:signInWithIdp?key=demo-api-key`,
+    {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        idToken,
+        requestUri: 'http://localhost',
+        postBody: `providerId=microsoft.com&id_token=${encodeURIComponent(JSON.stringify(claims))}`,
+        returnSecureToken: true,
+      }),
+    },
+  );
+  expect(response.ok, await response.clone().text()).toBe(true);
 }
 
 /** The administrator's grant, with the real script and the Admin SDK. */
 function grant(email: string, name: string, roles: string, departments = ''): void {
-  const result = spawnSync(
+  const result = runGrant(email, name, roles, departments, ['--password', PASSWORD]);
+  expect(result.status, result.stderr).toBe(0);
+}
+
+function runGrant(email: string, name: string, roles: string, departments: string, extra: string[]) {
+  return spawnSync(
     'node',
     [
       'scripts/access.mjs',
@@ -61,8 +88,7 @@ function grant(email: string, name: string, roles: string, departments = ''): vo
       email,
       '--name',
       name,
-      '--password',
-      PASSWORD,
+      ...extra,
       '--org',
       'halmstad',
       '--org-name',
@@ -77,7 +103,6 @@ function grant(email: string, name: string, roles: string, departments = ''): vo
     ],
     { encoding: 'utf8', env: process.env },
   );
-  expect(result.status, result.stderr).toBe(0);
 }
 
 async function signIn(page: Page, email: string, password = PASSWORD): Promise<void> {
@@ -251,6 +276,49 @@ test('an account registered with the invitee’s address before the invitation g
   expect((await auth.accountByEmail(email))!.claims).toEqual({});
   await signIn(page, email);
   await expect(page.getByRole('heading', { level: 1, name: 'Ingen åtkomst ännu' })).toBeVisible();
+});
+
+test('a sign-up ahead of the invitation gets no access by linking a Microsoft identity, even with the tenant configured', async () => {
+  const { admin } = await adminAuth();
+  const auth = accessAuthOf(admin, { microsoftTenant: 'halmstad-tenant' });
+  const organisation = { id: 'halmstad', name: 'Halmstads kommun', municipalityCode: '1380' };
+  const person = (email: string): AccessPerson => ({
+    id: `m-linked-${Date.now()}`,
+    email,
+    name: 'Inbjuden Person',
+    roles: ['admin'],
+    departmentIds: [],
+    title: 'Administratör',
+    active: true,
+  });
+  // The attacker's own Microsoft identity, and one whose address was set to the invitee's.
+  for (const microsoftEmail of ['mallory@evil.example', null]) {
+    const email = address('linked');
+    const idToken = await createAccount(email);
+    await linkMicrosoft(idToken, { sub: `ms-${Date.now()}`, email: microsoftEmail ?? email });
+    const user = await admin.getUserByEmail(email);
+    expect(user.providerData.map((p) => p.providerId).sort()).toEqual(['microsoft.com', 'password']);
+    const [outcome] = await syncAccess(auth, organisation, null, person(email));
+    expect(outcome.outcome).toBe('refused');
+    expect((await admin.getUserByEmail(email)).customClaims ?? {}).toEqual({});
+  }
+});
+
+test('scripts/access.mjs grant refuses an account registered ahead of it, and gives it no claim', async () => {
+  const { admin } = await adminAuth();
+  const email = address('ahead');
+  await createAccount(email);
+  const result = runGrant(email, 'Riktig Person', 'admin', '', ['--microsoft-tenant', 'halmstad-tenant']);
+  expect(result.status).not.toBe(0);
+  expect(result.stderr).toContain(`no access given to ${email}`);
+  expect((await admin.getUserByEmail(email)).customClaims ?? {}).toEqual({});
+  // A verified address is its owner's: the same grant then goes through.
+  await admin.updateUser((await admin.getUserByEmail(email)).uid, { emailVerified: true });
+  const again = runGrant(email, 'Riktig Person', 'admin', '', []);
+  expect(again.status, again.stderr).toBe(0);
+  expect((await admin.getUserByEmail(email)).customClaims?.['kompass']).toEqual(
+    expect.objectContaining({ orgId: 'halmstad', roles: ['admin'] }),
+  );
 });
 
 test('"forgot your password" sends a reset email through Auth and says so', async ({ page }) => {

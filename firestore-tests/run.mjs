@@ -29,14 +29,43 @@ const anonymousRows = [
   ['snapshotParts', true, null],
   ['snapshotParts', false, 'withdrawn'],
 ];
+// Writes the app never makes, which a signed-in person could make from the browser console (below).
+const value = (indicatorId, extra = {}) => ({ indicatorId, total: 10, women: 6, men: 4, ...extra });
+// The rules check that each value is a map with an indicator id, up to 10; the domain checks the
+// rest of a value's shape (validation.spec.ts), and summaries and snapshots skip what is not.
+const valueRows = [
+  ['a well-formed value', [value('i1', { missingReason: null, equalityAnalysis: 'Varför' })], true],
+  [
+    'the most values a report holds (10), with long texts',
+    Array.from({ length: 10 }, (_, k) => value(`i${k}`, { equalityAnalysis: 'x'.repeat(4000) })),
+    true,
+  ],
+  ['one value more than that (11)', Array.from({ length: 11 }, (_, k) => value(`i${k}`)), false],
+  ['a null in place of a value', [null], false],
+  ['a text in place of a value', ['i1'], false],
+  ['a value without an indicator', [{ total: 1 }], false],
+  ['a value whose indicator is a number', [{ indicatorId: 7, total: 1 }], false],
+  ['values that are a map, not a list', { i1: 1 }, false],
+  ['a malformed value after a valid one', [value('i1'), null], false],
+  [
+    'a malformed value in the tenth place',
+    [...Array.from({ length: 9 }, (_, k) => value(`i${k}`)), 'x'],
+    false,
+  ],
+];
 if (!host) {
   const reason =
     process.env.KOMPASS_FIREBASE_SKIP_REASON ??
     'no Firestore emulator is running (`npm test` starts one where Java 21+ and the emulator can run)';
-  const summary = { passed: 0, failed: 0, skipped: POLICY_TRUTH_TABLE.length + anonymousRows.length, reason };
+  const summary = {
+    passed: 0,
+    failed: 0,
+    skipped: POLICY_TRUTH_TABLE.length + anonymousRows.length + valueRows.length,
+    reason,
+  };
   writeFileSync(SUMMARY, JSON.stringify(summary, null, 2));
   console.log(
-    `firestore.rules: ${POLICY_TRUTH_TABLE.length + anonymousRows.length} truth-table rows skipped — ${reason}.`,
+    `firestore.rules: ${POLICY_TRUTH_TABLE.length + anonymousRows.length + valueRows.length} rows skipped — ${reason}.`,
   );
   process.exit(0);
 }
@@ -280,7 +309,9 @@ function recordFor(resource, id, by, version = 1) {
 let passed = 0;
 let failed = 0;
 let n = 0;
-for (const row of POLICY_TRUTH_TABLE) {
+// KOMPASS_RULES_ATTACKS_ONLY=1: only the attacks at the end (quick, while changing the rules).
+const tableRows = process.env.KOMPASS_RULES_ATTACKS_ONLY ? [] : POLICY_TRUTH_TABLE;
+for (const row of tableRows) {
   await env.clearFirestore();
   const who = WHO[row.who];
   const me = uid(row.who);
@@ -447,7 +478,7 @@ for (const row of POLICY_TRUTH_TABLE) {
     );
   }
 }
-for (const [kind, allowed, publicationState] of anonymousRows) {
+for (const [kind, allowed, publicationState] of process.env.KOMPASS_RULES_ATTACKS_ONLY ? [] : anonymousRows) {
   await env.clearFirestore();
   await env.withSecurityRulesDisabled(async (context) => {
     const db = context.firestore();
@@ -475,6 +506,69 @@ for (const [kind, allowed, publicationState] of anonymousRows) {
     );
   }
 }
+
+// ---- attacks: what a signed-in person could write from the browser console ----------------------
+// Each is a write the app never makes; the rules must refuse it (or, for the controls, allow it).
+const attacks = valueRows.map(([what, indicatorValues, allowed]) => ({
+  what: `a department head's own draft with ${what}`,
+  allowed,
+  async run() {
+    const id = 'open__goal__g__own';
+    await env.withSecurityRulesDisabled(async (context) => {
+      const db = context.firestore();
+      await setDoc(doc(db, `orgs/${ORG}/periods/open`), {
+        ...recordFor({ kind: 'periods' }, 'open', 'seed'),
+        state: 'open',
+      });
+      await setDoc(doc(db, `orgs/${ORG}/goals/g`), {
+        ...recordFor({ kind: 'goals' }, 'g', 'seed'),
+        leadDepartmentId: 'own',
+      });
+      await setDoc(
+        doc(db, `orgs/${ORG}/reports/${id}`),
+        recordFor({ kind: 'reports', department: 'own', periodState: 'open', state: 'draft' }, id, 'seed'),
+      );
+    });
+    const me = 'uid-attacker';
+    const claims = {
+      kompass: {
+        orgId: ORG,
+        orgName: 'Test',
+        municipalityCode: '',
+        memberId: me,
+        roles: ['reporter'],
+        departmentIds: ['own'],
+      },
+    };
+    const db = env.authenticatedContext(me, claims).firestore();
+    const batch = writeBatch(db);
+    batch.update(doc(db, `orgs/${ORG}/reports/${id}`), {
+      indicatorValues,
+      version: 2,
+      updatedBy: me,
+      updatedAt: serverTimestamp(),
+    });
+    batch.set(doc(db, `orgs/${ORG}/audit/${id}__2`), {
+      ...recordFor({ kind: 'audit' }, `${id}__2`, me),
+      action: 'update',
+      entity: 'reports',
+      entityId: id,
+    });
+    return batch.commit();
+  },
+}));
+for (const attack of attacks) {
+  await env.clearFirestore();
+  try {
+    const attempt = attack.run();
+    await (attack.allowed ? assertSucceeds(attempt) : assertFails(attempt));
+    passed++;
+  } catch (error) {
+    failed++;
+    console.error(`✘ ${attack.allowed ? 'allowed' : 'refused'}: ${attack.what}: ${error.message}`);
+  }
+}
+
 await env.cleanup();
 writeFileSync(SUMMARY, JSON.stringify({ passed, failed, skipped: 0 }, null, 2));
 console.log(`firestore.rules: ${passed} passed, ${failed} failed`);

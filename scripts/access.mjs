@@ -5,6 +5,7 @@
 //   node scripts/access.mjs grant --project P --email E --org ORG --org-name "Halmstads kommun"
 //        --municipality 1380 --member MEMBER_ID --roles strategist[,admin,...] [--departments D1,D2]
 //        [--name "Full Name"] [--title "Integrationsstrateg"] [--password P (emulator/test only)]
+//        [--microsoft-tenant TENANT_ID]
 //        [--firestore]   also write the organisation and the member record (the first administrator)
 //   node scripts/access.mjs revoke --project P --email E
 //
@@ -12,7 +13,9 @@
 // FIRESTORE_EMULATOR_HOST for --firestore). Against a real project: GOOGLE_APPLICATION_CREDENTIALS
 // pointing at a service-account key of that project (see docs/firebase.md).
 // The account is created if it does not exist; without --password a link to choose a password is
-// printed, to send to the person (the invitation).
+// printed, to send to the person (the invitation). An account that already existed gets access only
+// if its address is verified or (with --microsoft-tenant, the municipality's Entra ID tenant) it
+// signs in with Microsoft at that address and has no password; otherwise the grant is refused.
 import { importTs } from './ts-module.mjs';
 
 const [command, ...rest] = process.argv.slice(2);
@@ -41,6 +44,7 @@ if (typeof options.email !== 'string' || !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(opti
   fail('--email must be an email address');
 
 const { accessClaimFor } = await importTs('src/app/data-access/firebase/access-claims.ts', 'access-claims');
+const { syncAccess, accessAuthOf } = await importTs('scripts/import-data-entry.ts', 'import-data');
 const { initializeApp } = await import('firebase-admin/app');
 const { getAuth } = await import('firebase-admin/auth');
 
@@ -92,19 +96,31 @@ if (!claims.kompass) fail('--roles must name at least one of admin, strategist, 
 if (claims.kompass.roles.length !== roles.length)
   fail('--roles: only admin, strategist, reporter, committee');
 
-let user = await accountFor();
-if (!user) {
-  user = await auth.createUser({
-    email,
-    emailVerified: false,
-    ...(typeof options.name === 'string' ? { displayName: options.name } : {}),
+// The same procedure as the access function (syncMemberAccess): an account that existed before
+// this grant gets the roles only if its address is known to be its owner's (verified, or a
+// Microsoft sign-in in --microsoft-tenant), and never one with access as someone else.
+const person = {
+  ...member,
+  email,
+  name: typeof options.name === 'string' ? options.name : '',
+};
+const existed = (await accountFor()) !== null;
+const outcomes = await syncAccess(
+  accessAuthOf(auth, {
+    microsoftTenant: typeof options['microsoft-tenant'] === 'string' ? options['microsoft-tenant'] : '',
     ...(typeof options.password === 'string' ? { password: options.password } : {}),
-  });
-  console.log(`Account created for ${email}.`);
-} else if (typeof options.name === 'string' && user.displayName !== options.name) {
-  await auth.updateUser(user.uid, { displayName: options.name });
+  }),
+  organisation,
+  null,
+  person,
+);
+const refused = outcomes.find((o) => o.outcome === 'refused');
+if (refused) fail(`no access given to ${email}: ${refused.reason}`);
+let user = await accountFor();
+if (!existed) console.log(`Account created for ${email}.`);
+else if (typeof options.name === 'string' && user.displayName !== options.name) {
+  user = await auth.updateUser(user.uid, { displayName: options.name });
 }
-await auth.setCustomUserClaims(user.uid, claims);
 console.log(`Access given to ${email}: ${roles.join(', ')} in ${organisation.name}.`);
 if (typeof options.password !== 'string' && !user.passwordHash) {
   const link = await auth.generatePasswordResetLink(email);

@@ -5,9 +5,12 @@
 // file is checked first (src/app/domain/data-export.ts) and nothing is written if it is not valid.
 //
 //   node scripts/import-data.mjs --project P --file kompass-halmstad-2026-11-23.json [--grant]
+//        [--microsoft-tenant TENANT_ID]
 //
 // --grant also gives every active person in the file access (scripts/access.mjs's claim) and
-// prints the link each one uses to choose a password. Against the emulators set
+// prints the link each one uses to choose a password. An account that already had a person's
+// address gets access only if that address is verified, or (with --microsoft-tenant) the account
+// signs in with Microsoft at that address and has no password. Against the emulators set
 // FIRESTORE_EMULATOR_HOST (and FIREBASE_AUTH_EMULATOR_HOST for --grant); against a real project
 // GOOGLE_APPLICATION_CREDENTIALS (see docs/firebase.md). Refuses to write into an organisation that
 // already has records, so a second run cannot mix two exports.
@@ -86,7 +89,12 @@ if (args.includes('--grant')) {
   const { getAuth } = await import('firebase-admin/auth');
   const auth = getAuth(app);
   for (const member of data.members.filter((m) => m.active && m.roles.length > 0)) {
-    const outcomes = await syncAccess(accessAuthOf(auth), data.organisation, null, member);
+    const outcomes = await syncAccess(
+      accessAuthOf(auth, { microsoftTenant: option('microsoft-tenant') ?? '' }),
+      data.organisation,
+      null,
+      member,
+    );
     for (const outcome of outcomes) {
       if (outcome.outcome === 'refused') {
         console.error(`${member.name} <${member.email}>: no access given — ${outcome.reason}`);

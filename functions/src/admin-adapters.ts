@@ -24,7 +24,7 @@ import { Publication } from '../../src/app/domain/publication';
 import { PublishDb } from '../../src/app/data-access/firebase/publish-request';
 import { GoalOutline } from '../../src/app/domain/goal-outline';
 import { PlanSummary } from '../../src/app/domain/plan-summary';
-import { AccessAuth } from '../../src/app/data-access/firebase/access-sync';
+import { AccessAuth, ownsAddress } from '../../src/app/data-access/firebase/access-sync';
 import { SummaryDb } from '../../src/app/data-access/firebase/summary-refresh';
 import { OutlineDb } from '../../src/app/data-access/firebase/outline-refresh';
 import { timesForImport, timesFromStore } from '../../src/app/data-access/firebase/stored-times';
@@ -137,7 +137,15 @@ export function publishDbOf(db: Firestore, requestPath: string): PublishDb {
   };
 }
 
-export function accessAuthOf(auth: Auth): AccessAuth {
+/**
+ * Firebase Auth for keeping access in step. `microsoftTenant`: the municipality's Entra ID tenant
+ * (empty: a Microsoft sign-in never vouches for an address). `password`: for the emulators and
+ * tests only, the password an account made by the invitation gets.
+ */
+export function accessAuthOf(
+  auth: Auth,
+  options: { microsoftTenant: string; password?: string },
+): AccessAuth {
   return {
     accountByEmail: async (email) => {
       try {
@@ -145,8 +153,7 @@ export function accessAuthOf(auth: Auth): AccessAuth {
         return {
           uid: user.uid,
           claims: user.customClaims ?? {},
-          // The address is the owner's: verified, or the account signs in with Microsoft (Entra ID).
-          verified: user.emailVerified || user.providerData.some((p) => p.providerId === 'microsoft.com'),
+          verified: ownsAddress(user, options.microsoftTenant),
         };
       } catch (error) {
         if ((error as { code?: string }).code === 'auth/user-not-found') return null;
@@ -154,7 +161,12 @@ export function accessAuthOf(auth: Auth): AccessAuth {
       }
     },
     createAccount: async (email, name) => {
-      const user = await auth.createUser({ email, displayName: name || undefined, emailVerified: false });
+      const user = await auth.createUser({
+        email,
+        displayName: name || undefined,
+        emailVerified: false,
+        ...(options.password ? { password: options.password } : {}),
+      });
       return { uid: user.uid };
     },
     setClaims: (uid, claims) => auth.setCustomUserClaims(uid, claims),

@@ -10,6 +10,7 @@ import { onSchedule } from 'firebase-functions/v2/scheduler';
 import { onRequest } from 'firebase-functions/v2/https';
 import { defineBoolean, defineInt, defineSecret, defineString } from 'firebase-functions/params';
 import { Goal, Member, Report } from '../../src/app/domain/model';
+import { wellFormedValues } from '../../src/app/domain/indicator';
 import { NoticeWorld } from '../../src/app/domain/notices';
 import { Publication } from '../../src/app/domain/publication';
 import { deliverNotices } from '../../src/app/data-access/firebase/notice-delivery';
@@ -44,6 +45,11 @@ const db = getFirestore();
 export const refreshPlanSummaries = onDocumentWritten('orgs/{orgId}/reports/{reportId}', async (event) => {
   const before = (event.data?.before.data() as Report | undefined) ?? null;
   const after = (event.data?.after.data() as Report | undefined) ?? null;
+  // A value of another shape (written from outside the app) is left out of the summary, and said.
+  const raw: unknown = after?.indicatorValues;
+  const kept = after ? wellFormedValues(after).length : 0;
+  if (after && raw !== undefined && (!Array.isArray(raw) || raw.length !== kept))
+    logger.warn(`Report ${event.params.reportId}: malformed indicator values left out of its plan's summary`);
   await refreshSummaries(summaryDbOf(db), event.params.orgId, before, after, new Date(event.time));
 });
 
@@ -71,6 +77,13 @@ export const carryOutPublishRequest = onDocumentCreated(
 );
 
 /**
+ * The municipality's Microsoft Entra ID tenant (the same as the app's `microsoftTenant`). Empty: a
+ * Microsoft sign-in does not vouch for an address, and an account that existed before its
+ * invitation needs a verified address (docs/firebase.md, "Who gets access").
+ */
+const MICROSOFT_TENANT = defineString('MICROSOFT_TENANT', { default: '' });
+
+/**
  * Every change of a member record brings the person's access (the custom claim) in step: saving a
  * person with an email address and a role in the admin page is the invitation.
  */
@@ -78,7 +91,12 @@ export const syncMemberAccess = onDocumentWritten('orgs/{orgId}/members/{memberI
   const before = (event.data?.before.data() as Member | undefined) ?? null;
   const after = (event.data?.after.data() as Member | undefined) ?? null;
   const organisation = await organisationOf(db, event.params.orgId);
-  const outcomes = await syncAccess(accessAuthOf(getAuth()), organisation, before, after);
+  const outcomes = await syncAccess(
+    accessAuthOf(getAuth(), { microsoftTenant: MICROSOFT_TENANT.value() }),
+    organisation,
+    before,
+    after,
+  );
   for (const outcome of outcomes) {
     if (outcome.outcome === 'refused')
       logger.warn(`Access for ${outcome.email} not changed: ${outcome.reason}`);

@@ -30,7 +30,9 @@ export type ValidationCode =
   | 'emptyFile'
   | 'missingColumn'
   | 'tooManyRows'
-  | 'unreadableFile';
+  | 'unreadableFile'
+  /** Data of the wrong shape, which only a client other than the app's forms writes. */
+  | 'malformed';
 
 export interface FieldError {
   code: ValidationCode;
@@ -46,6 +48,8 @@ export const LIMITS = {
   analysis: 8000,
   comment: 2000,
   missingReason: 500,
+  /** Indicator values in one report (a goal's indicators; the rules check each one). */
+  indicatorValues: 10,
   url: 2000,
   unit: 30,
   decisionRef: 60,

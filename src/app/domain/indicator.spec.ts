@@ -1,5 +1,6 @@
 import { createTestReport } from '../testing/builders';
 import {
+  isWellFormedValue,
   officialValue,
   gapInPercentagePoints,
   gapTrend,
@@ -207,4 +208,30 @@ describe('officialValue: which series measures the progress', () => {
   it('Kolada without any value: none, never the reported one', () => {
     expect(officialValue({ id: 'i3', officialSeries: 'kolada' }, 42, measurements).value).toBeNull();
   });
+});
+
+describe('isWellFormedValue (what a summary or a snapshot reads of a report’s values)', () => {
+  const rows: [what: string, value: unknown, ok: boolean][] = [
+    [
+      'a full value',
+      { indicatorId: 'i', total: 3, women: 1, men: 2, missingReason: null, equalityAnalysis: 'x' },
+      true,
+    ],
+    ['a total only', { indicatorId: 'i', total: 3 }, true],
+    ['nothing given', { indicatorId: 'i', total: null, women: null, men: null }, true],
+    ['null', null, false],
+    ['a string', 'i', false],
+    ['a list', ['i', 3], false],
+    ['no indicator id', { total: 3 }, false],
+    ['an empty indicator id', { indicatorId: '', total: 3 }, false],
+    ['a numeric indicator id', { indicatorId: 7, total: 3 }, false],
+    ['a text total', { indicatorId: 'i', total: 'lots' }, false],
+    ['an infinite count', { indicatorId: 'i', women: Infinity }, false],
+    ['a numeric equality analysis', { indicatorId: 'i', total: 3, equalityAnalysis: 5 }, false],
+    ['an object as reason', { indicatorId: 'i', total: 3, missingReason: { a: 1 } }, false],
+    ['an extra field', { indicatorId: 'i', total: 3, html: '<b>' }, false],
+  ];
+  for (const [what, value, ok] of rows) {
+    it(`${ok ? 'accepts' : 'refuses'} ${what}`, () => expect(isWellFormedValue(value)).toBe(ok));
+  }
 });

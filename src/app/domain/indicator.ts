@@ -87,6 +87,45 @@ function roundHalfAwayFromZero(value: number, decimals: number): number {
   return (Math.sign(value) * Math.round(Math.abs(value) * factor)) / factor;
 }
 
+const VALUE_KEYS = new Set(['indicatorId', 'total', 'women', 'men', 'missingReason', 'equalityAnalysis']);
+const numberOrNull = (v: unknown, finite: boolean) =>
+  v === null || v === undefined || (typeof v === 'number' && (!finite || Number.isFinite(v)));
+const textOrNull = (v: unknown) => v === null || v === undefined || typeof v === 'string';
+
+/**
+ * Whether one entry of a report's `indicatorValues` has the shape the model says: an object with
+ * an indicator id, numbers (or nothing) for total, women and men, text (or nothing) for the two
+ * explanations, and nothing else. What a browser console can write is not always that.
+ */
+export function isWellFormedValue(
+  value: unknown,
+  /** 'any': NaN and infinities pass here (validation names the field that holds one). */
+  numbers: 'finite' | 'any' = 'finite',
+): value is IndicatorValue {
+  const finite = numbers === 'finite';
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const v = value as Record<string, unknown>;
+  return (
+    Object.keys(v).every((key) => VALUE_KEYS.has(key)) &&
+    typeof v['indicatorId'] === 'string' &&
+    v['indicatorId'] !== '' &&
+    numberOrNull(v['total'], finite) &&
+    numberOrNull(v['women'], finite) &&
+    numberOrNull(v['men'], finite) &&
+    textOrNull(v['missingReason']) &&
+    textOrNull(v['equalityAnalysis'])
+  );
+}
+
+/**
+ * A report's indicator values that are well formed (`isWellFormedValue`); the rest are left out
+ * rather than stop a summary or a public snapshot that reads them.
+ */
+export function wellFormedValues(report: Pick<Report, 'indicatorValues'>): IndicatorValue[] {
+  const values: unknown = report.indicatorValues;
+  return Array.isArray(values) ? values.filter((v): v is IndicatorValue => isWellFormedValue(v)) : [];
+}
+
 /**
  * Each indicator's latest reported value: from the latest period (by its end date) in which the
  * goal's lead report, submitted or approved, gave a total. Drafts and contributions never count
@@ -102,7 +141,7 @@ export function latestIndicatorValues(
   for (const report of reports) {
     if (!isReported(report) || !isLeadReport(report) || !endOf.has(report.periodId)) continue;
     const submittedAt = report.submittedAt ?? '';
-    for (const value of report.indicatorValues) {
+    for (const value of wellFormedValues(report)) {
       if (!isNumber(value.total)) continue;
       const known = latest.get(value.indicatorId);
       const knownEnd = known ? endOf.get(known.periodId)! : '';

@@ -48,6 +48,36 @@ describe('plan summaries', () => {
       expect(summary.contributions?.['g1'][0].gaps).toBeUndefined();
     });
 
+    it('skips malformed indicator values and a non-text analysis instead of throwing (one bad report must not stop the plan’s summary)', () => {
+      const summary = summarisePlan(
+        'org',
+        'int',
+        'p',
+        [
+          report({
+            id: 'lead',
+            goalId: 'g1',
+            status: 'off-track',
+            analysis: { html: '<b>' } as unknown as string,
+            indicatorValues: [
+              null,
+              'split',
+              { indicatorId: 'split', total: 55, women: 60, men: 50, equalityAnalysis: 7 },
+              { indicatorId: 'ok', total: 55, women: 60, men: 50 },
+            ] as unknown as Report['indicatorValues'],
+          }),
+        ],
+        at,
+      );
+      expect(summary.goals['g1']).toEqual({
+        reportId: 'lead',
+        departmentId: summary.goals['g1'].departmentId,
+        status: 'off-track',
+        analysis: '',
+        gaps: [{ indicatorId: 'ok', gap: 10, analysis: '' }],
+      });
+    });
+
     it("keeps each goal's lead report, and a later contribution beside it, not in its place", () => {
       const summary = summarisePlan(
         'org',

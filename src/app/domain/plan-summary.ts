@@ -1,4 +1,4 @@
-import { genderGap } from './indicator';
+import { genderGap, wellFormedValues } from './indicator';
 import { Id, Report, ReportStatus, Timestamp } from './model';
 import { groupBy } from './group-by';
 import { contributionsByGoal, leadReports, ReportedPairs, reportedPairs } from './status';
@@ -100,13 +100,14 @@ function entryOf(report: StatusReport, withAnalysis: boolean): SummaryEntry {
     reportId: report.id,
     departmentId: report.departmentId,
     status: report.status,
-    analysis: withAnalysis ? excerpt(report.analysis) : '',
+    // Text, whatever was written: a malformed report must not stop its plan's summary.
+    analysis: withAnalysis && typeof report.analysis === 'string' ? excerpt(report.analysis) : '',
   };
 }
 
 /** A lead report's entry: besides its status, the gaps between women and men it reports. */
 function leadEntryOf(report: Report): SummaryEntry {
-  const gaps = report.indicatorValues.flatMap((v): SummaryGap[] => {
+  const gaps = wellFormedValues(report).flatMap((v): SummaryGap[] => {
     const gap = genderGap(v.women, v.men);
     return gap === null
       ? []

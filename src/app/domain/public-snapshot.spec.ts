@@ -123,6 +123,24 @@ describe('buildSnapshot (what publishing a plan’s follow-up makes public)', ()
     expect(figures).toEqual({ total: 30, women: 'fewer-than-5', men: 'withheld', gap: null });
   });
 
+  it('leaves malformed values and text out of the public snapshot instead of publishing or failing on them', () => {
+    const junk = lead({
+      state: 'approved',
+      progress: 'lots' as unknown as number,
+      analysis: 42 as unknown as string,
+      indicatorValues: [
+        null,
+        { indicatorId: 'ind-1', total: 'lots', women: 10, men: 20 },
+      ] as unknown as Report['indicatorValues'],
+    });
+    const snapshot = buildSnapshot(input([junk]));
+    expect(snapshot.goals[0]).toEqual(
+      jasmine.objectContaining({ status: 'at-risk', progress: null, analysis: '' }),
+    );
+    expect(snapshot.indicators[0].figures).toBeNull();
+    expect(JSON.stringify(snapshot)).not.toContain('lots');
+  });
+
   it('leaves out an indicator a strategist keeps out of the public follow-up, with its values', () => {
     const base = input([
       lead({ state: 'approved', indicatorValues: [{ indicatorId: 'ind-1', total: 30, women: 10, men: 20 }] }),

@@ -12,6 +12,7 @@ import {
   Report,
   Timestamp,
 } from './model';
+import { wellFormedValues } from './indicator';
 import { PublicFigures, publicFigures } from './public-figures';
 import { leadReports } from './status';
 
@@ -170,8 +171,10 @@ export function buildSnapshot(input: SnapshotInput): PublicSnapshot {
           targetYear: goal.targetYear,
           leadDepartment: departmentName.get(goal.leadDepartmentId) ?? '',
           status: report?.status ?? 'not-reported',
-          progress: report?.progress ?? null,
-          analysis: report?.analysis ?? '',
+          // What a department wrote, as the model says it is (a malformed report's junk stays out).
+          progress:
+            typeof report?.progress === 'number' && Number.isFinite(report.progress) ? report.progress : null,
+          analysis: typeof report?.analysis === 'string' ? report.analysis : '',
           approvedAt: report?.decidedAt ?? null,
         };
       }),
@@ -179,7 +182,8 @@ export function buildSnapshot(input: SnapshotInput): PublicSnapshot {
       // An indicator a strategist keeps out of the public follow-up is not in it at all.
       .filter((i) => goalIds.has(i.goalId) && i.notPublic !== true)
       .map((indicator): PublicIndicator => {
-        const value = lead.get(indicator.goalId)?.indicatorValues.find((v) => v.indicatorId === indicator.id);
+        const report = lead.get(indicator.goalId);
+        const value = report && wellFormedValues(report).find((v) => v.indicatorId === indicator.id);
         return {
           id: indicator.id,
           goalId: indicator.goalId,

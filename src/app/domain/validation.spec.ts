@@ -226,6 +226,41 @@ describe('validateReport', () => {
       { 'values.count.total': 'notANumber' },
     ],
     [
+      'an indicator value that is not one (written from a console)',
+      { indicatorValues: [null] },
+      false,
+      { indicatorValues: 'malformed' },
+    ],
+    [
+      'an equality analysis that is not text',
+      { indicatorValues: [{ indicatorId: 'pct', women: 50, men: 50, total: 50, equalityAnalysis: 3 }] },
+      false,
+      { indicatorValues: 'malformed' },
+    ],
+    [
+      'a total that is text',
+      { indicatorValues: [{ indicatorId: 'count', total: 'lots', women: null, men: null }] },
+      false,
+      { indicatorValues: 'malformed' },
+    ],
+    [
+      'an indicator given twice',
+      {
+        indicatorValues: [
+          { indicatorId: 'count', total: 1, women: null, men: null },
+          { indicatorId: 'count', total: 2, women: null, men: null },
+        ],
+      },
+      false,
+      { indicatorValues: 'malformed' },
+    ],
+    [
+      'values that are not a list',
+      { indicatorValues: { count: 1 } },
+      false,
+      { indicatorValues: 'malformed' },
+    ],
+    [
       'a draft may leave women and men empty',
       { indicatorValues: [{ indicatorId: 'pct', women: null, men: 50, total: 55 }] },
       false,

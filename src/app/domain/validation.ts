@@ -10,7 +10,9 @@ import {
   MAX_MEMBER_DEPARTMENTS,
   FocusArea,
   Goal,
+  Id,
   Indicator,
+  IndicatorValue,
   Measurement,
   Member,
   PERIOD_KINDS,
@@ -24,6 +26,7 @@ import {
   Report,
 } from './model';
 import { Check, LIMITS } from './field-checks';
+import { isWellFormedValue } from './indicator';
 import type { FieldErrors } from './field-checks';
 
 /** The field checks every validator uses, where the app has always found them. */
@@ -240,9 +243,25 @@ export function validateReport(
     .text('analysis', report.analysis, LIMITS.analysis, forSubmit)
     .text('nextSteps', report.nextSteps, LIMITS.text, false)
     .url('documentUrl', report.documentUrl);
-  const values = Array.isArray(report.indicatorValues) ? report.indicatorValues : [];
+  // Every entry has the model's shape, once per indicator (what the rules also check): a value
+  // written from a browser console must not reach the summaries or the public follow-up.
+  const raw: unknown = report.indicatorValues;
+  if (raw !== undefined && !Array.isArray(raw)) c.add('indicatorValues', { code: 'malformed' });
+  const entries: unknown[] = Array.isArray(raw) ? raw : [];
+  if (entries.length > LIMITS.indicatorValues)
+    c.add('indicatorValues', { code: 'tooMany', params: { max: LIMITS.indicatorValues } });
+  const seen = new Set<Id>();
+  const values: IndicatorValue[] = [];
+  for (const entry of entries) {
+    if (!isWellFormedValue(entry, 'any') || seen.has(entry.indicatorId))
+      c.add('indicatorValues', { code: 'malformed' });
+    else {
+      seen.add(entry.indicatorId);
+      values.push(entry);
+    }
+  }
   for (const value of values) {
-    const indicator = indicators.find((i) => i.id === value?.indicatorId);
+    const indicator = indicators.find((i) => i.id === value.indicatorId);
     if (!indicator) continue;
     const range = indicator.unit.trim() === '%' ? { min: 0, max: 100 } : {};
     const parts: ('total' | 'women' | 'men')[] = indicator.genderDisaggregated

@@ -1,6 +1,6 @@
 import { Organisation } from '../../domain/model';
 import { accessClaimFor } from './access-claims';
-import { AccessAuth, AccessPerson, syncAccess } from './access-sync';
+import { AccessAuth, AccessPerson, AccountIdentity, ownsAddress, syncAccess } from './access-sync';
 
 /** Firebase Auth in memory: accounts by email, with their claims, and what was done to them. */
 function memoryAuth(accounts: Record<string, Record<string, unknown>> = {}, unverified: string[] = []) {
@@ -181,4 +181,56 @@ describe('syncAccess (an administrator saving a person is the invitation)', () =
     expect((await syncAccess(auth, org, null, person()))[0].outcome).toBe('granted');
     expect(claimsOf('anna@halmstad.se')).toEqual(claimOf(person()));
   });
+});
+
+describe('ownsAddress (is an existing account the invitee’s?)', () => {
+  const ms = (email: string | null) => ({ providerId: 'microsoft.com', email });
+  const password = { providerId: 'password', email: 'anna@halmstad.se' };
+  const account = (
+    emailVerified: boolean,
+    ...providerData: AccountIdentity['providerData'][number][]
+  ): AccountIdentity => ({ email: 'anna@halmstad.se', emailVerified, providerData });
+  const TENANT = '11111111-2222-3333-4444-555555555555';
+  const rows: [what: string, account: AccountIdentity, tenant: string, owns: boolean][] = [
+    ['a verified address', account(true, password), '', true],
+    [
+      'a verified address, with Microsoft linked',
+      account(true, password, ms('x@evil.example')),
+      TENANT,
+      true,
+    ],
+    ['an unverified password account', account(false, password), TENANT, false],
+    // Hole 1 (a): a sign-up with the invitee's address, then any Microsoft identity linked to it.
+    [
+      'an unverified password account with a Microsoft identity linked',
+      account(false, password, ms('anna@halmstad.se')),
+      TENANT,
+      false,
+    ],
+    ['a Microsoft identity with another address', account(false, ms('mallory@evil.example')), TENANT, false],
+    ['a Microsoft identity without an address', account(false, ms(null)), TENANT, false],
+    [
+      'a Microsoft sign-in with the same address, no tenant configured',
+      account(false, ms('anna@halmstad.se')),
+      '',
+      false,
+    ],
+    [
+      'a Microsoft sign-in with the same address in the configured tenant',
+      account(false, ms('Anna@Halmstad.se ')),
+      TENANT,
+      true,
+    ],
+    [
+      'an account of another provider',
+      account(false, { providerId: 'google.com', email: 'anna@halmstad.se' }),
+      TENANT,
+      false,
+    ],
+  ];
+  for (const [what, identity, tenant, owns] of rows) {
+    it(`${owns ? 'counts' : 'does not count'} ${what}`, () => {
+      expect(ownsAddress(identity, tenant)).toBe(owns);
+    });
+  }
 });

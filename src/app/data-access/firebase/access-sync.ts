@@ -29,6 +29,33 @@ export type AccessOutcome =
 
 const normalise = (email: string) => email.trim().toLowerCase();
 
+/** What Firebase Auth says about an account that bears on who owns its address. */
+export interface AccountIdentity {
+  email?: string;
+  emailVerified: boolean;
+  providerData: readonly { providerId: string; email?: string | null }[];
+}
+
+/**
+ * Whether an existing account's address is known to be its owner's, so that an invitation to that
+ * address may give it the invitee's roles. Anyone can sign up with someone else's address, and
+ * anyone can link a Microsoft identity of their own to that account, so:
+ * - a verified address counts (Firebase verifies by a link sent to it);
+ * - a Microsoft sign-in counts only when the municipality's tenant is configured (the app
+ *   registration then admits that tenant's people only: docs/firebase.md), its address is the
+ *   account's, and the account has no password of its own (a password account with a Microsoft
+ *   identity linked afterwards proves nothing about the address).
+ */
+export function ownsAddress(account: AccountIdentity, microsoftTenant: string): boolean {
+  if (account.emailVerified) return true;
+  const email = account.email ? normalise(account.email) : '';
+  if (!email || microsoftTenant.trim() === '') return false;
+  if (account.providerData.some((p) => p.providerId === 'password')) return false;
+  return account.providerData.some(
+    (p) => p.providerId === 'microsoft.com' && !!p.email && normalise(p.email) === email,
+  );
+}
+
 /** The account's other custom claims, if it has any (another system's), without Kompass's. */
 function withoutAccess(claims: Record<string, unknown>): Record<string, unknown> | null {
   const rest = Object.fromEntries(Object.entries(claims).filter(([key]) => key !== CLAIM));
