@@ -14,6 +14,8 @@ export async function bundleForNode(entry, outfile) {
     platform: 'node',
     format: 'esm',
     outfile,
+    // Packages stay imports of node_modules: bundled, CommonJS ones (firebase-admin) fail in ESM.
+    packages: 'external',
     logLevel: 'warning',
   });
   return outfile;
