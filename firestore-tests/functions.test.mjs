@@ -166,6 +166,44 @@ describe('Cloud Functions in the emulators', { skip }, () => {
     assert.match(sent.text, /Komplettera med värden för kvinnor och män/);
   });
 
+  test('noticeReportDecisions and noticePublications: records written already decided or published (an import) tell nobody', async () => {
+    await fetch(env.KOMPASS_MAIL_CATCHER, { method: 'DELETE' });
+    const decided = seed.reports.find((r) => r.state === 'returned');
+    await db
+      .doc(`orgs/${ORG}/reports/${decided.id}-imported`)
+      .set({ ...decided, id: `${decided.id}-imported` });
+    await db.doc(`orgs/${ORG}/publications/imported__publication`).set({
+      id: 'imported__publication',
+      orgId: ORG,
+      planId: 'imported',
+      periodId: 'publication',
+      latestVersion: 1,
+      versions: [{ version: 1, publishedAt: '2025-03-01T09:00:00.000Z' }],
+      withdrawnAt: null,
+    });
+    // Then a real decision, on a report of another department: its email is the only one.
+    const submitted = reportsIn('submitted').find(
+      (r) => r.subjectType === 'goal' && r.departmentId !== decided.departmentId,
+    );
+    await db.doc(`orgs/${ORG}/reports/${submitted.id}`).update({
+      state: 'approved',
+      decidedAt: FieldValue.serverTimestamp(),
+      decidedBy: 'a-strategist',
+      version: submitted.version + 1,
+    });
+    const heads = seed.members.filter(
+      (m) => m.active && m.roles.includes('reporter') && m.departmentIds.includes(submitted.departmentId),
+    );
+    await eventually('the real decision’s email', async () =>
+      (await mails()).some((m) => heads.some((h) => m.to.includes(h.email))),
+    );
+    for (const mail of await mails())
+      assert.ok(
+        heads.some((h) => mail.to.includes(h.email)),
+        `an email to ${mail.to}: ${mail.subject}`,
+      );
+  });
+
   test('carryOutPublishRequest and noticePublications: a request publishes, and the committee hears of it', async () => {
     const plan = seed.plans.find((p) => p.status === 'adopted');
     const closed = seed.periods.find((p) => p.state === 'closed');

@@ -171,13 +171,18 @@ export const noticeReportDecisions = onDocumentWritten(
   async (event) => {
     const before = (event.data?.before.data() as Report | undefined) ?? null;
     const after = (event.data?.after.data() as Report | undefined) ?? null;
-    if (!after || after.state === before?.state || (after.state !== 'returned' && after.state !== 'approved'))
-      return;
+    // A decision changes a report that exists: a report written already decided is an import or
+    // a migration, whose decisions were told about when they were made.
+    if (!before || !after || after.state === before.state) return;
+    if (after.state !== 'returned' && after.state !== 'approved') return;
     const report = timesFromStore(after);
     const world = await noticeWorldOf(db, event.params.orgId, { report });
     await deliverFor(event.params.orgId, world, new Date(event.time), 'events');
   },
 );
+
+/** How old a publication may be when its trigger runs and still be told as news. */
+const FRESH_PUBLICATION_MS = 60 * 60 * 1000;
 
 /** A follow-up published (a new version): the committee is told at once. */
 export const noticePublications = onDocumentWritten(
@@ -186,6 +191,9 @@ export const noticePublications = onDocumentWritten(
     const after = (event.data?.after.data() as Publication | undefined) ?? null;
     const before = (event.data?.before.data() as Publication | undefined) ?? null;
     if (!after || after.withdrawnAt !== null || after.latestVersion === before?.latestVersion) return;
+    // Published now, not an import of one published long ago (whose committee was told then).
+    const latest = after.versions.find((v) => v.version === after.latestVersion);
+    if (!latest || Date.parse(event.time) - Date.parse(latest.publishedAt) > FRESH_PUBLICATION_MS) return;
     const world = await noticeWorldOf(db, event.params.orgId, { publication: after });
     await deliverFor(event.params.orgId, world, new Date(event.time), 'events');
   },
