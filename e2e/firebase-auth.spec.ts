@@ -72,7 +72,8 @@ async function linkMicrosoft(idToken: string, claims: { sub: string; email: stri
 
 /** The administrator's grant, with the real script and the Admin SDK. */
 function grant(email: string, name: string, roles: string, departments = ''): void {
-  const result = runGrant(email, name, roles, departments, ['--password', PASSWORD]);
+  // With the member record (--firestore): the rules check it is active on every change.
+  const result = runGrant(email, name, roles, departments, ['--password', PASSWORD, '--firestore']);
   expect(result.status, result.stderr).toBe(0);
 }
 

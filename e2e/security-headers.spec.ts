@@ -16,6 +16,10 @@ test('the pages work under the production Content-Security-Policy, with no viola
   // storage buckets anyone can write to.
   const connect = /connect-src ([^;]*)/.exec(headers['content-security-policy'])![1].split(' ');
   expect(connect.filter((source) => source.includes('*'))).toEqual([]);
+  // Frames from the site itself (Firebase Auth's /__/auth/ pages, authDomain = the site) and
+  // Microsoft's sign-in only: not every project's *.firebaseapp.com.
+  const frames = /frame-src ([^;]*)/.exec(headers['content-security-policy'])![1].split(' ');
+  expect(frames).toEqual(["'self'", 'https://login.microsoftonline.com']);
   expect(connect).toEqual(
     expect.arrayContaining([
       'https://identitytoolkit.googleapis.com',

@@ -53,6 +53,44 @@ const valueRows = [
     false,
   ],
 ];
+const hygieneRows = [
+  ['a goal with two tags', 'goals', { tags: ['cemr:1', 'sdg:5'] }, true],
+  ['a goal with one tag twice', 'goals', { tags: ['cemr:1', 'cemr:1'] }, false],
+  [
+    'an indicator measured by Kolada, linked to a KPI',
+    'indicators',
+    { officialSeries: 'kolada', koladaKpi: 'N00945' },
+    true,
+  ],
+  [
+    'an indicator measured by Kolada without a KPI',
+    'indicators',
+    { officialSeries: 'kolada', koladaKpi: null },
+    false,
+  ],
+];
+const republished = {
+  latestVersion: 3,
+  versions: [1, 2, 3].map((version) => ({ version, publishedAt: '2026-01-01T00:00:00.000Z' })),
+  publicFromVersion: 3,
+};
+const republishRows = [
+  ['the version published again after a withdrawal', 3, republished, true],
+  ['a version from before the withdrawal', 2, republished, false],
+  [
+    'an old version of a publication never withdrawn (no line recorded)',
+    1,
+    {},
+    true,
+  ],
+  ['any version while withdrawn', 3, { ...republished, withdrawnAt: '2026-02-01T00:00:00.000Z' }, false],
+];
+// Hole 6: access ends with the member record, not an hour later with the token.
+const memberRows = [
+  ['active', { active: true }, true],
+  ['deactivated', { active: false }, false],
+  ['missing', null, false],
+];
 if (!host) {
   const reason =
     process.env.KOMPASS_FIREBASE_SKIP_REASON ??
@@ -65,7 +103,7 @@ if (!host) {
   };
   writeFileSync(SUMMARY, JSON.stringify(summary, null, 2));
   console.log(
-    `firestore.rules: ${POLICY_TRUTH_TABLE.length + anonymousRows.length + valueRows.length} rows skipped — ${reason}.`,
+    `firestore.rules: ${POLICY_TRUTH_TABLE.length + anonymousRows.length + valueRows.length + memberRows.length + hygieneRows.length + republishRows.length} rows skipped — ${reason}.`,
   );
   process.exit(0);
 }
@@ -339,6 +377,8 @@ for (const row of tableRows) {
         state,
       });
     }
+    // The person's member record, active (a deactivated person's writes are refused: attacks below).
+    await setDoc(doc(db, `orgs/${ORG}/members/${me}`), recordFor({ kind: 'members' }, me, 'seed'));
     // The report's goal: led by the report's department when that department carries it.
     await setDoc(doc(db, `orgs/${ORG}/goals/g`), {
       ...recordFor({ kind: 'goals' }, 'g', 'seed'),
@@ -528,6 +568,10 @@ const attacks = valueRows.map(([what, indicatorValues, allowed]) => ({
         doc(db, `orgs/${ORG}/reports/${id}`),
         recordFor({ kind: 'reports', department: 'own', periodState: 'open', state: 'draft' }, id, 'seed'),
       );
+      await setDoc(
+        doc(db, `orgs/${ORG}/members/uid-attacker`),
+        recordFor({ kind: 'members' }, 'uid-attacker', 'seed'),
+      );
     });
     const me = 'uid-attacker';
     const claims = {
@@ -557,6 +601,103 @@ const attacks = valueRows.map(([what, indicatorValues, allowed]) => ({
     return batch.commit();
   },
 }));
+// A strategist whose token still carries the claim, by the state of their member record.
+const strategistClaims = (me) => ({
+  kompass: {
+    orgId: ORG,
+    orgName: 'Test',
+    municipalityCode: '',
+    memberId: me,
+    roles: ['strategist'],
+    departmentIds: [],
+  },
+});
+for (const [what, record, allowed] of memberRows) {
+  attacks.push({
+    what: `a strategist whose member record is ${what} creates a plan, and asks for a publication`,
+    allowed,
+    async run() {
+      const me = 'uid-strategist';
+      if (record)
+        await env.withSecurityRulesDisabled((context) =>
+          setDoc(doc(context.firestore(), `orgs/${ORG}/members/${me}`), {
+            ...recordFor({ kind: 'members' }, me, 'seed'),
+            ...record,
+          }),
+        );
+      const db = env.authenticatedContext(me, strategistClaims(me)).firestore();
+      const batch = writeBatch(db);
+      batch.set(doc(db, `orgs/${ORG}/plans/new-plan`), {
+        ...recordFor({ kind: 'plans', planStatus: 'draft' }, 'new-plan', me),
+        createdAt: serverTimestamp(),
+        updatedAt: serverTimestamp(),
+      });
+      batch.set(doc(db, `orgs/${ORG}/audit/new-plan__1`), {
+        ...recordFor({ kind: 'audit' }, 'new-plan__1', me),
+        action: 'create',
+        entity: 'plans',
+        entityId: 'new-plan',
+      });
+      await batch.commit();
+      return setDoc(doc(db, `orgs/${ORG}/publishRequests/req-1`), {
+        ...recordFor({ kind: 'publishRequests' }, 'req-1', me),
+        requestedAt: serverTimestamp(),
+      });
+    },
+  });
+}
+// Hole 2: withdrawn and published again, only the versions since are public.
+for (const [what, version, publication, allowed] of republishRows) {
+  attacks.push({
+    what: `anyone without an account reads ${what}`,
+    allowed,
+    async run() {
+      await env.withSecurityRulesDisabled(async (context) => {
+        const db = context.firestore();
+        await setDoc(doc(db, `orgs/${ORG}/publications/p__open`), {
+          ...recordFor({ kind: 'publications' }, 'p__open', 'seed'),
+          ...publication,
+        });
+        await setDoc(doc(db, `orgs/${ORG}/snapshotParts/v${version}`), {
+          ...recordFor({ kind: 'snapshotParts' }, `v${version}`, 'seed'),
+          version,
+        });
+      });
+      return getDoc(doc(env.unauthenticatedContext().firestore(), `orgs/${ORG}/snapshotParts/v${version}`));
+    },
+  });
+}
+// Hole 10: what the domain refuses, the rules refuse too.
+for (const [what, kind, patch, allowed] of hygieneRows) {
+  attacks.push({
+    what: `a strategist creates ${what}`,
+    allowed,
+    async run() {
+      const me = 'uid-strategist';
+      await env.withSecurityRulesDisabled((context) =>
+        setDoc(
+          doc(context.firestore(), `orgs/${ORG}/members/${me}`),
+          recordFor({ kind: 'members' }, me, 'seed'),
+        ),
+      );
+      const db = env.authenticatedContext(me, strategistClaims(me)).firestore();
+      const batch = writeBatch(db);
+      batch.set(doc(db, `orgs/${ORG}/${kind}/new`), {
+        ...recordFor({ kind }, 'new', me),
+        ...patch,
+        createdAt: serverTimestamp(),
+        updatedAt: serverTimestamp(),
+      });
+      batch.set(doc(db, `orgs/${ORG}/audit/new__1`), {
+        ...recordFor({ kind: 'audit' }, 'new__1', me),
+        action: 'create',
+        entity: kind,
+        entityId: 'new',
+      });
+      return batch.commit();
+    },
+  });
+}
 for (const attack of attacks) {
   await env.clearFirestore();
   try {

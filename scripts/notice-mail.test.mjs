@@ -9,7 +9,7 @@ import { simpleParser } from 'mailparser';
 import { importTs } from './ts-module.mjs';
 
 const { buildDemoSeed } = await importTs('src/app/data-access/local/demo-seed.ts', 'demo-seed');
-const { deliverNotices } = await importTs(
+const { deliverNotices, claimable } = await importTs(
   'src/app/data-access/firebase/notice-delivery.ts',
   'notice-delivery',
 );
@@ -76,8 +76,15 @@ const stored = new Map();
 const db = {
   createIfAbsent: async (notice) => (stored.has(notice.id) ? false : (stored.set(notice.id, notice), true)),
   unmailed: async (orgId) => [...stored.values()].filter((n) => n.orgId === orgId && n.mailedAt === null),
+  // As the Admin SDK adapter does it in a transaction: one read and one write with nothing between.
+  claim: async (_orgId, id, at) => {
+    const notice = stored.get(id);
+    if (!notice || !claimable(notice, at)) return false;
+    stored.set(id, { ...notice, sendingSince: at.toISOString() });
+    return true;
+  },
   markMailed: async (_orgId, id, at, sent) =>
-    void stored.set(id, { ...stored.get(id), mailedAt: at, mailSent: sent }),
+    void stored.set(id, { ...stored.get(id), mailedAt: at, mailSent: sent, sendingSince: null }),
 };
 
 function deliver() {
@@ -98,8 +105,14 @@ function deliver() {
 const emailOf = (id) => demo.members.find((m) => m.id === id).email;
 const to = (id) => received.filter((r) => r.envelope.includes(emailOf(id))).map((r) => r.mail);
 
-test("the day's notices go out by email, one message per notice, to the right people", async () => {
-  const delivery = await deliver();
+test("the day's notices go out by email, one message per notice, to the right people, even when two deliveries run at once", async () => {
+  // Three quick approvals start three deliveries: each notice is claimed by one of them only.
+  const deliveries = await Promise.all([deliver(), deliver(), deliver()]);
+  const delivery = deliveries.reduce((sum, d) => ({
+    made: sum.made + d.made,
+    mailed: sum.mailed + d.mailed,
+    skipped: sum.skipped + d.skipped,
+  }));
   assert.ok(delivery.mailed > 3, `only ${delivery.mailed} sent`);
   assert.equal(received.length, delivery.mailed);
   assert.equal(delivery.made, delivery.mailed + delivery.skipped);

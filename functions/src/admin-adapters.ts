@@ -21,7 +21,7 @@ import {
 } from '../../src/app/domain/model';
 import { SnapshotPart, snapshotParts, snapshotsFromParts } from '../../src/app/domain/snapshot-parts';
 import { Publication } from '../../src/app/domain/publication';
-import { PublishDb } from '../../src/app/data-access/firebase/publish-request';
+import { PublishDb, PublishRequest } from '../../src/app/data-access/firebase/publish-request';
 import { GoalOutline } from '../../src/app/domain/goal-outline';
 import { PlanSummary } from '../../src/app/domain/plan-summary';
 import { AccessAuth, ownsAddress } from '../../src/app/data-access/firebase/access-sync';
@@ -31,7 +31,7 @@ import { timesForImport, timesFromStore } from '../../src/app/data-access/fireba
 import { HeldStore } from '../../src/app/data-access/held-store';
 import { WriteEngine } from '../../src/app/data-access/write-engine';
 import { koladaMember, KoladaRefreshDb } from '../../src/app/data-access/kolada/kolada-refresh';
-import { NoticeDb, StoredNotice } from '../../src/app/data-access/firebase/notice-delivery';
+import { claimable, NoticeDb, StoredNotice } from '../../src/app/data-access/firebase/notice-delivery';
 import { NoticeSettings, NoticeWorld } from '../../src/app/domain/notices';
 
 /** Reads and the summary write in one transaction. */
@@ -105,6 +105,7 @@ export function publishDbOf(db: Firestore, requestPath: string): PublishDb {
         const ofPlan = (orgId: string, kind: string, planId: string) =>
           db.collection(`${org(orgId)}/${kind}`).where('planId', '==', planId);
         return work({
+          request: () => one<PublishRequest>(requestPath),
           member: (orgId, id) => one<Member>(`${org(orgId)}/members/${id}`),
           plan: (orgId, id) => one<Plan>(`${org(orgId)}/plans/${id}`),
           period: (orgId, id) => one<Period>(`${org(orgId)}/periods/${id}`),
@@ -198,8 +199,19 @@ export function noticeDbOf(db: Firestore): NoticeDb {
       (await db.collection(`orgs/${orgId}/notices`).where('mailedAt', '==', null).get()).docs.map((d) =>
         timesFromStore(d.data() as StoredNotice),
       ),
+    claim: (orgId, id, now) =>
+      db.runTransaction(async (tx) => {
+        const ref = db.doc(`orgs/${orgId}/notices/${id}`);
+        const snapshot = await tx.get(ref);
+        if (!snapshot.exists || !claimable(timesFromStore(snapshot.data() as StoredNotice), now))
+          return false;
+        tx.update(ref, { sendingSince: now.toISOString() });
+        return true;
+      }),
     markMailed: async (orgId, id, at, sent) => {
-      await db.doc(`orgs/${orgId}/notices/${id}`).update({ mailedAt: at, mailSent: sent });
+      await db
+        .doc(`orgs/${orgId}/notices/${id}`)
+        .update({ mailedAt: at, mailSent: sent, sendingSince: null });
     },
   };
 }

@@ -1,6 +1,13 @@
 import { createTestPeriod, createTestPlan } from '../testing/builders';
 import { buildSnapshot, PublicSnapshot } from './public-snapshot';
-import { isPublic, publicationAfter, publishedSnapshotId, withdrawnAt } from './publication';
+import {
+  isPublic,
+  publicationAfter,
+  publicVersions,
+  publishedSnapshotId,
+  stillPublic,
+  withdrawnAt,
+} from './publication';
 
 describe('publications (what the public list reads)', () => {
   const plan = createTestPlan({ id: 'plan-1', title: 'Integrationsplan' });
@@ -48,5 +55,44 @@ describe('publications (what the public list reads)', () => {
     expect(isPublic(gone)).toBeFalse();
     const back = publicationAfter(gone, publish([v1], '2026-12-03T09:00:00.000Z'));
     expect([isPublic(back), back.latestVersion]).toEqual([true, 2]);
+  });
+
+  it('publishing again after a withdrawal brings back only the new version, never the withdrawn ones', () => {
+    const v1 = publish([], '2026-12-01T09:00:00.000Z');
+    const v2 = publish([v1], '2026-12-05T09:00:00.000Z');
+    const first = publicationAfter(publicationAfter(null, v1), v2);
+    expect(publicVersions(first).map((v) => v.version)).toEqual([1, 2]);
+    const gone = withdrawnAt(first, '2026-12-06T09:00:00.000Z');
+    expect(publicVersions(gone)).toEqual([]);
+    const v3 = publish([v1, v2], '2026-12-07T09:00:00.000Z');
+    const back = publicationAfter(gone, v3);
+    expect(back.publicFromVersion).toBe(3);
+    expect(publicVersions(back).map((v) => v.version)).toEqual([3]);
+    // A later version keeps the line where it was.
+    const v4 = publish([v1, v2, v3], '2026-12-08T09:00:00.000Z');
+    expect(publicVersions(publicationAfter(back, v4)).map((v) => v.version)).toEqual([3, 4]);
+    expect(stillPublic([v1, v2, v3], [back]).map((s) => s.version)).toEqual([3]);
+  });
+
+  it('a later period’s trend leaves out a withdrawn period’s figures', () => {
+    const earlierPeriod = createTestPeriod({ id: 'per-0', endsOn: '2025-12-31' });
+    const old = buildSnapshot({
+      orgId: 'org',
+      plan,
+      period: earlierPeriod,
+      focusAreas: [],
+      goals: [],
+      indicators: [],
+      activities: [],
+      departments: [],
+      reports: [],
+      published: [],
+      publishedAt: '2026-01-10T09:00:00.000Z',
+    });
+    const withdrawn = withdrawnAt(publicationAfter(null, old), '2026-02-01T09:00:00.000Z');
+    expect(stillPublic([old], [withdrawn])).toEqual([]);
+    expect(stillPublic([old], [publicationAfter(null, old)])).toEqual([old]);
+    // A snapshot whose publication record is missing is not public either.
+    expect(stillPublic([old], [])).toEqual([]);
   });
 });

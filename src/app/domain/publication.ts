@@ -21,6 +21,11 @@ export interface Publication {
   versions: { version: number; publishedAt: Timestamp }[];
   /** When it was unpublished; null while public. */
   withdrawnAt: Timestamp | null;
+  /**
+   * The first version the public may read: the one published after the latest withdrawal (absent:
+   * 1). Withdrawing takes every version down; publishing again brings back only the new one.
+   */
+  publicFromVersion?: number;
 }
 
 export function publicationId(planId: Id, periodId: Id): Id {
@@ -43,7 +48,31 @@ export function publicationAfter(previous: Publication | null, snapshot: PublicS
       { version: snapshot.version, publishedAt: snapshot.publishedAt },
     ],
     withdrawnAt: null,
+    publicFromVersion:
+      previous && !isPublic(previous) ? snapshot.version : (previous?.publicFromVersion ?? snapshot.version),
   };
+}
+
+/** The versions the public may read: none while withdrawn, else those since the last withdrawal. */
+export function publicVersions(publication: Publication): Publication['versions'] {
+  if (!isPublic(publication)) return [];
+  const from = publication.publicFromVersion ?? 1;
+  return publication.versions.filter((v) => v.version >= from);
+}
+
+/**
+ * Of the snapshots published, those the public may still read (`publicVersions`): what a later
+ * publication's trend may be built from, so that a withdrawn period's figures never come back in it.
+ */
+export function stillPublic(
+  snapshots: readonly PublicSnapshot[],
+  publications: readonly Publication[],
+): PublicSnapshot[] {
+  const byId = new Map(publications.map((p) => [p.id, p]));
+  return snapshots.filter((s) => {
+    const publication = byId.get(publicationId(s.planId, s.periodId));
+    return !!publication && publicVersions(publication).some((v) => v.version === s.version);
+  });
 }
 
 /** The publication unpublished at `at`: no version of it is public any more. */

@@ -16,7 +16,7 @@ import { LanguageService } from '../core/i18n/language';
 import { PeriodNamePipe, translatePeriodName } from '../core/i18n/period-name';
 import { PUBLIC } from '../data-access/backend';
 import { PublicSnapshot } from '../domain/public-snapshot';
-import { Publication } from '../domain/publication';
+import { Publication, publicVersions } from '../domain/publication';
 import { downloadCsv, downloadJson } from '../shared/files/export';
 import { FollowUpView } from './follow-up-view';
 import { openDataFileName, openDataTables } from './open-data';
@@ -45,7 +45,9 @@ export class PublicPlanPage {
   protected readonly snapshot = signal<PublicSnapshot | null | undefined>(undefined);
   protected readonly publication = signal<Publication | null>(null);
   protected readonly previous = computed(() => {
-    const versions = this.publication()?.versions ?? [];
+    const publication = this.publication();
+    // Only versions still public: one before the latest withdrawal is not offered.
+    const versions = publication ? publicVersions(publication) : [];
     const shown = this.snapshot()?.version;
     return [...versions].reverse().find((v) => shown !== undefined && v.version < shown) ?? null;
   });

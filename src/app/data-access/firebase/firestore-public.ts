@@ -2,7 +2,13 @@ import { collection, doc, Firestore, getDocFromServer, getDocsFromServer } from 
 import { Id } from '../../domain/model';
 import { PublicSnapshot, snapshotId } from '../../domain/public-snapshot';
 import { SnapshotPart, snapshotFromParts, snapshotPartId } from '../../domain/snapshot-parts';
-import { byPlanThenNewest, isPublic, Publication, publicationId } from '../../domain/publication';
+import {
+  byPlanThenNewest,
+  isPublic,
+  Publication,
+  publicationId,
+  publicVersions,
+} from '../../domain/publication';
 import { PublicPort, Published } from '../backend';
 
 /**
@@ -38,7 +44,7 @@ export class FirestorePublic implements PublicPort {
     const found = publication.exists() ? (publication.data() as Publication) : null;
     if (!found || !isPublic(found)) return null;
     const wanted = version ?? found.latestVersion;
-    if (!found.versions.some((v) => v.version === wanted)) return null;
+    if (!publicVersions(found).some((v) => v.version === wanted)) return null;
     const snapshot = await readSnapshot(this.db, orgId, snapshotId(planId, periodId, wanted));
     return snapshot && { publication: found, snapshot };
   }

@@ -25,6 +25,8 @@ function memoryDb(reports: Report[]) {
   const db: PublishDb = {
     transaction: (work) =>
       work({
+        // The request as stored: answered once it has an answer.
+        request: async (id) => answers.filter((a) => a.id === id).at(-1) ?? null,
         member: async (_o, id) => members.find((m) => m.id === id) ?? null,
         plan: async (_o, id) =>
           [createTestPlan({ id: 'plan-1' }), createTestPlan({ id: 'draft', status: 'draft' })].find(
@@ -105,6 +107,18 @@ describe('carryOut (the Cloud Function behind publishing)', () => {
       expect([snapshots.size, publications.size, audit.length, answers.length]).toEqual([0, 0, 0, 1]);
     });
   }
+
+  it('carries a request out once, however often its trigger is delivered', async () => {
+    const { db, snapshots, audit } = memoryDb([
+      createTestReport({ planId: 'plan-1', periodId: 'per-1', state: 'approved' }),
+    ]);
+    const first = await carryOut(db, request(), new Date('2026-12-15T09:00:00Z'));
+    const again = await carryOut(db, request(), new Date('2026-12-15T09:00:05Z'));
+    expect(first.state).toBe('done');
+    expect(again).toEqual(first);
+    expect(snapshots.size).toBe(1);
+    expect(audit.length).toBe(1);
+  });
 
   it('takes a publication down, audited, and keeps its versions', async () => {
     const { db, publications, audit } = memoryDb([approved]);

@@ -18,6 +18,7 @@ import {
   Publication,
   publicationAfter,
   publicationId,
+  stillPublic,
   withdrawnAt,
 } from '../../domain/publication';
 
@@ -43,6 +44,8 @@ export interface PublishDb {
 }
 
 export interface PublishTransaction {
+  /** The request itself as stored now: a re-delivered trigger finds it answered already. */
+  request(id: Id): Promise<PublishRequest | null>;
   member(orgId: Id, id: Id): Promise<Member | null>;
   plan(orgId: Id, id: Id): Promise<Plan | null>;
   period(orgId: Id, id: Id): Promise<Period | null>;
@@ -62,6 +65,16 @@ export interface PublishTransaction {
   answer(request: PublishRequest): void;
 }
 
+/** The plan's snapshots the public may still read: a withdrawn period's figures stay out of the trend. */
+async function publicSnapshotsOf(tx: PublishTransaction, orgId: Id, planId: Id): Promise<PublicSnapshot[]> {
+  const snapshots = await tx.snapshots(orgId, planId);
+  const ids = [...new Set(snapshots.map((s) => publicationId(s.planId, s.periodId)))];
+  const publications = (await Promise.all(ids.map((id) => tx.publication(orgId, id)))).filter(
+    (p): p is Publication => p !== null,
+  );
+  return stillPublic(snapshots, publications);
+}
+
 /**
  * Carries out a request in one transaction: checks that its author is an active strategist, then
  * publishes (a snapshot from the approved reports, the publication, an audit entry) or takes the
@@ -69,6 +82,9 @@ export interface PublishTransaction {
  */
 export async function carryOut(db: PublishDb, request: PublishRequest, now: Date): Promise<PublishRequest> {
   return db.transaction(async (tx) => {
+    // A trigger can be delivered twice: a request answered already is not carried out again.
+    const stored = await tx.request(request.id);
+    if (stored && stored.state !== 'waiting') return stored;
     const { orgId, planId, periodId } = request;
     const refuse = (problem: string) => {
       const answer: PublishRequest = { ...request, state: 'refused', problem };
@@ -118,7 +134,7 @@ export async function carryOut(db: PublishDb, request: PublishRequest, now: Date
       ...(await tx.planRecords(orgId, planId)),
       departments: await tx.departments(orgId),
       reports: await tx.approvedReports(orgId, planId, periodId),
-      published: await tx.snapshots(orgId, planId),
+      published: await publicSnapshotsOf(tx, orgId, planId),
       publishedAt: at,
     });
     const publication = publicationAfter(previous, snapshot);

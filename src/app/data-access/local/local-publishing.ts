@@ -9,6 +9,8 @@ import {
   isPublic,
   Publication,
   publicationAfter,
+  publicVersions,
+  stillPublic,
   publicationId,
   withdrawnAt,
 } from '../../domain/publication';
@@ -38,7 +40,7 @@ export class LocalPublishing implements PublicPort, PublishPort {
     const publication = await this.db.publications.get(publicationId(planId, periodId));
     if (!publication || !isPublic(publication)) return null;
     const wanted = version ?? publication.latestVersion;
-    if (!publication.versions.some((v) => v.version === wanted)) return null;
+    if (!publicVersions(publication).some((v) => v.version === wanted)) return null;
     const snapshot = await this.db.snapshots.get(snapshotId(planId, periodId, wanted));
     return snapshot ? { publication, snapshot } : null;
   }
@@ -99,7 +101,11 @@ export class LocalPublishing implements PublicPort, PublishPort {
             .equals(planId)
             .filter((r) => r.periodId === periodId)
             .toArray(),
-          published: await db.snapshots.where('planId').equals(planId).toArray(),
+          // Only what the public may still read: a withdrawn period's figures stay out of the trend.
+          published: stillPublic(
+            await db.snapshots.where('planId').equals(planId).toArray(),
+            await db.publications.where('planId').equals(planId).toArray(),
+          ),
           publishedAt: this.now().toISOString(),
         });
         const publication = publicationAfter(previous, snapshot);
