@@ -22,7 +22,8 @@ export const SMALLEST_PUBLIC_COUNT = 5;
 /**
  * What a published indicator value shows. For counts (`isCountUnit`: st, personer, antal, …) a value
  * from 1 to 4 becomes `fewer-than-5`, and when a total is shown beside one small count, the other
- * sex's count is withheld (total − the other would give the small one away). Percentages and other
+ * sex's count is withheld (total − the other would give the small one away), and when both are small
+ * a total under 10 is withheld too (8 would give away 4 and 4). Percentages and other
  * units are shown as they are. This is applied to what is stored in a published snapshot, not only
  * to what a page draws.
  */
@@ -33,13 +34,22 @@ export function publicFigures(
   const counts = isCountUnit(unit);
   const small = (v: number | null) => counts && v !== null && v > 0 && v < SMALLEST_PUBLIC_COUNT;
   const shown = (v: number | null): PublicNumber => (small(v) ? 'fewer-than-5' : v);
-  const total = shown(value.total);
+  let total = shown(value.total);
   let women = shown(value.women);
   let men = shown(value.men);
   if (typeof total === 'number' && small(value.women) !== small(value.men)) {
     if (typeof women === 'number') women = 'withheld';
     if (typeof men === 'number') men = 'withheld';
   }
+  // Both small: a total under twice the threshold would narrow them down (8 is 4 and 4), so it is
+  // withheld; from 10 up it includes others and gives neither away.
+  if (
+    typeof total === 'number' &&
+    small(value.women) &&
+    small(value.men) &&
+    total < 2 * SMALLEST_PUBLIC_COUNT
+  )
+    total = 'withheld';
   const gap = typeof women === 'number' && typeof men === 'number' ? genderGap(women, men) : null;
   return { total, women, men, gap };
 }
