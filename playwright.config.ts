@@ -1,5 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
+import { CPU_SLOWDOWN } from './e2e/support/slowdown';
 
 // The system Chromium (Playwright's own browser download does not work on these machines).
 const CHROMIUM_FLAGS = [
@@ -45,7 +46,8 @@ if (authHost && firestoreHost) {
 export default defineConfig({
   testDir: 'e2e',
   outputDir: 'test-results/e2e',
-  timeout: 60_000,
+  // A busy machine (two CPU-bound processes beside the suite) takes about twice as long.
+  timeout: 120_000,
   expect: { timeout: 10_000 },
   fullyParallel: true,
   workers: 2,
@@ -77,7 +79,9 @@ export default defineConfig({
         'periods.spec.ts',
         'plan-workspace.spec.ts',
       ],
-      timeout: 120_000,
+      // Every wait of this project, for a state, allowed as much longer as the CPU is slowed.
+      timeout: 60_000 * CPU_SLOWDOWN,
+      expect: { timeout: 10_000 * CPU_SLOWDOWN },
     },
   ],
   webServer: [

@@ -4,8 +4,8 @@ export { expect } from '@playwright/test';
 
 /** The Playwright project that runs the writing specs as on a slow laptop. */
 export const SLOW_MACHINE = 'slow-machine';
-/** Chromium's CPU throttling (what a slow laptop looks like to the app), through the DevTools protocol. */
-export const CPU_SLOWDOWN = 6;
+export { CPU_SLOWDOWN } from './slowdown';
+import { CPU_SLOWDOWN } from './slowdown';
 /** How long the embedded backend holds up each write before and after its transaction. */
 export const SLOW_WRITE_MS = 150;
 
