@@ -68,6 +68,37 @@ const hygieneRows = [
     { officialSeries: 'kolada', koladaKpi: null },
     false,
   ],
+  [
+    'a Kolada value with the county, the country and a group to compare with',
+    'measurements',
+    {
+      revisedFrom: { total: 2, women: null, men: null },
+      peers: {
+        county: { total: 1.5, women: 1, men: 2 },
+        country: null,
+        group: { total: 3, women: null, men: null, name: 'Liknande kommuner', id: 'G124026' },
+      },
+    },
+    true,
+  ],
+  [
+    'a Kolada value whose comparison has a field of its own',
+    'measurements',
+    { peers: { county: null, country: null, group: null, html: '<b>' } },
+    false,
+  ],
+  [
+    'a Kolada value whose revision holds text',
+    'measurements',
+    { revisedFrom: { total: 'lots', women: null, men: null } },
+    false,
+  ],
+  [
+    'a Kolada value whose group name is a map',
+    'measurements',
+    { peers: { county: null, country: null, group: { total: 1, women: null, men: null, name: { a: 1 } } } },
+    false,
+  ],
 ];
 const republished = {
   latestVersion: 3,
@@ -77,12 +108,7 @@ const republished = {
 const republishRows = [
   ['the version published again after a withdrawal', 3, republished, true],
   ['a version from before the withdrawal', 2, republished, false],
-  [
-    'an old version of a publication never withdrawn (no line recorded)',
-    1,
-    {},
-    true,
-  ],
+  ['an old version of a publication never withdrawn (no line recorded)', 1, {}, true],
   ['any version while withdrawn', 3, { ...republished, withdrawnAt: '2026-02-01T00:00:00.000Z' }, false],
 ];
 // Hole 6: access ends with the member record, not an hour later with the token.

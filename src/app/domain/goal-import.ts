@@ -1,3 +1,4 @@
+import { isCountUnit } from './indicator';
 import { Framework, parseTagCell, sortTags } from './crosswalk';
 import { nextGoalOrder } from './plan-order';
 import {
@@ -192,6 +193,8 @@ export function planGoalImport(
         source: cell('source') || (kpi ? 'Kolada' : ''),
         koladaKpi: kpi || null,
         genderDisaggregated: gender ?? false,
+        // The file has no column for it: judged by the unit, and the strategist can change it.
+        countsPeople: isCountUnit(cell('unit')),
       };
       addFieldErrors(problem, validateIndicator(indicatorDraft), {
         name: 'indicator',

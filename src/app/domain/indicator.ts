@@ -55,6 +55,11 @@ export function isCountUnit(unit: string): boolean {
   return COUNT_UNITS.includes(unit.trim().toLowerCase());
 }
 
+/** Whether an indicator counts persons (its own answer, else its unit's): small counts stay unpublished. */
+export function countsPeople(indicator: Pick<Indicator, 'unit' | 'countsPeople'>): boolean {
+  return indicator.countsPeople ?? isCountUnit(indicator.unit);
+}
+
 /** How many decimals a value of this unit is shown with: none for counts, two otherwise. */
 export function shownDecimals(unit: string): number {
   return isCountUnit(unit) ? 0 : 2;

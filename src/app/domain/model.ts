@@ -126,6 +126,12 @@ export interface Indicator extends Stamped {
    */
   notPublic?: boolean;
   /**
+   * The indicator counts persons, so its small counts (1–4) are never published as they are
+   * (`publicFigures`). Absent on indicators made before it was asked: then judged by the unit
+   * (`isCountUnit`). The unit stays free text ("antal deltagare", "personer", …).
+   */
+  countsPeople?: boolean;
+  /**
    * Which series is the official one when a department reports the indicator and Kolada gives it
    * too: the reported values (the default, also when absent) or Kolada's.
    */

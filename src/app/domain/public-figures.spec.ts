@@ -1,9 +1,12 @@
+import { countsPeople } from './indicator';
 import { PublicFigures, publicFigures } from './public-figures';
 
 describe('publicFigures (what a published indicator value may show)', () => {
   interface Row {
     name: string;
     unit: string;
+    /** The indicator's own answer; absent: judged by the unit (indicators made before it was asked). */
+    countsPeople?: boolean;
     total: number | null;
     women: number | null;
     men: number | null;
@@ -98,10 +101,38 @@ describe('publicFigures (what a published indicator value may show)', () => {
       men: null,
       expected: { total: 10, women: null, men: null, gap: null },
     },
+    {
+      name: "an indicator that says it counts persons, whatever its unit ('deltagare')",
+      unit: 'deltagare',
+      countsPeople: true,
+      total: 30,
+      women: 2,
+      men: 28,
+      expected: { total: 30, women: 'fewer-than-5', men: 'withheld', gap: null },
+    },
+    {
+      name: "'antal personer' counted as persons once the indicator says so",
+      unit: 'antal personer',
+      countsPeople: true,
+      total: 7,
+      women: 3,
+      men: 4,
+      expected: { total: 'withheld', women: 'fewer-than-5', men: 'fewer-than-5', gap: null },
+    },
+    {
+      name: "an indicator that says it does not count persons, even in 'st' (e.g. meetings held)",
+      unit: 'st',
+      countsPeople: false,
+      total: 3,
+      women: 1,
+      men: 2,
+      expected: { total: 3, women: 1, men: 2, gap: -1 },
+    },
   ];
   for (const row of rows) {
     it(row.name, () => {
-      expect(publicFigures(row.unit, { total: row.total, women: row.women, men: row.men })).toEqual(
+      const counts = countsPeople({ unit: row.unit, countsPeople: row.countsPeople });
+      expect(publicFigures(counts, { total: row.total, women: row.women, men: row.men })).toEqual(
         row.expected,
       );
     });

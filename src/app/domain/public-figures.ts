@@ -1,4 +1,4 @@
-import { genderGap, isCountUnit } from './indicator';
+import { genderGap } from './indicator';
 import { IndicatorValue } from './model';
 
 /**
@@ -20,7 +20,7 @@ export interface PublicFigures {
 export const SMALLEST_PUBLIC_COUNT = 5;
 
 /**
- * What a published indicator value shows. For counts (`isCountUnit`: st, personer, antal, …) a value
+ * What a published indicator value shows. For an indicator that counts persons (`countsPeople`) a value
  * from 1 to 4 becomes `fewer-than-5`, and when a total is shown beside one small count, the other
  * sex's count is withheld (total − the other would give the small one away), and when both are small
  * a total under 10 is withheld too (8 would give away 4 and 4). Percentages and other
@@ -28,10 +28,10 @@ export const SMALLEST_PUBLIC_COUNT = 5;
  * to what a page draws.
  */
 export function publicFigures(
-  unit: string,
+  /** The indicator counts persons (`countsPeople`). */
+  counts: boolean,
   value: Pick<IndicatorValue, 'total' | 'women' | 'men'>,
 ): PublicFigures {
-  const counts = isCountUnit(unit);
   const small = (v: number | null) => counts && v !== null && v > 0 && v < SMALLEST_PUBLIC_COUNT;
   const shown = (v: number | null): PublicNumber => (small(v) ? 'fewer-than-5' : v);
   let total = shown(value.total);

@@ -12,7 +12,7 @@ import {
   Report,
   Timestamp,
 } from './model';
-import { wellFormedValues } from './indicator';
+import { countsPeople, wellFormedValues } from './indicator';
 import { PublicFigures, publicFigures } from './public-figures';
 import { leadReports } from './status';
 
@@ -196,7 +196,7 @@ export function buildSnapshot(input: SnapshotInput): PublicSnapshot {
           direction: indicator.direction,
           source: indicator.source,
           genderDisaggregated: indicator.genderDisaggregated,
-          figures: value ? publicFigures(indicator.unit, value) : null,
+          figures: value ? publicFigures(countsPeople(indicator), value) : null,
           trend: earlier.flatMap((s) => {
             const figures = s.indicators.find((i) => i.id === indicator.id)?.figures;
             return figures ? [{ periodId: s.periodId, period: s.period, figures }] : [];

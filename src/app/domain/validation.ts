@@ -102,6 +102,8 @@ export function validateIndicator(indicator: Input<Indicator>): FieldErrors {
   if (typeof indicator.genderDisaggregated !== 'boolean') c.add('genderDisaggregated', { code: 'required' });
   if (indicator.notPublic !== undefined && typeof indicator.notPublic !== 'boolean')
     c.add('notPublic', { code: 'invalidChoice' });
+  if (indicator.countsPeople !== undefined && typeof indicator.countsPeople !== 'boolean')
+    c.add('countsPeople', { code: 'invalidChoice' });
   if (indicator.officialSeries !== undefined)
     c.choice('officialSeries', indicator.officialSeries, OFFICIAL_SERIES);
   // Kolada's series needs a KPI to come from.

@@ -1,5 +1,6 @@
 import { sortTags } from '../domain/crosswalk';
 import { nextGoalOrder } from '../domain/plan-order';
+import { countsPeople } from '../domain/indicator';
 import { Activity, DIRECTIONS, Draft, Indicator, OFFICIAL_SERIES, OfficialSeries } from '../domain/model';
 import { validateActivity, validateFocusArea, validateGoal, validateIndicator } from '../domain/validation';
 import { EntityForm, text, list, numbers, numberText, activeDepartments, planUrl } from './entity-form';
@@ -111,6 +112,7 @@ export const INDICATOR_FORM: EntityForm<'indicators'> = {
     { name: 'gapTargetYear', type: 'year' },
     { name: 'targetWomen', type: 'number', hint: true },
     { name: 'targetMen', type: 'number' },
+    { name: 'countsPeople', type: 'checkbox', wide: true, hint: true },
     { name: 'notPublic', type: 'checkbox', wide: true, hint: true },
   ],
   toValues: (indicator) => ({
@@ -129,6 +131,8 @@ export const INDICATOR_FORM: EntityForm<'indicators'> = {
     targetWomen: numberText(indicator?.genderTargets?.women ?? null),
     targetMen: numberText(indicator?.genderTargets?.men ?? null),
     genderDisaggregated: indicator?.genderDisaggregated ?? true,
+    // An indicator made before the question was asked: as the public follow-up has judged it.
+    countsPeople: indicator ? countsPeople(indicator) : false,
     notPublic: indicator?.notPublic ?? false,
   }),
   toDraft: (values, context, existing) => {
@@ -170,6 +174,7 @@ export const INDICATOR_FORM: EntityForm<'indicators'> = {
             ? null
             : ({ women: read['targetWomen'], men: read['targetMen'] } as Indicator['genderTargets']),
         genderDisaggregated: values['genderDisaggregated'] === true,
+        countsPeople: values['countsPeople'] === true,
         notPublic: values['notPublic'] === true,
       },
       errors,

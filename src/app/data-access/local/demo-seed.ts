@@ -122,6 +122,8 @@ interface IndicatorSpec {
   kpi?: string;
   source?: string;
   gender?: boolean;
+  /** Counts persons (small counts are not published as they are); things and visits do not. */
+  people?: boolean;
   /** A target for the gap between women and men: at most this much, by the plan's last year. */
   maxGap?: number;
   /** Targets of their own for women and men, by the plan's last year. */
@@ -395,6 +397,8 @@ const INTEGRATION: AreaSpec[] = [
           {
             name: 'Antal praktikplatser för nyanlända i kommunen',
             unit: 'st',
+            // Each place is held by a newly arrived person, counted as women and men.
+            people: true,
             baseline: 55,
             target: 150,
             gender: true,
@@ -465,6 +469,7 @@ const INTEGRATION: AreaSpec[] = [
           {
             name: 'Antal deltagare i digitala kurser och workshops',
             unit: 'st',
+            people: true,
             baseline: 300,
             target: 1200,
             gender: true,
@@ -507,7 +512,14 @@ const EQUALITY: AreaSpec[] = [
         lead: 'sbk',
         contributing: ['kk'],
         indicators: [
-          { name: 'Deltagare i medborgardialoger', unit: 'st', baseline: 400, target: 800, gender: true },
+          {
+            name: 'Deltagare i medborgardialoger',
+            unit: 'st',
+            baseline: 400,
+            target: 800,
+            gender: true,
+            people: true,
+          },
         ],
       },
     ],
@@ -632,7 +644,14 @@ const EQUALITY: AreaSpec[] = [
         title: 'Avlösning och stöd för anhörigvårdare',
         lead: 'sof',
         indicators: [
-          { name: 'Anhörigvårdare som fått stöd', unit: 'st', baseline: 180, target: 300, gender: true },
+          {
+            name: 'Anhörigvårdare som fått stöd',
+            unit: 'st',
+            baseline: 180,
+            target: 300,
+            gender: true,
+            people: true,
+          },
         ],
       },
     ],
@@ -861,6 +880,7 @@ export function buildDemoSeed(today: Date = new Date()): DemoSeed {
             source: ind.source ?? (ind.kpi ? 'Kolada' : 'Egen uppföljning'),
             koladaKpi: ind.kpi ?? null,
             genderDisaggregated: ind.gender ?? false,
+            countsPeople: ind.people ?? false,
             gapTarget: ind.maxGap === undefined ? null : { maxGap: ind.maxGap, year: plan.validTo },
             genderTargets: ind.targets ?? null,
           });
