@@ -60,8 +60,8 @@ function buildIsStale() {
 }
 
 // The Firebase side (Auth, Firestore and Functions emulators, a mail catcher and a Kolada
-// stand-in), started once for every suite that uses it: the Firebase adapter's contract suite (in
-// `unit`), the rules, the Cloud Functions and the Firebase e2e specs. Where the Firestore emulator
+// stand-in), started once for every suite that uses it: the Firebase adapter's contract suite
+// (`contract`), the rules, the Cloud Functions and the Firebase e2e specs. Where the Firestore emulator
 // cannot run (no Java 21+, no jar), those report themselves as skipped with the reason.
 let firebase = null;
 const FIREBASE_SUITES = ['contract', 'rules', 'functions', 'e2e'];

@@ -79,7 +79,7 @@ export const carryOutPublishRequest = onDocumentCreated(
 /**
  * The municipality's Microsoft Entra ID tenant (the same as the app's `microsoftTenant`). Empty: a
  * Microsoft sign-in does not vouch for an address, and an account that existed before its
- * invitation needs a verified address (docs/firebase.md, "Who gets access").
+ * invitation needs a verified address (docs/firebase.md, "Invitations go only to the address's owner").
  */
 const MICROSOFT_TENANT = defineString('MICROSOFT_TENANT', { default: '' });
 
