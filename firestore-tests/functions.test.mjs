@@ -86,6 +86,11 @@ describe('Cloud Functions in the emulators', { skip }, () => {
   });
 
   const open = () => seed.periods.find((p) => p.state === 'open');
+  /** A department's active department heads, who hear of its reports' decisions. */
+  const headsOf = (departmentId) =>
+    seed.members.filter(
+      (m) => m.active && m.roles.includes('reporter') && m.departmentIds.includes(departmentId),
+    );
   const reportsIn = (state) => seed.reports.filter((r) => r.periodId === open().id && r.state === state);
 
   test('refreshPlanSummaries: a submitted lead report reaches its plan summary', async () => {
@@ -150,9 +155,7 @@ describe('Cloud Functions in the emulators', { skip }, () => {
       decidedBy: 'a-strategist',
       version: submitted.version + 1,
     });
-    const heads = seed.members.filter(
-      (m) => m.active && m.roles.includes('reporter') && m.departmentIds.includes(submitted.departmentId),
-    );
+    const heads = headsOf(submitted.departmentId);
     assert.ok(heads.length > 0);
     const notices = await eventually('the notices', async () => {
       const found = await db.collection(`orgs/${ORG}/notices`).where('kind', '==', 'returned').get();
@@ -191,9 +194,7 @@ describe('Cloud Functions in the emulators', { skip }, () => {
       decidedBy: 'a-strategist',
       version: submitted.version + 1,
     });
-    const heads = seed.members.filter(
-      (m) => m.active && m.roles.includes('reporter') && m.departmentIds.includes(submitted.departmentId),
-    );
+    const heads = headsOf(submitted.departmentId);
     await eventually('the real decision’s email', async () =>
       (await mails()).some((m) => heads.some((h) => m.to.includes(h.email))),
     );

@@ -12,11 +12,11 @@ import {
 describe('publications (what the public list reads)', () => {
   const plan = createTestPlan({ id: 'plan-1', title: 'Integrationsplan' });
   const period = createTestPeriod({ id: 'per-1' });
-  const publish = (published: PublicSnapshot[], at: string) =>
+  const publish = (published: PublicSnapshot[], at: string, of = period) =>
     buildSnapshot({
       orgId: 'org',
       plan,
-      period,
+      period: of,
       focusAreas: [],
       goals: [],
       indicators: [],
@@ -76,19 +76,7 @@ describe('publications (what the public list reads)', () => {
 
   it('a later period’s trend leaves out a withdrawn period’s figures', () => {
     const earlierPeriod = createTestPeriod({ id: 'per-0', endsOn: '2025-12-31' });
-    const old = buildSnapshot({
-      orgId: 'org',
-      plan,
-      period: earlierPeriod,
-      focusAreas: [],
-      goals: [],
-      indicators: [],
-      activities: [],
-      departments: [],
-      reports: [],
-      published: [],
-      publishedAt: '2026-01-10T09:00:00.000Z',
-    });
+    const old = publish([], '2026-01-10T09:00:00.000Z', earlierPeriod);
     const withdrawn = withdrawnAt(publicationAfter(null, old), '2026-02-01T09:00:00.000Z');
     expect(stillPublic([old], [withdrawn])).toEqual([]);
     expect(stillPublic([old], [publicationAfter(null, old)])).toEqual([old]);
