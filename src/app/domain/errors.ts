@@ -4,7 +4,7 @@ import { FieldErrors } from './validation';
 /** Errors a backend raises; the UI turns each into a clear message. */
 export abstract class DomainError extends Error {
   abstract readonly code:
-    'validation' | 'permission' | 'conflict' | 'not-found' | 'transition' | 'batch' | 'sign-in';
+    'validation' | 'permission' | 'conflict' | 'not-found' | 'transition' | 'batch' | 'sign-in' | 'too-often';
 }
 
 /** Input broke one or more rules; nothing was written. */
@@ -57,6 +57,15 @@ export class InvalidTransition extends DomainError {
     readonly transition: string,
   ) {
     super(`Cannot ${transition} a ${from} report`);
+  }
+}
+
+/** The same period of a plan was published too many times within the hour (`publishedTooOften`). */
+export class PublishedTooOften extends DomainError {
+  readonly code = 'too-often';
+  constructor(readonly max: number) {
+    super('Published too often this hour');
+    this.name = 'PublishedTooOften';
   }
 }
 

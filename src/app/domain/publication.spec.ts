@@ -2,7 +2,9 @@ import { createTestPeriod, createTestPlan } from '../testing/builders';
 import { buildSnapshot, PublicSnapshot } from './public-snapshot';
 import {
   isPublic,
+  MAX_VERSIONS_PER_HOUR,
   publicationAfter,
+  publishedTooOften,
   publicVersions,
   publishedSnapshotId,
   stillPublic,
@@ -82,5 +84,52 @@ describe('publications (what the public list reads)', () => {
     expect(stillPublic([old], [publicationAfter(null, old)])).toEqual([old]);
     // A snapshot whose publication record is missing is not public either.
     expect(stillPublic([old], [])).toEqual([]);
+  });
+
+  describe('how often a period may be published', () => {
+    const now = new Date('2026-12-05T12:00:00.000Z');
+    const publishedAt = (...times: string[]) => {
+      let publication = null as ReturnType<typeof publicationAfter> | null;
+      const snapshots: PublicSnapshot[] = [];
+      for (const at of times) {
+        const snapshot = publish(snapshots, at);
+        snapshots.push(snapshot);
+        publication = publicationAfter(publication, snapshot);
+      }
+      return publication;
+    };
+    const times = (count: number, from: string) =>
+      Array.from({ length: count }, (_, i) => new Date(Date.parse(from) + i * 60_000).toISOString());
+    const rows: { case: string; publication: ReturnType<typeof publishedAt>; tooOften: boolean }[] = [
+      { case: 'never published', publication: null, tooOften: false },
+      {
+        case: 'one less than the limit this hour',
+        publication: publishedAt(...times(MAX_VERSIONS_PER_HOUR - 1, '2026-12-05T11:10:00.000Z')),
+        tooOften: false,
+      },
+      {
+        case: 'the limit this hour',
+        publication: publishedAt(...times(MAX_VERSIONS_PER_HOUR, '2026-12-05T11:10:00.000Z')),
+        tooOften: true,
+      },
+      {
+        case: 'the limit, but over an hour ago',
+        publication: publishedAt(...times(MAX_VERSIONS_PER_HOUR, '2026-12-05T10:00:00.000Z')),
+        tooOften: false,
+      },
+      {
+        case: 'withdrawn in between does not reset it',
+        publication: withdrawnAt(
+          publishedAt(...times(MAX_VERSIONS_PER_HOUR, '2026-12-05T11:30:00.000Z'))!,
+          '2026-12-05T11:50:00.000Z',
+        ),
+        tooOften: true,
+      },
+    ];
+    for (const row of rows) {
+      it(`${row.case}: ${row.tooOften ? 'refused' : 'allowed'}`, () => {
+        expect(publishedTooOften(row.publication, now)).toBe(row.tooOften);
+      });
+    }
   });
 });

@@ -80,6 +80,19 @@ export function withdrawnAt(publication: Publication, at: Timestamp): Publicatio
   return { ...publication, withdrawnAt: at };
 }
 
+/**
+ * How many versions of one plan's follow-up for a period may be published within an hour: enough
+ * for a strategist's corrections, not for a script (or a stuck button) making version after version.
+ */
+export const MAX_VERSIONS_PER_HOUR = 5;
+
+/** Whether publishing `previous` again at `now` would make more than `MAX_VERSIONS_PER_HOUR` in the last hour. */
+export function publishedTooOften(previous: Publication | null, now: Date): boolean {
+  const hourAgo = now.getTime() - 60 * 60 * 1000;
+  const recent = (previous?.versions ?? []).filter((v) => Date.parse(v.publishedAt) > hourAgo);
+  return recent.length >= MAX_VERSIONS_PER_HOUR;
+}
+
 /** The public list's order: plan by plan (by title), each plan's newest period first. */
 export function byPlanThenNewest(a: Publication, b: Publication): number {
   return a.planTitle.localeCompare(b.planTitle, 'sv') || b.period.endsOn.localeCompare(a.period.endsOn);

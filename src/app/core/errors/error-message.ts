@@ -1,4 +1,10 @@
-import { BatchFailed, DomainError, SignInFailed, VersionConflict } from '../../domain/errors';
+import {
+  BatchFailed,
+  DomainError,
+  PublishedTooOften,
+  SignInFailed,
+  VersionConflict,
+} from '../../domain/errors';
 import { FieldError } from '../../domain/validation';
 import { Message } from '../../shared/ui/message';
 import { formatMessageParams } from '../i18n/format';
@@ -22,6 +28,8 @@ export function errorMessage(error: unknown, formatTime: (iso: string) => string
     return { key: 'errors.conflict', params: { name: error.changedByName, at: formatTime(error.changedAt) } };
   }
   if (error instanceof SignInFailed) return { key: `signIn.problem.${error.problem}`, params: {} };
+  if (error instanceof PublishedTooOften)
+    return { key: 'errors.publishedTooOften', params: { max: String(error.max) } };
   if (error instanceof DomainError) {
     const key = {
       permission: 'errors.permission',
@@ -31,6 +39,7 @@ export function errorMessage(error: unknown, formatTime: (iso: string) => string
       conflict: 'errors.conflict',
       batch: 'errors.unknown',
       'sign-in': 'errors.unknown',
+      'too-often': 'errors.publishedTooOften',
     }[error.code];
     return { key, params: {} };
   }

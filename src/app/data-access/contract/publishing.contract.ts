@@ -1,4 +1,5 @@
-import { PermissionDenied } from '../../domain/errors';
+import { PermissionDenied, PublishedTooOften } from '../../domain/errors';
+import { MAX_VERSIONS_PER_HOUR } from '../../domain/publication';
 import { leadReports } from '../../domain/status';
 import { ContractContext } from './context.contract';
 
@@ -40,6 +41,16 @@ export function publishingContract(c: ContractContext): void {
         (await open.publications()).some((p) => p.planId === plan.id && p.periodId === period.id),
       ).toBeFalse();
       expect(await open.published(plan.id, period.id)).toBeNull();
+    });
+
+    it('refuses a period published as often as the hour allows, saying so', async () => {
+      const { publishing } = c.backend.adapter();
+      const plan = c.seed.plans.find((p) => p.status !== 'draft')!;
+      const period = c.openPeriod();
+      await c.backend.signInAs(c.person('strategist').id);
+      for (let i = 1; i <= MAX_VERSIONS_PER_HOUR; i++)
+        expect((await publishing!.publish(plan.id, period.id)).version).toBe(i);
+      await expectAsync(publishing!.publish(plan.id, period.id)).toBeRejectedWithError(PublishedTooOften);
     });
 
     it('lets no one but a strategist publish', async () => {

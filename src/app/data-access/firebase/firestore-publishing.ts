@@ -9,15 +9,15 @@ import {
   where,
 } from 'firebase/firestore';
 import { BehaviorSubject, map, Observable } from 'rxjs';
-import { PermissionDenied } from '../../domain/errors';
+import { PermissionDenied, PublishedTooOften } from '../../domain/errors';
 import { Id } from '../../domain/model';
 import { can } from '../../domain/policy';
 import { PublicSnapshot } from '../../domain/public-snapshot';
-import { Publication } from '../../domain/publication';
+import { MAX_VERSIONS_PER_HOUR, Publication } from '../../domain/publication';
 import { PublishPort, Session } from '../backend';
 import { readSnapshot } from './firestore-public';
 import { liveQuery, whileSignedIn } from './live';
-import { PublishRequest } from './publish-request';
+import { PUBLISHED_TOO_OFTEN, PublishRequest } from './publish-request';
 import { newId } from './held-writes-store';
 
 /**
@@ -68,6 +68,8 @@ export class FirestorePublishing implements PublishPort {
           if (!request || request.state === 'waiting') return;
           stop();
           if (request.state === 'done') resolve(request);
+          else if (request.problem === PUBLISHED_TOO_OFTEN)
+            reject(new PublishedTooOften(MAX_VERSIONS_PER_HOUR));
           else reject(new Error(request.problem ?? 'publishing failed'));
         },
         (error) => reject(error),

@@ -1,6 +1,6 @@
 import { AuditEntry, Report } from '../../domain/model';
 import { PublicSnapshot } from '../../domain/public-snapshot';
-import { Publication } from '../../domain/publication';
+import { MAX_VERSIONS_PER_HOUR, Publication } from '../../domain/publication';
 import {
   createTestGoal,
   createTestMember,
@@ -8,7 +8,7 @@ import {
   createTestPlan,
   createTestReport,
 } from '../../testing/builders';
-import { carryOut, PublishDb, PublishRequest } from './publish-request';
+import { carryOut, PUBLISHED_TOO_OFTEN, PublishDb, PublishRequest } from './publish-request';
 
 /** An in-memory Firestore holding one organisation's plan, period, people and reports. */
 function memoryDb(reports: Report[]) {
@@ -107,6 +107,17 @@ describe('carryOut (the Cloud Function behind publishing)', () => {
       expect([snapshots.size, publications.size, audit.length, answers.length]).toEqual([0, 0, 0, 1]);
     });
   }
+
+  it('refuses one version more than the hour allows, and publishes again once the hour has passed', async () => {
+    const { db, snapshots } = memoryDb([approved]);
+    const minute = (n: number) => new Date(at.getTime() + n * 60_000);
+    for (let i = 0; i < MAX_VERSIONS_PER_HOUR; i++)
+      expect((await carryOut(db, request({ id: `req-${i}` }), minute(i))).state).toBe('done');
+    const refused = await carryOut(db, request({ id: 'req-more' }), minute(MAX_VERSIONS_PER_HOUR));
+    expect([refused.state, refused.problem]).toEqual(['refused', PUBLISHED_TOO_OFTEN]);
+    expect(snapshots.size).toBe(MAX_VERSIONS_PER_HOUR);
+    expect((await carryOut(db, request({ id: 'req-later' }), minute(61))).state).toBe('done');
+  });
 
   it('carries a request out once, however often its trigger is delivered', async () => {
     const { db, snapshots, audit } = memoryDb([

@@ -17,6 +17,7 @@ import {
   isPublic,
   Publication,
   publicationAfter,
+  publishedTooOften,
   publicationId,
   stillPublic,
   withdrawnAt,
@@ -37,6 +38,9 @@ export interface PublishRequest {
   /** The snapshot a publishing made. */
   snapshotId?: Id;
 }
+
+/** A request's `problem` when the period was published `MAX_VERSIONS_PER_HOUR` times in the last hour. */
+export const PUBLISHED_TOO_OFTEN = 'published too often';
 
 /** What carrying out a request needs of Firestore (an Admin SDK adapter; in-memory in tests). */
 export interface PublishDb {
@@ -127,6 +131,7 @@ export async function carryOut(db: PublishDb, request: PublishRequest, now: Date
     const period = await tx.period(orgId, periodId);
     if (!plan || plan.status === 'draft') return refuse('no such adopted plan');
     if (!period) return refuse('no such period');
+    if (publishedTooOften(previous, now)) return refuse(PUBLISHED_TOO_OFTEN);
     const snapshot = buildSnapshot({
       orgId,
       plan,

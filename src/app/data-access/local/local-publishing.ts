@@ -1,14 +1,16 @@
 import { liveQuery } from 'dexie';
 import { BehaviorSubject, from, Observable, of, switchMap } from 'rxjs';
-import { NotFound, PermissionDenied } from '../../domain/errors';
+import { NotFound, PermissionDenied, PublishedTooOften } from '../../domain/errors';
 import { AuditEntry, Id, Member } from '../../domain/model';
 import { can } from '../../domain/policy';
 import { buildSnapshot, PublicSnapshot, snapshotId } from '../../domain/public-snapshot';
 import {
   byPlanThenNewest,
   isPublic,
+  MAX_VERSIONS_PER_HOUR,
   Publication,
   publicationAfter,
+  publishedTooOften,
   publicVersions,
   stillPublic,
   publicationId,
@@ -87,6 +89,7 @@ export class LocalPublishing implements PublicPort, PublishPort {
           throw new NotFound('plans', planId);
         if (!period || period.orgId !== member.orgId) throw new NotFound('periods', periodId);
         const previous = (await db.publications.get(publicationId(planId, periodId))) ?? null;
+        if (publishedTooOften(previous, this.now())) throw new PublishedTooOften(MAX_VERSIONS_PER_HOUR);
         const snapshot = buildSnapshot({
           orgId: member.orgId,
           plan,
