@@ -479,6 +479,8 @@ for (const row of tableRows) {
           : { ...record, createdAt: serverTimestamp(), updatedAt: serverTimestamp() },
       );
       if (resource.kind !== 'audit') batch.set(auditRef(1), audit(1, 'create'));
+      // A goal's first report says so beside it, as the app writes it (reported-goals.ts).
+      if (resource.kind === 'reports') batch.set(doc(db, `orgs/${ORG}/reportedGoals/g`), { goalId: 'g' });
       attempt = batch.commit();
       break;
     }
@@ -721,6 +723,103 @@ for (const [what, kind, patch, allowed] of hygieneRows) {
         entityId: 'new',
       });
       return batch.commit();
+    },
+  });
+}
+// Hole 7: a goal with reports stays, as in the write engine; the marker that says so cannot be
+// left out, removed or bent.
+const asPerson = async (me, roles, departmentIds) => {
+  await env.withSecurityRulesDisabled((context) =>
+    setDoc(doc(context.firestore(), `orgs/${ORG}/members/${me}`), recordFor({ kind: 'members' }, me, 'seed')),
+  );
+  return env
+    .authenticatedContext(me, {
+      kompass: { orgId: ORG, orgName: 'Test', municipalityCode: '', memberId: me, roles, departmentIds },
+    })
+    .firestore();
+};
+const seedGoal = (reported) =>
+  env.withSecurityRulesDisabled(async (context) => {
+    const db = context.firestore();
+    await setDoc(doc(db, `orgs/${ORG}/goals/g`), {
+      ...recordFor({ kind: 'goals' }, 'g', 'seed'),
+      leadDepartmentId: 'own',
+    });
+    await setDoc(doc(db, `orgs/${ORG}/periods/open`), {
+      ...recordFor({ kind: 'periods' }, 'open', 'seed'),
+      state: 'open',
+    });
+    if (reported) await setDoc(doc(db, `orgs/${ORG}/reportedGoals/g`), { goalId: 'g' });
+  });
+for (const [what, reported, allowed] of [
+  ['a goal nobody has reported on', false, true],
+  ['a goal with reports', true, false],
+]) {
+  attacks.push({
+    what: `a strategist removes ${what}`,
+    allowed,
+    async run() {
+      await seedGoal(reported);
+      const me = 'uid-strategist';
+      const db = await asPerson(me, ['strategist'], []);
+      const batch = writeBatch(db);
+      batch.delete(doc(db, `orgs/${ORG}/goals/g`));
+      batch.set(doc(db, `orgs/${ORG}/audit/g__2`), {
+        ...recordFor({ kind: 'audit' }, 'g__2', me),
+        action: 'delete',
+        entity: 'goals',
+        entityId: 'g',
+      });
+      return batch.commit();
+    },
+  });
+}
+for (const [what, marker, allowed] of [
+  ['without saying the goal has reports', null, false],
+  ['saying so for another goal', { path: 'other', data: { goalId: 'other' } }, false],
+  ['with more in the marker than the goal', { path: 'g', data: { goalId: 'g', note: 'x' } }, false],
+  ['saying the goal has reports (as the app does)', { path: 'g', data: { goalId: 'g' } }, true],
+]) {
+  attacks.push({
+    what: `a department head starts a report ${what}`,
+    allowed,
+    async run() {
+      await seedGoal(false);
+      const me = 'uid-head';
+      const db = await asPerson(me, ['reporter'], ['own']);
+      const id = 'open__goal__g__own';
+      const batch = writeBatch(db);
+      batch.set(doc(db, `orgs/${ORG}/reports/${id}`), {
+        ...recordFor(
+          { kind: 'reports', department: 'own', periodState: 'open', state: 'draft', submittedBy: null },
+          id,
+          me,
+        ),
+        createdAt: serverTimestamp(),
+        updatedAt: serverTimestamp(),
+      });
+      batch.set(doc(db, `orgs/${ORG}/audit/${id}__1`), {
+        ...recordFor({ kind: 'audit' }, `${id}__1`, me),
+        action: 'create',
+        entity: 'reports',
+        entityId: id,
+      });
+      if (marker) batch.set(doc(db, `orgs/${ORG}/reportedGoals/${marker.path}`), marker.data);
+      return batch.commit();
+    },
+  });
+}
+for (const [what, write] of [
+  ['removes', (ref) => deleteDoc(ref)],
+  ['reads', (ref) => getDoc(ref)],
+]) {
+  attacks.push({
+    what: `a strategist ${what} the marker that a goal has reports`,
+    allowed: false,
+    async run() {
+      await seedGoal(true);
+      const db = await asPerson('uid-strategist', ['strategist'], []);
+      return write(doc(db, `orgs/${ORG}/reportedGoals/g`));
     },
   });
 }

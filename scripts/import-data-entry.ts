@@ -6,3 +6,4 @@ export { timesForImport } from '../src/app/data-access/firebase/stored-times';
 export { withCurrentShape } from '../src/app/domain/data-export';
 export { syncAccess } from '../src/app/data-access/firebase/access-sync';
 export { accessAuthOf } from '../functions/src/admin-adapters';
+export { reportedGoalsOf } from '../src/app/data-access/firebase/reported-goals';

@@ -31,8 +31,16 @@ const file = option('file');
 if (!project) fail('--project is required');
 if (!file) fail('--file is required (the JSON file downloaded from the admin page)');
 
-const { readExport, exportDocuments, summariesOf, outlinesOf, timesForImport, syncAccess, accessAuthOf } =
-  await importTs('scripts/import-data-entry.ts', 'import-data');
+const {
+  readExport,
+  exportDocuments,
+  summariesOf,
+  outlinesOf,
+  reportedGoalsOf,
+  timesForImport,
+  syncAccess,
+  accessAuthOf,
+} = await importTs('scripts/import-data-entry.ts', 'import-data');
 
 const result = readExport(readFileSync(file, 'utf8'));
 if (!result.ok) {
@@ -67,20 +75,21 @@ for (let i = 0; i < documents.length; i += 500) {
 // The dashboards' summaries, computed after every report is in (the Cloud Function skips the
 // reports' triggers for summaries computed after them, so an import does not recompute each plan
 // once per report).
-// The goals' outlines likewise, after every goal is in.
+// The goals' outlines likewise, after every goal is in; and which goals have reports (the rules
+// keep those goals).
 const computedAt = new Date().toISOString();
+const org = `orgs/${data.organisation.id}`;
 const derived = [
-  ...summariesOf(data.organisation.id, data.reports, computedAt).map((s) => [`summaries/${s.id}`, s]),
-  ...outlinesOf(data.organisation.id, data.goals, computedAt).map((o) => [`goalOutlines/${o.id}`, o]),
+  ...summariesOf(data.organisation.id, data.reports, computedAt).map((s) => [`${org}/summaries/${s.id}`, s]),
+  ...outlinesOf(data.organisation.id, data.goals, computedAt).map((o) => [`${org}/goalOutlines/${o.id}`, o]),
+  ...reportedGoalsOf(data.organisation.id, data.reports),
 ];
 for (let i = 0; i < derived.length; i += 500) {
   const batch = db.batch();
-  for (const [path, document] of derived.slice(i, i + 500)) {
-    batch.set(db.doc(`orgs/${data.organisation.id}/${path}`), document);
-  }
+  for (const [path, document] of derived.slice(i, i + 500)) batch.set(db.doc(path), document);
   await batch.commit();
 }
-console.log(`${derived.length} plan summaries and goal outlines written`);
+console.log(`${derived.length} plan summaries, goal outlines and reported goals written`);
 console.log(`Imported ${data.organisation.name} (${data.organisation.id}) into ${project}.`);
 
 if (args.includes('--grant')) {

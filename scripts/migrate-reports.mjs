@@ -5,7 +5,8 @@
 // - each report's times become stored times, so that the review queue's order never mixes them
 //   with the times the server now writes;
 // - each plan's summaries are computed again with the lead rule;
-// - each plan's goal outlines (what a session reads instead of every goal) are computed.
+// - each plan's goal outlines (what a session reads instead of every goal) are computed;
+// - each goal with reports gets its marker (reportedGoals), which the rules check before a goal is removed.
 // Records already in shape are left as they are, so running it twice changes nothing the second time.
 //
 //   node scripts/migrate-reports.mjs --project P [--org ORG]   (GOOGLE_APPLICATION_CREDENTIALS, or
@@ -22,7 +23,7 @@ if (!project) {
   console.error('migrate-reports: --project is required');
   process.exit(2);
 }
-const { withCurrentShape, timesForImport, summariesOf, outlinesOf } = await importTs(
+const { withCurrentShape, timesForImport, summariesOf, outlinesOf, reportedGoalsOf } = await importTs(
   'scripts/import-data-entry.ts',
   'import-data',
 );
@@ -74,6 +75,10 @@ for (const orgId of orgIds) {
     ).map((o) => [`goalOutlines/${o.id}`, o]),
   ];
   for (const [path, document] of summaries) writes.push([`orgs/${orgId}/${path}`, document, 'set']);
+  for (const [path, marker] of reportedGoalsOf(orgId, shaped.reports)) {
+    summaries.push([path, marker]);
+    writes.push([path, marker, 'set']);
+  }
   for (let i = 0; i < writes.length; i += 500) {
     const batch = db.batch();
     for (const [path, data, how] of writes.slice(i, i + 500)) {
@@ -83,6 +88,6 @@ for (const orgId of orgIds) {
     await batch.commit();
   }
   console.log(
-    `${orgId}: ${writes.length - summaries.length} records brought into shape, ${summaries.length} summaries and goal outlines computed`,
+    `${orgId}: ${writes.length - summaries.length} records brought into shape, ${summaries.length} summaries, goal outlines and reported goals written`,
   );
 }

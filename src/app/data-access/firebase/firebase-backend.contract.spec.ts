@@ -7,6 +7,7 @@ import { backendContract } from '../backend.contract';
 import { buildDemoSeed, DEMO_ORG_ID, DemoSeed } from '../local/demo-seed';
 import { accessClaimFor } from './access-claims';
 import { FirebaseBackend } from './firebase-backend';
+import { reportedGoalsOf } from './reported-goals';
 import { timesForImport } from './stored-times';
 
 // The port's contract suite against the Firebase adapter, on the Auth and Firestore emulators.
@@ -108,6 +109,7 @@ async function seedEmulators(seed: DemoSeed): Promise<void> {
     for (const summary of summariesOf(org, seed.reports, new Date().toISOString())) {
       documents.push([`orgs/${org}/summaries/${summary.id}`, { ...summary }]);
     }
+    for (const [path, marker] of reportedGoalsOf(org, seed.reports)) documents.push([path, { ...marker }]);
     for (let i = 0; i < documents.length; i += 500) {
       await call(`${firestore}/v1/${root}:commit`, {
         method: 'POST',

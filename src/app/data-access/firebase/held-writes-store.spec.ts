@@ -1,6 +1,6 @@
 import { initializeApp } from 'firebase/app';
 import { getFirestore, serverTimestamp } from 'firebase/firestore';
-import { createTestGoal, createTestPlan } from '../../testing/builders';
+import { createTestGoal, createTestPlan, createTestReport } from '../../testing/builders';
 import { HeldWritesStore } from './held-writes-store';
 
 describe('HeldWritesStore (the write engine inside a Firestore transaction or a queued batch)', () => {
@@ -106,5 +106,23 @@ describe('HeldWritesStore (the write engine inside a Firestore transaction or a 
     expect(data['createdAt']).toBe(storedCreatedAt);
     expect(data['updatedAt']).toEqual(serverTimestamp());
     expect(data['title']).toBe('Nytt');
+  });
+
+  it('writes beside a goal’s first report that the goal has reports, and nothing beside a later change', async () => {
+    const report = createTestReport({ ...stamps('r-new'), goalId: 'g1' });
+    const { store, transaction } = setUp({
+      'orgs/halmstad/reports/r-old': { ...stamps('r-old'), goalId: 'g2' },
+    });
+    await store.get('reports', 'r-new');
+    await store.put('reports', report);
+    const old = (await store.get('reports', 'r-old'))!;
+    await store.put('reports', { ...old, version: 2 });
+    store.commitTo(transaction);
+    const paths = transaction.set.calls.allArgs().map(([ref]) => (ref as { path: string }).path);
+    expect(paths.filter((p) => p.includes('/reportedGoals/'))).toEqual(['orgs/halmstad/reportedGoals/g1']);
+    const marker = transaction.set.calls
+      .allArgs()
+      .find(([ref]) => (ref as { path: string }).path.includes('reportedGoals'))!;
+    expect(marker[1]).toEqual({ goalId: 'g1' });
   });
 });

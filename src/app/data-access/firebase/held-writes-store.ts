@@ -14,9 +14,10 @@ import {
   where,
 } from 'firebase/firestore';
 import { PermissionDenied } from '../../domain/errors';
-import { AuditEntry, EntityKind, EntityMap, Id } from '../../domain/model';
+import { AuditEntry, EntityKind, EntityMap, Id, Report } from '../../domain/model';
 import { FieldMatch, matches, WriteStore } from '../write-engine';
 import { collectionPath } from './read-queries';
+import { ReportedGoal, reportedGoalPath } from './reported-goals';
 import { timesFromStore, timesToStore } from './stored-times';
 
 /**
@@ -134,7 +135,12 @@ export class HeldWritesStore implements WriteStore {
 
   /** Hands every held write over. */
   commitTo(writer: StoreWriter): void {
-    for (const [path, { record }] of this.pending) {
+    for (const [path, { kind, record }] of this.pending) {
+      // A goal's first report says so beside it: the rules keep a goal with reports (reported-goals.ts).
+      if (kind === 'reports' && record && !this.stored.has(path))
+        writer.set(doc(this.db, reportedGoalPath(this.orgId, (record as Report).goalId)), {
+          goalId: (record as Report).goalId,
+        } satisfies ReportedGoal);
       if (!record) writer.delete(doc(this.db, path));
       // Every time a write sets is the server's (firestore.rules check it against request.time).
       else writer.set(doc(this.db, path), timesToStore(record, this.stored.get(path), serverTimestamp()));
