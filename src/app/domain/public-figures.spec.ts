@@ -1,5 +1,5 @@
 import { countsPeople } from './indicator';
-import { PublicFigures, publicFigures } from './public-figures';
+import { acrossVersions, PublicFigures, publicFigures } from './public-figures';
 
 describe('publicFigures (what a published indicator value may show)', () => {
   interface Row {
@@ -135,6 +135,72 @@ describe('publicFigures (what a published indicator value may show)', () => {
       expect(publicFigures(counts, { total: row.total, women: row.women, men: row.men })).toEqual(
         row.expected,
       );
+    });
+  }
+});
+
+describe('acrossVersions (a correction of a period already published gives no hidden count away)', () => {
+  const all = (total: number, women: number, men: number): PublicFigures => ({
+    total,
+    women,
+    men,
+    gap: women - men,
+  });
+  const rows: {
+    name: string;
+    counts: boolean;
+    earlier: (PublicFigures | null)[];
+    now: PublicFigures;
+    expected: PublicFigures;
+  }[] = [
+    {
+      name: 'a first version is as publicFigures made it',
+      counts: true,
+      earlier: [],
+      now: { total: 12, women: 'fewer-than-5', men: 'withheld', gap: null },
+      expected: { total: 12, women: 'fewer-than-5', men: 'withheld', gap: null },
+    },
+    {
+      name: 'nothing hidden in any version: shown as it is',
+      counts: true,
+      earlier: [all(15, 6, 9)],
+      now: all(16, 7, 9),
+      expected: all(16, 7, 9),
+    },
+    {
+      // v1: total 12, women <5, men withheld. A v2 showing men 9 would give v1's women away (12 − 9).
+      name: 'an earlier version hid a count: this one hides all three',
+      counts: true,
+      earlier: [{ total: 12, women: 'fewer-than-5', men: 'withheld', gap: null }],
+      now: all(15, 6, 9),
+      expected: { total: 'withheld', women: 'withheld', men: 'withheld', gap: null },
+    },
+    {
+      // v1 showed men 9; a v2 total of 12 beside it would give v2's women away (12 − 9).
+      name: 'this version hides a count that an earlier one showed: all three hidden, fewer than 5 kept',
+      counts: true,
+      earlier: [all(15, 6, 9)],
+      now: { total: 12, women: 'fewer-than-5', men: 'withheld', gap: null },
+      expected: { total: 'withheld', women: 'fewer-than-5', men: 'withheld', gap: null },
+    },
+    {
+      name: 'an earlier version without this value hides nothing; nothing reported stays nothing',
+      counts: true,
+      earlier: [null],
+      now: { total: 30, women: null, men: null, gap: null },
+      expected: { total: 30, women: null, men: null, gap: null },
+    },
+    {
+      name: 'an indicator that does not count persons is never hidden',
+      counts: false,
+      earlier: [all(3, 1, 2)],
+      now: all(4, 2, 2),
+      expected: all(4, 2, 2),
+    },
+  ];
+  for (const row of rows) {
+    it(row.name, () => {
+      expect(acrossVersions(row.counts, row.now, row.earlier)).toEqual(row.expected);
     });
   }
 });

@@ -123,6 +123,27 @@ describe('buildSnapshot (what publishing a plan’s follow-up makes public)', ()
     expect(figures).toEqual({ total: 30, women: 'fewer-than-5', men: 'withheld', gap: null });
   });
 
+  it('hides all of a count in a correction of a period whose earlier version hid part of it', () => {
+    const values = (women: number, men: number) =>
+      lead({
+        state: 'approved',
+        indicatorValues: [{ indicatorId: 'ind-1', total: women + men, women, men }],
+      });
+    const v1 = buildSnapshot(input([values(3, 9)]));
+    expect(v1.indicators[0].figures).toEqual({
+      total: 12,
+      women: 'fewer-than-5',
+      men: 'withheld',
+      gap: null,
+    });
+    // Men shown in v2 beside v1's total would give v1's women away.
+    const v2 = buildSnapshot(input([values(6, 9)], [v1]));
+    expect([v2.version, v2.indicators[0].figures]).toEqual([
+      2,
+      { total: 'withheld', women: 'withheld', men: 'withheld', gap: null },
+    ]);
+  });
+
   it('leaves malformed values and text out of the public snapshot instead of publishing or failing on them', () => {
     const junk = lead({
       state: 'approved',

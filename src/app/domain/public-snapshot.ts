@@ -13,7 +13,7 @@ import {
   Timestamp,
 } from './model';
 import { countsPeople, wellFormedValues } from './indicator';
-import { PublicFigures, publicFigures } from './public-figures';
+import { acrossVersions, PublicFigures, publicFigures } from './public-figures';
 import { leadReports } from './status';
 
 /**
@@ -123,6 +123,8 @@ export function buildSnapshot(input: SnapshotInput): PublicSnapshot {
   const earlier = latestVersions(input.published.filter((s) => s.planId === plan.id))
     .filter((s) => s.period.endsOn < period.endsOn)
     .sort((a, b) => (a.period.endsOn < b.period.endsOn ? -1 : 1));
+  // The earlier public versions of this very period: a correction must not give their hidden counts away.
+  const sameEarlier = input.published.filter((s) => s.planId === plan.id && s.periodId === period.id);
   const version =
     Math.max(
       input.latestVersion ?? 0,
@@ -196,7 +198,13 @@ export function buildSnapshot(input: SnapshotInput): PublicSnapshot {
           direction: indicator.direction,
           source: indicator.source,
           genderDisaggregated: indicator.genderDisaggregated,
-          figures: value ? publicFigures(countsPeople(indicator), value) : null,
+          figures: value
+            ? acrossVersions(
+                countsPeople(indicator),
+                publicFigures(countsPeople(indicator), value),
+                sameEarlier.map((s) => s.indicators.find((i) => i.id === indicator.id)?.figures ?? null),
+              )
+            : null,
           trend: earlier.flatMap((s) => {
             const figures = s.indicators.find((i) => i.id === indicator.id)?.figures;
             return figures ? [{ periodId: s.periodId, period: s.period, figures }] : [];
