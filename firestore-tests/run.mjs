@@ -370,6 +370,26 @@ function recordFor(resource, id, by, version = 1) {
   }
 }
 
+/** A record as an audit entry copies it: without its times (the rules allow only those to differ). */
+const withoutTimes = (record) =>
+  record &&
+  Object.fromEntries(
+    Object.entries(record).filter(
+      ([field]) => !['createdAt', 'updatedAt', 'submittedAt', 'decidedAt'].includes(field),
+    ),
+  );
+/** An audit entry as the write engine writes it: server time, the member record's name, the record before and after. */
+const entryOf = ({ id, me, action, entity, entityId, before = null, after = null }) => ({
+  ...recordFor({ kind: 'audit' }, id, me),
+  at: serverTimestamp(),
+  byName: 'Person',
+  action,
+  entity,
+  entityId,
+  before: withoutTimes(before),
+  after: withoutTimes(after),
+});
+
 let passed = 0;
 let failed = 0;
 let n = 0;
@@ -439,17 +459,15 @@ for (const row of tableRows) {
   // The entry of this row's change, as the write engine makes it: the record's kind and id, the
   // version the change leaves, and the step it records (a report's transition by its name, which
   // is how the rules tell `return` from `reopen`, and a `withdraw` from an edit of a draft).
-  const audit = (version, action) => ({
-    ...recordFor({ kind: 'audit' }, `${id}__${version}`, me),
-    action,
-    entity: resource.kind,
-    entityId: id,
-  });
+  const seeded = recordFor(resource, id, 'seed');
+  const audit = (version, action, before, after) =>
+    entryOf({ id: `${id}__${version}`, me, action, entity: resource.kind, entityId: id, before, after });
   const change = (patch, action = row.action) => {
     const batch = writeBatch(db);
     // Times that decide anything are the server's (firestore.rules compare them with request.time).
-    batch.update(ref, { ...patch, version: 2, updatedBy: me, updatedAt: serverTimestamp() });
-    batch.set(auditRef(2), audit(2, action));
+    const changed = { ...patch, version: 2, updatedBy: me, updatedAt: serverTimestamp() };
+    batch.update(ref, changed);
+    batch.set(auditRef(2), audit(2, action, seeded, { ...seeded, ...changed }));
     return batch.commit();
   };
   let attempt;
@@ -478,7 +496,7 @@ for (const row of tableRows) {
           ? record
           : { ...record, createdAt: serverTimestamp(), updatedAt: serverTimestamp() },
       );
-      if (resource.kind !== 'audit') batch.set(auditRef(1), audit(1, 'create'));
+      if (resource.kind !== 'audit') batch.set(auditRef(1), audit(1, 'create', null, record));
       // A goal's first report says so beside it, as the app writes it (reported-goals.ts).
       if (resource.kind === 'reports') batch.set(doc(db, `orgs/${ORG}/reportedGoals/g`), { goalId: 'g' });
       attempt = batch.commit();
@@ -506,7 +524,7 @@ for (const row of tableRows) {
       // A removal is written with its audit entry, for the version after the record's (1).
       const batch = writeBatch(db);
       batch.delete(ref);
-      if (resource.kind !== 'audit') batch.set(auditRef(2), audit(2, 'delete'));
+      if (resource.kind !== 'audit') batch.set(auditRef(2), audit(2, 'delete', seeded, null));
       attempt = batch.commit();
       break;
     }
@@ -614,18 +632,25 @@ const attacks = valueRows.map(([what, indicatorValues, allowed]) => ({
     };
     const db = env.authenticatedContext(me, claims).firestore();
     const batch = writeBatch(db);
-    batch.update(doc(db, `orgs/${ORG}/reports/${id}`), {
-      indicatorValues,
-      version: 2,
-      updatedBy: me,
-      updatedAt: serverTimestamp(),
-    });
-    batch.set(doc(db, `orgs/${ORG}/audit/${id}__2`), {
-      ...recordFor({ kind: 'audit' }, `${id}__2`, me),
-      action: 'update',
-      entity: 'reports',
-      entityId: id,
-    });
+    const changed = { indicatorValues, version: 2, updatedBy: me, updatedAt: serverTimestamp() };
+    batch.update(doc(db, `orgs/${ORG}/reports/${id}`), changed);
+    const seeded = recordFor(
+      { kind: 'reports', department: 'own', periodState: 'open', state: 'draft' },
+      id,
+      'seed',
+    );
+    batch.set(
+      doc(db, `orgs/${ORG}/audit/${id}__2`),
+      entryOf({
+        id: `${id}__2`,
+        me,
+        action: 'update',
+        entity: 'reports',
+        entityId: id,
+        before: seeded,
+        after: { ...seeded, ...changed },
+      }),
+    );
     return batch.commit();
   },
 }));
@@ -655,17 +680,23 @@ for (const [what, record, allowed] of memberRows) {
         );
       const db = env.authenticatedContext(me, strategistClaims(me)).firestore();
       const batch = writeBatch(db);
+      const plan = recordFor({ kind: 'plans', planStatus: 'draft' }, 'new-plan', me);
       batch.set(doc(db, `orgs/${ORG}/plans/new-plan`), {
-        ...recordFor({ kind: 'plans', planStatus: 'draft' }, 'new-plan', me),
+        ...plan,
         createdAt: serverTimestamp(),
         updatedAt: serverTimestamp(),
       });
-      batch.set(doc(db, `orgs/${ORG}/audit/new-plan__1`), {
-        ...recordFor({ kind: 'audit' }, 'new-plan__1', me),
-        action: 'create',
-        entity: 'plans',
-        entityId: 'new-plan',
-      });
+      batch.set(
+        doc(db, `orgs/${ORG}/audit/new-plan__1`),
+        entryOf({
+          id: 'new-plan__1',
+          me,
+          action: 'create',
+          entity: 'plans',
+          entityId: 'new-plan',
+          after: plan,
+        }),
+      );
       await batch.commit();
       return setDoc(doc(db, `orgs/${ORG}/publishRequests/req-1`), {
         ...recordFor({ kind: 'publishRequests' }, 'req-1', me),
@@ -710,18 +741,16 @@ for (const [what, kind, patch, allowed] of hygieneRows) {
       );
       const db = env.authenticatedContext(me, strategistClaims(me)).firestore();
       const batch = writeBatch(db);
+      const record = { ...recordFor({ kind }, 'new', me), ...patch };
       batch.set(doc(db, `orgs/${ORG}/${kind}/new`), {
-        ...recordFor({ kind }, 'new', me),
-        ...patch,
+        ...record,
         createdAt: serverTimestamp(),
         updatedAt: serverTimestamp(),
       });
-      batch.set(doc(db, `orgs/${ORG}/audit/new__1`), {
-        ...recordFor({ kind: 'audit' }, 'new__1', me),
-        action: 'create',
-        entity: kind,
-        entityId: 'new',
-      });
+      batch.set(
+        doc(db, `orgs/${ORG}/audit/new__1`),
+        entryOf({ id: 'new__1', me, action: 'create', entity: kind, entityId: 'new', after: record }),
+      );
       return batch.commit();
     },
   });
@@ -764,12 +793,17 @@ for (const [what, reported, allowed] of [
       const db = await asPerson(me, ['strategist'], []);
       const batch = writeBatch(db);
       batch.delete(doc(db, `orgs/${ORG}/goals/g`));
-      batch.set(doc(db, `orgs/${ORG}/audit/g__2`), {
-        ...recordFor({ kind: 'audit' }, 'g__2', me),
-        action: 'delete',
-        entity: 'goals',
-        entityId: 'g',
-      });
+      batch.set(
+        doc(db, `orgs/${ORG}/audit/g__2`),
+        entryOf({
+          id: 'g__2',
+          me,
+          action: 'delete',
+          entity: 'goals',
+          entityId: 'g',
+          before: { ...recordFor({ kind: 'goals' }, 'g', 'seed'), leadDepartmentId: 'own' },
+        }),
+      );
       return batch.commit();
     },
   });
@@ -789,21 +823,20 @@ for (const [what, marker, allowed] of [
       const db = await asPerson(me, ['reporter'], ['own']);
       const id = 'open__goal__g__own';
       const batch = writeBatch(db);
+      const report = recordFor(
+        { kind: 'reports', department: 'own', periodState: 'open', state: 'draft', submittedBy: null },
+        id,
+        me,
+      );
       batch.set(doc(db, `orgs/${ORG}/reports/${id}`), {
-        ...recordFor(
-          { kind: 'reports', department: 'own', periodState: 'open', state: 'draft', submittedBy: null },
-          id,
-          me,
-        ),
+        ...report,
         createdAt: serverTimestamp(),
         updatedAt: serverTimestamp(),
       });
-      batch.set(doc(db, `orgs/${ORG}/audit/${id}__1`), {
-        ...recordFor({ kind: 'audit' }, `${id}__1`, me),
-        action: 'create',
-        entity: 'reports',
-        entityId: id,
-      });
+      batch.set(
+        doc(db, `orgs/${ORG}/audit/${id}__1`),
+        entryOf({ id: `${id}__1`, me, action: 'create', entity: 'reports', entityId: id, after: report }),
+      );
       if (marker) batch.set(doc(db, `orgs/${ORG}/reportedGoals/${marker.path}`), marker.data);
       return batch.commit();
     },
@@ -820,6 +853,56 @@ for (const [what, write] of [
       await seedGoal(true);
       const db = await asPerson('uid-strategist', ['strategist'], []);
       return write(doc(db, `orgs/${ORG}/reportedGoals/g`));
+    },
+  });
+}
+// Hole 5: an entry says what happened. Each row is a strategist's change of a goal (v1 → v2) with
+// its entry bent one way; the first row is the entry as the app writes it.
+const goalSeed = { ...recordFor({ kind: 'goals' }, 'g', 'seed'), leadDepartmentId: 'own' };
+for (const [what, bend, changesGoal, allowed] of [
+  ['as the app writes it', {}, true, true],
+  ['at a time of its own choosing', { at: '2020-01-01T00:00:00.000Z' }, true, false],
+  ['in another person’s name', { byName: 'Kommundirektören' }, true, false],
+  ['as a removal', { action: 'delete' }, true, false],
+  ['as an approval (a goal has no steps)', { action: 'approve' }, true, false],
+  [
+    'with a record after that was never written',
+    { after: { ...goalSeed, version: 2, updatedBy: 'uid-strategist', title: 'Påhittat' } },
+    true,
+    false,
+  ],
+  ['with a record before that was never stored', { before: { ...goalSeed, title: 'Påhittat' } }, true, false],
+  ['beside no change at all (as its last writer, with its version’s id)', {}, false, false],
+]) {
+  attacks.push({
+    what: `a strategist writes the audit entry of a goal’s change ${what}`,
+    allowed,
+    async run() {
+      const me = 'uid-strategist';
+      const stored = changesGoal ? goalSeed : { ...goalSeed, updatedBy: me };
+      // Beside no change: the goal's last writer is the attacker, whose entry takes its version's id
+      // (an imported record has no entry of that id).
+      await env.withSecurityRulesDisabled((context) =>
+        setDoc(doc(context.firestore(), `orgs/${ORG}/goals/g`), stored),
+      );
+      const db = await asPerson(me, ['strategist'], []);
+      const batch = writeBatch(db);
+      const changed = { title: 'Nytt mål', version: 2, updatedBy: me, updatedAt: serverTimestamp() };
+      if (changesGoal) batch.update(doc(db, `orgs/${ORG}/goals/g`), changed);
+      const entryId = changesGoal ? 'g__2' : 'g__1';
+      batch.set(doc(db, `orgs/${ORG}/audit/${entryId}`), {
+        ...entryOf({
+          id: entryId,
+          me,
+          action: 'update',
+          entity: 'goals',
+          entityId: 'g',
+          before: stored,
+          after: changesGoal ? { ...goalSeed, ...changed } : stored,
+        }),
+        ...bend,
+      });
+      return batch.commit();
     },
   });
 }

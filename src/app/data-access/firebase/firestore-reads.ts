@@ -187,7 +187,11 @@ export class FirestoreReads {
             ['entity', '==', kind],
           ],
         };
-        return this.snapshots<AuditEntry>(spec, orderBy('at'));
+        // Sorted here: an imported entry's `at` is an ISO string, a live one's the server's time,
+        // and Firestore orders values of different types apart.
+        return this.snapshots<AuditEntry>(spec).pipe(
+          map((entries) => [...entries].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0))),
+        );
       }),
     );
   }

@@ -145,7 +145,9 @@ export class HeldWritesStore implements WriteStore {
       // Every time a write sets is the server's (firestore.rules check it against request.time).
       else writer.set(doc(this.db, path), timesToStore(record, this.stored.get(path), serverTimestamp()));
     }
-    for (const entry of this.audits) writer.set(doc(this.db, this.path('audit', entry.id)), entry);
+    // An entry's time is the server's too (the rules compare it with request.time).
+    for (const entry of this.audits)
+      writer.set(doc(this.db, this.path('audit', entry.id)), { ...entry, at: serverTimestamp() });
   }
 }
 

@@ -82,6 +82,15 @@ describe('stored report times (Firestore keeps the server’s time)', () => {
       });
     });
 
+    it('turns an audit entry’s server time (at) into an ISO string too', () => {
+      const read: unknown = timesFromStore({
+        id: 'g__2',
+        at: stored('2026-12-05T16:00:00.000Z'),
+        byName: 'A',
+      });
+      expect(read).toEqual({ id: 'g__2', at: '2026-12-05T16:00:00.000Z', byName: 'A' });
+    });
+
     it('returns a document without stored times as it is', () => {
       const record = { id: 'p', updatedAt: '2026-01-01T00:00:00.000Z' };
       expect(timesFromStore(record)).toBe(record);

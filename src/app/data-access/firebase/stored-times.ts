@@ -24,13 +24,16 @@ function isStoredTime(value: unknown): value is StoredTime {
   return typeof value === 'object' && value !== null && typeof (value as StoredTime).toDate === 'function';
 }
 
+/** Times read back as ISO strings: a record's, and an audit entry's `at` (the server's time too). */
+const READ_TIMES = [...STORED_TIMES, 'at'] as const;
+
 /** A stored document with its times as ISO strings. */
 export function timesFromStore<T>(data: T): T {
   if (typeof data !== 'object' || data === null) return data;
   const record = data as Record<string, unknown>;
-  if (!STORED_TIMES.some((field) => isStoredTime(record[field]))) return data;
+  if (!READ_TIMES.some((field) => isStoredTime(record[field]))) return data;
   const converted = { ...record };
-  for (const field of STORED_TIMES) {
+  for (const field of READ_TIMES) {
     const value = record[field];
     if (isStoredTime(value)) converted[field] = value.toDate().toISOString();
   }
