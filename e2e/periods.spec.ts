@@ -164,3 +164,60 @@ test('a confirmation holds the keyboard: focus moves into it, Tab stays inside, 
   // Nothing changed: the period is still open.
   await expect(close).toBeVisible();
 });
+
+test('opening the next period while one is open says so, and the open one keeps its work on Min rapportering and Granska', async ({
+  page,
+}) => {
+  // The oldest submitted report of the open period: first in the review queue.
+  const waiting = seed.reports
+    .filter((r) => r.periodId === open.id && r.state === 'submitted')
+    .sort((a, b) => (a.submittedAt ?? '').localeCompare(b.submittedAt ?? ''))[0];
+  const waitingTitle =
+    waiting.subjectType === 'activity'
+      ? seed.activities.find((a) => a.id === waiting.subjectId)!.title
+      : seed.goals.find((g) => g.id === waiting.goalId)!.title;
+  const next = `Tertial 1 ${nextYear}`;
+
+  await startSignedIn(page, PEOPLE.strategist.id);
+  await page.goto('/periods');
+  await page.getByLabel('År', { exact: true }).fill(String(nextYear));
+  await page.getByRole('button', { name: 'Skapa Tertial 1, Delår och Helår' }).click();
+  await page.getByRole('button', { name: `Öppna ${next}` }).click();
+  const dialog = page.getByRole('alertdialog');
+  await expect(dialog).toContainText(`${open.name} är också öppen och förblir det`);
+  await dialog.getByRole('button', { name: 'Öppna' }).click();
+  await expect(page.getByRole('status').filter({ hasText: `${next} är öppen.` })).toBeVisible();
+
+  // The review queue still holds the open period's submitted reports, marked with their period.
+  await page
+    .getByRole('navigation', { name: 'Huvudmeny' })
+    .getByRole('link', { name: /Granska/ })
+    .click();
+  const card = page.getByRole('article', { name: waitingTitle }).first();
+  await expect(card).toBeVisible();
+  await expect(card).toContainText(open.name);
+
+  // A department head sees both periods, the one with work due first, and can switch.
+  await page.getByRole('button', { name: 'Logga ut' }).click();
+  await page.getByRole('button', { name: `Logga in som ${PEOPLE.departmentHead.name}` }).click();
+  await expect(page.getByRole('button', { name: 'Logga ut' })).toBeVisible();
+  await page.goto('/reporting');
+  const periods = page.getByRole('navigation', { name: 'Öppna perioder' });
+  await expect(periods).toContainText('2 perioder är öppna samtidigt');
+  await expect(periods.getByRole('link', { name: new RegExp(`^${open.name}`) })).toHaveAttribute(
+    'aria-current',
+    'page',
+  );
+  await expect(
+    page.getByRole('heading', { level: 2, name: new RegExp(`^${open.name} · sista dag`) }),
+  ).toBeVisible();
+  // Its reports link into that period (the returned ones first).
+  await expect(page.locator(`main a[href^="/reporting/${open.id}/"]`).first()).toBeVisible();
+
+  await periods.getByRole('link', { name: new RegExp(`^${next}`) }).click();
+  await expect(
+    page.getByRole('heading', { level: 2, name: new RegExp(`^${next} · sista dag`) }),
+  ).toBeVisible();
+  await expect(page).toHaveURL(/period=/);
+  await expect(page.locator(`main a[href^="/reporting/${open.id}/"]`)).toHaveCount(0);
+});

@@ -17,7 +17,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { Store } from '@ngrx/store';
 import { loadFor } from './core/org-data/load-for';
 import { summariesOf } from './core/org-data/record-queries';
-import { selectOpenPeriod, selectReviewTotal } from './core/org-data/org-data.selectors';
+import { selectOpenPeriods, selectReviewTotal } from './core/org-data/org-data.selectors';
 import { ShellActions } from './core/session/session.actions';
 import { sessionFeature } from './core/session/session.feature';
 import { Role } from './domain/model';
@@ -66,20 +66,19 @@ export class App {
   protected readonly noticeArrived = signal<number | null>(null);
   private readonly myRecords = this.store.selectSignal(selectMyRecordQueries);
 
-  private readonly openPeriod = this.store.selectSignal(selectOpenPeriod);
-  /** A strategist's badge on "Granska": the open period's reports waiting, from the plans' summaries. */
+  private readonly openPeriods = this.store.selectSignal(selectOpenPeriods);
+  /** A strategist's badge on "Granska": the open periods' reports waiting, from the plans' summaries. */
   protected readonly waitingForReview = this.store.selectSignal(selectReviewTotal);
-  private readonly reviewPeriod = computed(() =>
-    this.member()?.roles.includes('strategist') ? (this.openPeriod()?.id ?? null) : null,
+  private readonly reviewPeriods = computed(() =>
+    this.member()?.roles.includes('strategist') ? this.openPeriods().map((p) => p.id) : [],
   );
   /**
    * What the badges count, read on every page: a department head's reports and activities due, a
-   * strategist's reports waiting (the open period's summaries).
+   * strategist's reports waiting (the open periods' summaries).
    */
   private readonly badgeData = loadFor(() => {
     const mine = this.member()?.roles.includes('reporter') ? this.myRecords() : [];
-    const period = this.reviewPeriod();
-    return mine && [...mine, ...summariesOf(period ? [period] : [])];
+    return mine && [...mine, ...summariesOf(this.reviewPeriods())];
   });
 
   private readonly allLinks: NavLink[] = [

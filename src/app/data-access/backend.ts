@@ -133,11 +133,12 @@ export interface RecordsPort {
    */
   watchGoals(): Observable<GoalsRead>;
   /**
-   * The review queue a page at a time: a period's submitted reports, oldest submission first, at
+   * The review queue a page at a time: the submitted reports of these periods (every open one: a
+   * late report of the last period waits beside the next period's), oldest submission first, at
    * most `limit` (≤ 50 more per page) — a region's open period can have thousands. Strategists only
    * (`canReview`; empty for others).
    */
-  watchReviewQueue(periodId: Id, limit: number): Observable<Report[]>;
+  watchReviewQueue(periodIds: readonly Id[], limit: number): Observable<Report[]>;
 
   create<K extends EntityKind>(kind: K, draft: Draft<EntityMap[K]>): Promise<EntityMap[K]>;
   /** Changes a record; refused with VersionConflict when `expectedVersion` is stale. */

@@ -5,13 +5,14 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { Store } from '@ngrx/store';
 import { LocalDatePipe } from '../core/i18n/format-pipes';
 import { loadFor } from '../core/org-data/load-for';
-import { selectOpenPeriod } from '../core/org-data/org-data.selectors';
+import { selectOpenPeriods } from '../core/org-data/org-data.selectors';
 import { daysUntil } from '../domain/dates';
 import { isReported } from '../domain/status';
 import { StatusChip } from '../shared/ui/status-chip';
 import {
   byWhatNeedsDoing,
   isTodo,
+  periodWithWorkDue,
   selectMyDepartments,
   selectMyRecordQueries,
   selectMyWork,
@@ -50,6 +51,8 @@ export class MyReportingPage {
   readonly order = input<string>();
   readonly state = input<string>();
   readonly department = input<string>();
+  /** The open period shown (`?period=`); absent: the one with work due first. */
+  readonly period = input<string>();
   protected readonly stateOptions: FilterOption[] = STATE_FILTERS.map((f) => ({
     value: f,
     label: f === 'todo' ? 'reporting.todo' : `state.${f}`,
@@ -58,12 +61,31 @@ export class MyReportingPage {
   protected readonly orderOptions: FilterOption[] = [
     { value: 'plan', label: 'reporting.orderPlan', key: true },
   ];
-  /** The person's departments' reports of the open period, and their activities. */
+  /** The person's departments' reports of the open periods, and their activities. */
   private readonly data = loadFor(this.store.selectSignal(selectMyRecordQueries));
   protected readonly ready = this.data.ready;
   protected readonly departments = this.store.selectSignal(selectMyDepartments);
-  protected readonly period = this.store.selectSignal(selectOpenPeriod);
-  private readonly allGroups = this.store.selectSignal(selectMyWork);
+  protected readonly openPeriods = this.store.selectSignal(selectOpenPeriods);
+  private readonly everyPeriodsWork = this.store.selectSignal(selectMyWork);
+  protected readonly shownPeriod = computed(
+    () =>
+      this.openPeriods().find((p) => p.id === this.period()) ??
+      periodWithWorkDue(this.openPeriods(), this.everyPeriodsWork()),
+  );
+  /** Each open period with how much is still to do in it (shown when more than one is open). */
+  protected readonly periodTabs = computed(() =>
+    this.openPeriods().map((period) => ({
+      period,
+      todo: this.everyPeriodsWork()
+        .filter((g) => g.period.id === period.id)
+        .flatMap((g) => g.areas.flatMap((a) => a.items))
+        .filter(isTodo).length,
+      current: period.id === this.shownPeriod()?.id,
+    })),
+  );
+  private readonly allGroups = computed(() =>
+    this.everyPeriodsWork().filter((g) => g.period.id === this.shownPeriod()?.id),
+  );
   protected readonly plans = computed(() => this.allGroups().map((g) => g.plan));
   protected readonly planOptions = computed(() =>
     this.plans().map((p): FilterOption => ({ value: p.id, label: p.title })),
@@ -100,7 +122,7 @@ export class MyReportingPage {
       .join(', '),
   );
   protected readonly daysLeft = computed(() => {
-    const period = this.period();
+    const period = this.shownPeriod();
     return period ? daysUntil(new Date(), period.deadline) : null;
   });
   protected readonly progress = computed(() => {
@@ -109,7 +131,7 @@ export class MyReportingPage {
   });
 
   /** A filter chosen: into the address. */
-  protected readonly filterBy = urlFilter<'plan' | 'state' | 'department' | 'order'>();
+  protected readonly filterBy = urlFilter<'plan' | 'state' | 'department' | 'order' | 'period'>();
 }
 
 function matchesState(item: WorkItem, filter: string | undefined): boolean {

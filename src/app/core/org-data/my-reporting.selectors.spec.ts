@@ -8,7 +8,13 @@ import {
   createTestReport,
 } from '../../testing/builders';
 import { Report } from '../../domain/model';
-import { byWhatNeedsDoing, selectMyWork, WorkItem } from './my-reporting.selectors';
+import {
+  byWhatNeedsDoing,
+  periodWithWorkDue,
+  selectMyReminderCount,
+  selectMyWork,
+  WorkItem,
+} from './my-reporting.selectors';
 
 describe('selectMyWork', () => {
   const mine = createTestDepartment({ id: 'mine', shortName: 'UAF' });
@@ -53,7 +59,7 @@ describe('selectMyWork', () => {
   ];
 
   it('lists the goals my departments lead or contribute to, in focus-area order, with this period’s report', () => {
-    const groups = selectMyWork.projector([mine], period, plans, areas, goals, activities, reports);
+    const groups = selectMyWork.projector([mine], [period], plans, areas, goals, activities, reports);
     expect(groups.length).toBe(1);
     expect(groups[0].areas.map((a) => a.area.id)).toEqual(['a1', 'a2']);
     const items = groups[0].areas.flatMap((a) => a.items);
@@ -64,9 +70,87 @@ describe('selectMyWork', () => {
     ]);
   });
 
+  describe('two open periods at once (the last one’s returned reports while the next has begun)', () => {
+    const helar = createTestPeriod({ id: 'open', name: 'Helår 2026', state: 'open', deadline: '2026-12-15' });
+    const next = createTestPeriod({
+      id: 'next',
+      name: 'Tertial 1 2027',
+      state: 'open',
+      deadline: '2027-05-15',
+    });
+    const doneIn = (periodId: string): Report[] =>
+      ['lead', 'contrib']
+        .map((goalId) =>
+          createTestReport({
+            id: `${periodId}-${goalId}`,
+            goalId,
+            subjectId: goalId,
+            departmentId: 'mine',
+            periodId,
+            state: 'submitted',
+          }),
+        )
+        .concat(
+          createTestReport({
+            id: `${periodId}-act`,
+            goalId: 'lead',
+            subjectType: 'activity',
+            subjectId: 'act',
+            departmentId: 'mine',
+            periodId,
+            state: 'submitted',
+          }),
+        );
+    const work = (rs: Report[]) =>
+      selectMyWork.projector([mine], [helar, next], plans, areas, goals, activities, rs);
+
+    it('keeps each period’s work, with its own reports', () => {
+      const groups = work(reports);
+      expect(groups.map((g) => g.period.id)).toEqual(['open', 'next']);
+      const lead = (periodId: string) =>
+        groups
+          .find((g) => g.period.id === periodId)!
+          .areas.flatMap((a) => a.items)
+          .find((i) => i.goal.id === 'lead' && !i.activity)!;
+      expect(lead('open').report?.state).toBe('returned');
+      expect(lead('next').report).toBeNull();
+    });
+
+    const rows: { name: string; reports: Report[]; shown: string }[] = [
+      { name: 'work left in both: the earlier deadline', reports, shown: 'open' },
+      { name: 'the earlier one done: the next', reports: doneIn('open'), shown: 'next' },
+      {
+        name: 'both done: the earlier deadline',
+        reports: [...doneIn('open'), ...doneIn('next')],
+        shown: 'open',
+      },
+    ];
+    for (const row of rows) {
+      it(`shows first the period with work due — ${row.name}`, () => {
+        expect(periodWithWorkDue([helar, next], work(row.reports))?.id).toBe(row.shown);
+      });
+    }
+
+    it('counts reminders in every open period whose deadline is near', () => {
+      const soon = createTestPeriod({
+        id: 'open',
+        state: 'open',
+        deadline: new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10),
+      });
+      const later = createTestPeriod({
+        id: 'next',
+        state: 'open',
+        deadline: new Date(Date.now() + 90 * 86_400_000).toISOString().slice(0, 10),
+      });
+      const groups = selectMyWork.projector([mine], [soon, later], plans, areas, goals, activities, reports);
+      // Three items in the near period (one returned, two not started); the later period's are not yet due.
+      expect(selectMyReminderCount.projector(groups)).toBe(3);
+    });
+  });
+
   it('is empty without an open period or without departments', () => {
-    expect(selectMyWork.projector([mine], null, plans, areas, goals, activities, reports)).toEqual([]);
-    expect(selectMyWork.projector([], period, plans, areas, goals, activities, reports)).toEqual([]);
+    expect(selectMyWork.projector([mine], [], plans, areas, goals, activities, reports)).toEqual([]);
+    expect(selectMyWork.projector([], [period], plans, areas, goals, activities, reports)).toEqual([]);
   });
 });
 

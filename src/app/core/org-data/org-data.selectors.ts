@@ -13,6 +13,21 @@ export const selectOpenPeriod = createSelector(
   (periods): Period | null => [...periods].reverse().find((p) => p.state === 'open') ?? null,
 );
 
+/** Periods as one key (their ids, comma-separated; '' for none): what a queue was loaded for. */
+export function periodsKey(periods: readonly Period[]): string {
+  return periods.map((p) => p.id).join(',');
+}
+
+/**
+ * Every open period, the earliest deadline first: several can be open at once (the last period's
+ * late and returned reports while the next one has begun), and each keeps its work on every page.
+ */
+export const selectOpenPeriods = createSelector(selectPeriodsInOrder, (periods): Period[] =>
+  periods
+    .filter((p) => p.state === 'open')
+    .sort((a, b) => a.deadline.localeCompare(b.deadline) || a.endsOn.localeCompare(b.endsOn)),
+);
+
 /** The period a dashboard shows first: the open one, else the latest closed one. */
 export const selectCurrentPeriod = createSelector(
   selectPeriodsInOrder,
@@ -44,12 +59,12 @@ export const selectRecentPeriodIds = createSelector(
   },
 );
 
-/** How many reports of the open period wait for a decision, from the plans' summaries. */
+/** How many reports of the open periods wait for a decision, from the plans' summaries. */
 export const selectReviewTotal = createSelector(
-  selectOpenPeriod,
+  selectOpenPeriods,
   orgDataFeature.selectAllSummaries,
-  (period, summaries) =>
-    period
-      ? summaries.filter((s) => s.periodId === period.id).reduce((sum, s) => sum + s.awaitingReview, 0)
-      : 0,
+  (periods, summaries) => {
+    const open = new Set(periods.map((p) => p.id));
+    return summaries.filter((s) => open.has(s.periodId)).reduce((sum, s) => sum + s.awaitingReview, 0);
+  },
 );

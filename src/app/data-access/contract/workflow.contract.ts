@@ -190,7 +190,7 @@ export function workflowContract(c: ContractContext): void {
       const submitted = c.seed.reports.filter((r) => r.periodId === period.id && r.state === 'submitted');
       expect(submitted.length).toBeGreaterThan(2);
       await c.backend.signInAs(c.person('strategist').id);
-      const firstPage = await firstValueFrom(c.backend.watchReviewQueue(period.id, 2));
+      const firstPage = await firstValueFrom(c.backend.watchReviewQueue([period.id], 2));
       expect(firstPage.map((r) => r.id)).toEqual(
         [...submitted]
           .sort(bySubmission)
@@ -204,7 +204,7 @@ export function workflowContract(c: ContractContext): void {
       await c.backend.transition(report.id, report.version, 'submit');
       await c.backend.signInAs(c.person('strategist').id);
       const all = await firstValueFrom(
-        c.backend.watchReviewQueue(period.id, 50).pipe(filter((rs) => rs.some((r) => r.id === draft.id))),
+        c.backend.watchReviewQueue([period.id], 50).pipe(filter((rs) => rs.some((r) => r.id === draft.id))),
       );
       expect(all.length).toBe(Math.min(50, submitted.length + 1));
       expect(all.every((r) => r.state === 'submitted' && r.periodId === period.id)).toBeTrue();
@@ -214,7 +214,7 @@ export function workflowContract(c: ContractContext): void {
     it('gives nobody else a review queue', async () => {
       for (const role of ['committee', 'admin'] as const) {
         await c.backend.signInAs(c.person(role).id);
-        expect(await firstValueFrom(c.backend.watchReviewQueue(c.openPeriod().id, 25)))
+        expect(await firstValueFrom(c.backend.watchReviewQueue([c.openPeriod().id], 25)))
           .withContext(role)
           .toEqual([]);
       }

@@ -214,8 +214,8 @@ export class FirebaseBackend
     return this.reads.watch(kind, query);
   }
 
-  watchReviewQueue(periodId: Id, limit: number): Observable<Report[]> {
-    return this.reads.watchReviewQueue(periodId, limit);
+  watchReviewQueue(periodIds: readonly Id[], limit: number): Observable<Report[]> {
+    return this.reads.watchReviewQueue(periodIds, limit);
   }
 
   watchSummaries(periodIds: readonly Id[]): Observable<PlanSummary[]> {

@@ -64,13 +64,13 @@ export class FirestoreReads {
     );
   }
 
-  watchReviewQueue(periodId: Id, limit: number): Observable<Report[]> {
+  watchReviewQueue(periodIds: readonly Id[], limit: number): Observable<Report[]> {
     return this.session$.pipe(
       switchMap((session) => {
-        if (!session || !canReview(session.member)) return of([] as Report[]);
+        if (!session || !canReview(session.member) || periodIds.length === 0) return of([] as Report[]);
         // Index: periodId, state, submittedAt (firestore.indexes.json); ties in document-id order.
         return this.snapshots<Report>(
-          reviewQueueQuery(session.member.orgId, periodId),
+          reviewQueueQuery(session.member.orgId, periodIds),
           orderBy('submittedAt'),
           limitTo(limit),
         );

@@ -72,12 +72,13 @@ export function summaryQueries(orgId: Id, periodIds: readonly Id[]): QuerySpec[]
   return specs;
 }
 
-/** A period's submitted reports (the review queue; ordered by submission and limited by the caller). */
-export function reviewQueueQuery(orgId: Id, periodId: Id): QuerySpec {
+/** The submitted reports of these periods (the review queue; ordered by submission and limited by the caller). */
+export function reviewQueueQuery(orgId: Id, periodIds: readonly Id[]): QuerySpec {
   return {
     path: collectionPath(orgId, 'reports'),
     filters: [
-      ['periodId', '==', periodId],
+      // Open periods are a few at a time; an `in` filter holds up to 30.
+      ['periodId', 'in', periodIds.slice(0, MAX_IN_VALUES)],
       ['state', '==', 'submitted'],
     ],
   };

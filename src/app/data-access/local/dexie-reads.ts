@@ -95,14 +95,15 @@ export class DexieReads {
     return read;
   }
 
-  watchReviewQueue(periodId: Id, limit: number): Observable<Report[]> {
+  watchReviewQueue(periodIds: readonly Id[], limit: number): Observable<Report[]> {
     return this.session$.pipe(
       switchMap((session) => {
         const member = session?.member;
-        if (!member || !canReview(member)) return of([] as Report[]);
-        return this.periodReports(member.orgId, periodId).pipe(
-          map((reports) =>
-            reports
+        if (!member || !canReview(member) || periodIds.length === 0) return of([] as Report[]);
+        return combineLatest(periodIds.map((periodId) => this.periodReports(member.orgId, periodId))).pipe(
+          map((groups) =>
+            groups
+              .flat()
               .filter((r) => r.state === 'submitted')
               .sort(bySubmission)
               .slice(0, limit),

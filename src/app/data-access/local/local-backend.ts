@@ -214,8 +214,8 @@ export class LocalBackend extends EngineWrites implements SessionPort, DemoSignI
     return this.reads.watch(kind, query);
   }
 
-  watchReviewQueue(periodId: Id, limit: number): Observable<Report[]> {
-    return this.reads.watchReviewQueue(periodId, limit);
+  watchReviewQueue(periodIds: readonly Id[], limit: number): Observable<Report[]> {
+    return this.reads.watchReviewQueue(periodIds, limit);
   }
 
   watchSummaries(periodIds: readonly Id[]): Observable<PlanSummary[]> {

@@ -78,8 +78,17 @@ export class PeriodsPage {
   /** Opening, closing and reopening a period change what everyone may do: asked first. */
   protected ask(period: Period, action: PeriodAction): void {
     const t = (key: string, params = {}) => this.transloco.translate(key, params);
+    // Another period still open stays open beside this one: said before, so nobody expects it closed.
+    const others =
+      action === 'close' ? [] : this.periods().filter((p) => p.state === 'open' && p.id !== period.id);
+    const alsoOpen = others.length
+      ? ' ' +
+        t('periods.confirm.alsoOpen', {
+          names: others.map((p) => translatePeriodName(this.transloco, p)).join(', '),
+        })
+      : '';
     confirm(this.dialog, {
-      text: t(`periods.confirm.${action}`, { name: translatePeriodName(this.transloco, period) }),
+      text: t(`periods.confirm.${action}`, { name: translatePeriodName(this.transloco, period) }) + alsoOpen,
       confirm: t(`periods.action.${action}`),
       cancel: t('signIn.cancel'),
     }).subscribe((confirmed) => {

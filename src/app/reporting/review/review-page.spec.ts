@@ -3,7 +3,7 @@ import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { MockStore, provideMockStore } from '@ngrx/store/testing';
 import { orgDataFeature } from '../../core/org-data/org-data.feature';
-import { selectOpenPeriod } from '../../core/org-data/org-data.selectors';
+import { selectOpenPeriods } from '../../core/org-data/org-data.selectors';
 import { sessionFeature } from '../../core/session/session.feature';
 import { createTestMember, createTestReport } from '../../testing/builders';
 import { provideTranslocoForTests } from '../../testing/transloco-testing';
@@ -28,6 +28,7 @@ describe('ReviewPage (a long queue, a page at a time)', () => {
     goal: undefined,
     plan: undefined,
     department: undefined,
+    period: undefined,
     values: [],
   }));
 
@@ -39,7 +40,7 @@ describe('ReviewPage (a long queue, a page at a time)', () => {
         provideTranslocoForTests(),
         provideMockStore({
           selectors: [
-            { selector: selectOpenPeriod, value: null },
+            { selector: selectOpenPeriods, value: [] },
             {
               selector: sessionFeature.selectMember,
               value: createTestMember({ id: 'm-me', roles: ['strategist', 'reporter'] }),
@@ -50,7 +51,7 @@ describe('ReviewPage (a long queue, a page at a time)', () => {
             { selector: selectQueueRecordQueries, value: [] },
             { selector: orgDataFeature.selectQueries, value: [] },
             { selector: orgDataFeature.selectLoadedQueries, value: [] },
-            { selector: selectReviewQueue, value: { period: null, items: loaded } },
+            { selector: selectReviewQueue, value: { periods: [], items: loaded } },
             { selector: selectReviewTotal, value: total },
             { selector: selectMissingByDepartment, value: [] },
             { selector: reviewFeature.selectBusy, value: {} },
@@ -67,7 +68,7 @@ describe('ReviewPage (a long queue, a page at a time)', () => {
     await fixture.whenStable();
     /** What the backend does on "show more": the next page arrives in the store. */
     const arrive = async (count: number) => {
-      store.overrideSelector(selectReviewQueue, { period: null, items: items.slice(0, count) });
+      store.overrideSelector(selectReviewQueue, { periods: [], items: items.slice(0, count) });
       store.refreshState();
       await fixture.whenStable();
     };

@@ -20,7 +20,8 @@ import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Store } from '@ngrx/store';
 import { LocalDatePipe, LocalNumberPipe } from '../../core/i18n/format-pipes';
-import { selectOpenPeriod, selectReviewTotal } from '../../core/org-data/org-data.selectors';
+import { PeriodNamePipe } from '../../core/i18n/period-name';
+import { selectOpenPeriods, selectReviewTotal } from '../../core/org-data/org-data.selectors';
 import { sessionFeature } from '../../core/session/session.feature';
 import { summariesFor } from '../../core/org-data/summaries-for';
 import { Report } from '../../domain/model';
@@ -72,6 +73,7 @@ import { FilterOption, FilterSelect } from '../../shared/ui/filter-select';
     StatusChip,
     LocalNumberPipe,
     ReviewValues,
+    PeriodNamePipe,
   ],
   templateUrl: './review-page.html',
   styleUrl: './review-page.scss',
@@ -83,10 +85,10 @@ export class ReviewPage implements OnDestroy {
   /** Filters from the URL (`?plan=…&department=…`), over the reports shown. */
   readonly plan = input<string>();
   readonly department = input<string>();
-  private readonly openPeriod = this.store.selectSignal(selectOpenPeriod);
+  private readonly openPeriods = this.store.selectSignal(selectOpenPeriods);
   private readonly member = this.store.selectSignal(sessionFeature.selectMember);
-  /** The counts (waiting, missing per department) come from the plans' summaries of the open period. */
-  private readonly summaries = summariesFor(() => [this.openPeriod()]);
+  /** The counts (waiting, missing per department) come from the plans' summaries of the open periods. */
+  private readonly summaries = summariesFor(() => this.openPeriods());
   private readonly queueReady = this.store.selectSignal(selectReviewReady);
   /**
    * The indicators and activities the cards show. The queue does not wait for them: a card's values
@@ -114,9 +116,9 @@ export class ReviewPage implements OnDestroy {
     })),
   );
   protected readonly queue = computed(() => {
-    const { period, items } = this.loaded();
+    const { periods, items } = this.loaded();
     return {
-      period,
+      periods,
       items: items.filter(
         (i) =>
           (!this.plan() || i.report.planId === this.plan()) &&

@@ -1,5 +1,5 @@
 import { createActionGroup, emptyProps, props } from '@ngrx/store';
-import { Id, Report } from '../../domain/model';
+import { Report } from '../../domain/model';
 import { Message } from '../../shared/ui/message';
 
 export const ReviewPageActions = createActionGroup({
@@ -19,8 +19,8 @@ export const ReviewPageActions = createActionGroup({
 export const ReviewApiActions = createActionGroup({
   source: 'Review API',
   events: {
-    /** The first `limit` submitted reports of the period (null: no open period). */
-    'Queue Loaded': props<{ periodId: Id | null; reports: Report[] }>(),
+    /** The first `limit` submitted reports of the open periods (`periodsKey`: their ids, '' for none). */
+    'Queue Loaded': props<{ periodsKey: string; reports: Report[] }>(),
     'Queue Load Failed': props<{ message: Message }>(),
     'Report Decided': props<{ report: Report; title: string }>(),
     'Report Decision Failed': props<{ reportId: string; message: Message }>(),

@@ -13,10 +13,15 @@ import { watchQueue } from './review.effects';
 import { reviewFeature } from './review.feature';
 
 describe('watchQueue (the review queue, a page at a time)', () => {
-  function setUp() {
-    const { asked, watch } = liveQueries<{ periodId: string; limit: number }, Report[]>();
+  function setUp(
+    periods = [
+      createTestPeriod({ id: 'open', state: 'open' }),
+      createTestPeriod({ id: 'closed', state: 'closed' }),
+    ],
+  ) {
+    const { asked, watch } = liveQueries<{ periodIds: readonly string[]; limit: number }, Report[]>();
     const backend = {
-      watchReviewQueue: (periodId: string, limit: number) => watch({ periodId, limit }),
+      watchReviewQueue: (periodIds: readonly string[], limit: number) => watch({ periodIds, limit }),
     } as unknown as RecordsPort;
     TestBed.configureTestingModule({
       providers: [
@@ -32,7 +37,7 @@ describe('watchQueue (the review queue, a page at a time)', () => {
     store.dispatch(
       OrgDataApiActions.collectionLoaded({
         kind: 'periods',
-        records: [createTestPeriod({ id: 'open', state: 'open' })],
+        records: periods,
       }),
     );
     return { store, asked };
@@ -42,7 +47,7 @@ describe('watchQueue (the review queue, a page at a time)', () => {
     const { store, asked } = setUp();
     expect(asked.length).toBe(0);
     store.dispatch(ReviewPageActions.opened());
-    expect(asked.map((a) => [a.args.periodId, a.args.limit])).toEqual([['open', REVIEW_PAGE]]);
+    expect(asked.map((a) => [a.args.periodIds, a.args.limit])).toEqual([[['open'], REVIEW_PAGE]]);
     asked[0].results.next([createTestReport({ id: 'r1', periodId: 'open', state: 'submitted' })]);
     expect(
       store
@@ -57,6 +62,18 @@ describe('watchQueue (the review queue, a page at a time)', () => {
 
     store.dispatch(ReviewPageActions.left());
     expect(asked[1].closed).toBeTrue();
+  });
+
+  it('watches every open period at once, the earliest deadline first (late reports wait beside the next period’s)', () => {
+    const { store, asked } = setUp([
+      createTestPeriod({ id: 't1-2027', state: 'open', deadline: '2027-05-15' }),
+      createTestPeriod({ id: 'helar-2026', state: 'open', deadline: '2026-12-15' }),
+      createTestPeriod({ id: 'delar-2026', state: 'closed', deadline: '2026-09-15' }),
+    ]);
+    store.dispatch(ReviewPageActions.opened());
+    expect(asked.map((a) => a.args.periodIds)).toEqual([['helar-2026', 't1-2027']]);
+    asked[0].results.next([]);
+    expect(store.selectSignal(reviewFeature.selectQueueFor)()).toBe('helar-2026,t1-2027');
   });
 
   it('starts again from the first page when the page is opened again', () => {

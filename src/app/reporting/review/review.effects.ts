@@ -13,7 +13,7 @@ import {
   takeUntil,
 } from 'rxjs';
 import { RECORDS } from '../../data-access/backend';
-import { selectOpenPeriod } from '../../core/org-data/org-data.selectors';
+import { periodsKey, selectOpenPeriods } from '../../core/org-data/org-data.selectors';
 import { reviewFeature } from './review.feature';
 import { errorMessage } from '../../core/errors/error-message';
 import { ReviewApiActions, ReviewPageActions } from './review.actions';
@@ -47,7 +47,7 @@ export const decide = createEffect(
 );
 
 /**
- * While the review page is open, the open period's oldest submitted reports, as many as asked for:
+ * While the review page is open, the open periods' oldest submitted reports, as many as asked for:
  * a page more on every "show more", never the whole queue at once.
  */
 export const watchQueue = createEffect(
@@ -56,15 +56,15 @@ export const watchQueue = createEffect(
       ofType(ReviewPageActions.opened),
       switchMap(() =>
         combineLatest([
-          store.select(selectOpenPeriod).pipe(map((period) => period?.id ?? null)),
+          store.select(selectOpenPeriods).pipe(map((periods) => periodsKey(periods))),
           store.select(reviewFeature.selectLimit),
         ]).pipe(
           distinctUntilChanged((a, b) => a[0] === b[0] && a[1] === b[1]),
-          switchMap(([periodId, limit]) =>
-            periodId === null
-              ? of(ReviewApiActions.queueLoaded({ periodId, reports: [] }))
-              : records.watchReviewQueue(periodId, limit).pipe(
-                  map((reports) => ReviewApiActions.queueLoaded({ periodId, reports })),
+          switchMap(([key, limit]) =>
+            key === ''
+              ? of(ReviewApiActions.queueLoaded({ periodsKey: key, reports: [] }))
+              : records.watchReviewQueue(key.split(','), limit).pipe(
+                  map((reports) => ReviewApiActions.queueLoaded({ periodsKey: key, reports })),
                   catchError((error) =>
                     of(ReviewApiActions.queueLoadFailed({ message: errorMessage(error) })),
                   ),

@@ -1,5 +1,5 @@
 import { createFeature, createReducer, on } from '@ngrx/store';
-import { Id, Report } from '../../domain/model';
+import { Report } from '../../domain/model';
 import { REVIEW_PAGE } from '../../domain/review-queue';
 import { Message } from '../../shared/ui/message';
 import { ReviewApiActions, ReviewPageActions } from './review.actions';
@@ -13,8 +13,8 @@ export interface ReviewState {
   limit: number;
   /** The oldest submitted reports, at most `limit`. */
   queue: Report[];
-  /** The period the queue was loaded for (undefined: not loaded yet; null: no open period). */
-  queueFor: Id | null | undefined;
+  /** The open periods the queue was loaded for (`periodsKey`; undefined: not loaded yet). */
+  queueFor: string | undefined;
   queueError: Message | null;
 }
 
@@ -36,10 +36,10 @@ export const reviewFeature = createFeature({
       ...state,
       limit: state.limit + REVIEW_PAGE,
     })),
-    on(ReviewApiActions.queueLoaded, (state, { periodId, reports }): ReviewState => ({
+    on(ReviewApiActions.queueLoaded, (state, { periodsKey, reports }): ReviewState => ({
       ...state,
       queue: reports,
-      queueFor: periodId,
+      queueFor: periodsKey,
       queueError: null,
     })),
     on(ReviewApiActions.queueLoadFailed, (state, { message }): ReviewState => ({

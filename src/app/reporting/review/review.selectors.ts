@@ -5,7 +5,7 @@ import { factsFromSummaries } from '../../domain/plan-summary';
 import { completenessByDepartment, expectedReports } from '../../domain/status';
 import { orgDataFeature } from '../../core/org-data/org-data.feature';
 import { RecordQuery } from '../../core/org-data/record-queries';
-import { selectDepartmentsById, selectOpenPeriod } from '../../core/org-data/org-data.selectors';
+import { periodsKey, selectDepartmentsById, selectOpenPeriods } from '../../core/org-data/org-data.selectors';
 import { reviewFeature } from './review.feature';
 
 export interface ReviewItem {
@@ -17,6 +17,8 @@ export interface ReviewItem {
   goal: Goal | undefined;
   plan: Plan | undefined;
   department: Department | undefined;
+  /** The report's period (several can be open at once). */
+  period: Period | undefined;
   /** The report's indicator values with their indicator, for the card's table. */
   values: ReviewValue[];
 }
@@ -29,9 +31,9 @@ export interface ReviewValue {
   percentagePoints: boolean;
 }
 
-/** The loaded page of the open period's submitted reports, oldest submission first. */
+/** The loaded page of the open periods' submitted reports, oldest submission first. */
 export const selectReviewQueue = createSelector(
-  selectOpenPeriod,
+  selectOpenPeriods,
   reviewFeature.selectQueue,
   orgDataFeature.selectAllGoals,
   orgDataFeature.selectAllActivities,
@@ -39,20 +41,20 @@ export const selectReviewQueue = createSelector(
   selectDepartmentsById,
   orgDataFeature.selectIndicators,
   (
-    period,
+    periods,
     reports,
     goals,
     activities,
     plans,
     departments,
     indicators,
-  ): { period: Period | null; items: ReviewItem[] } => {
-    if (!period) return { period, items: [] };
+  ): { periods: Period[]; items: ReviewItem[] } => {
+    const periodById = new Map(periods.map((p) => [p.id, p]));
     const goalById = new Map(goals.map((g) => [g.id, g]));
     const planById = new Map(plans.map((p) => [p.id, p]));
     const activityById = new Map(activities.map((a) => [a.id, a]));
     const items = reports
-      .filter((r) => r.periodId === period.id && r.state === 'submitted')
+      .filter((r) => periodById.has(r.periodId) && r.state === 'submitted')
       .map((report) => ({
         report,
         title:
@@ -66,6 +68,7 @@ export const selectReviewQueue = createSelector(
         goal: goalById.get(report.goalId),
         plan: planById.get(report.planId),
         department: departments.get(report.departmentId),
+        period: periodById.get(report.periodId),
         values: report.indicatorValues.flatMap((value) => {
           const indicator = indicators.entities[value.indicatorId] as Indicator | undefined;
           if (!indicator) return [];
@@ -73,7 +76,7 @@ export const selectReviewQueue = createSelector(
           return [{ indicator, value, gap, percentagePoints: gapInPercentagePoints(indicator.unit) }];
         }),
       }));
-    return { period, items };
+    return { periods, items };
   },
 );
 
@@ -93,34 +96,41 @@ export const selectQueueRecordQueries = createSelector(
   },
 );
 
-/** Whether the queue of the open period has arrived (with the structure the page joins). */
+/** Whether the queue of the open periods has arrived (with the structure the page joins). */
 export const selectReviewReady = createSelector(
   orgDataFeature.selectStructureReady,
-  selectOpenPeriod,
+  selectOpenPeriods,
   reviewFeature.selectQueueFor,
-  (ready, period, queueFor) => ready && queueFor !== undefined && queueFor === (period?.id ?? null),
+  (ready, periods, queueFor) => ready && queueFor === periodsKey(periods),
 );
 
-/** Departments with expected reports still missing in the open period, most missing first (from the summaries). */
+/**
+ * Departments with expected reports still missing in the open periods (added up over them), most
+ * missing first (from the summaries).
+ */
 export const selectMissingByDepartment = createSelector(
-  selectOpenPeriod,
+  selectOpenPeriods,
   orgDataFeature.selectAllGoals,
   orgDataFeature.selectAllPlans,
   orgDataFeature.selectAllDepartments,
   orgDataFeature.selectAllSummaries,
-  (period, goals, plans, departments, summaries) => {
-    if (!period) return [];
-    const expected = expectedReports(goals, plans, departments, period);
-    const { pairs } = factsFromSummaries(period.id, summaries);
-    const byDepartment = completenessByDepartment(expected, pairs);
+  (periods, goals, plans, departments, summaries) => {
+    const totals = new Map<string, { missing: number; expected: number }>();
+    for (const period of periods) {
+      const expected = expectedReports(goals, plans, departments, period);
+      const { pairs } = factsFromSummaries(period.id, summaries);
+      for (const [departmentId, c] of completenessByDepartment(expected, pairs)) {
+        const total = totals.get(departmentId) ?? { missing: 0, expected: 0 };
+        totals.set(departmentId, {
+          missing: total.missing + c.expected - c.reported,
+          expected: total.expected + c.expected,
+        });
+      }
+    }
     return departments
-      .map((department) => ({ department, completeness: byDepartment.get(department.id) }))
-      .filter((d) => d.completeness && d.completeness.reported < d.completeness.expected)
-      .map((d) => ({
-        department: d.department,
-        missing: d.completeness!.expected - d.completeness!.reported,
-        expected: d.completeness!.expected,
-      }))
+      .map((department) => ({ department, total: totals.get(department.id) }))
+      .filter((d) => d.total && d.total.missing > 0)
+      .map((d) => ({ department: d.department, missing: d.total!.missing, expected: d.total!.expected }))
       .sort((a, b) => b.missing - a.missing || a.department.name.localeCompare(b.department.name, 'sv'));
   },
 );
