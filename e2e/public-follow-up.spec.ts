@@ -82,11 +82,17 @@ test('publishing: a submitted report stays out; approved and published again, th
     'Ej rapporterad',
   );
   await page.getByRole('button', { name: 'Publicera uppföljningen' }).click();
+  // Asked first; the period is still open, and the question says what that means.
+  const question = page.getByRole('alertdialog');
+  await expect(question).toContainText(`Publicera uppföljningen för ${period.name} som version 1?`);
+  await expect(question).toContainText(`${period.name} är fortfarande öppen`);
+  await question.getByRole('button', { name: 'Publicera uppföljningen' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Publicerad: version 1.' })).toBeVisible();
 
   await signOut(page);
   await page.goto(`/public/${plan.id}/${period.id}`);
   await expect(page.getByRole('heading', { level: 1, name: plan.title })).toBeVisible();
+  await expect(page.getByText('Perioden var inte avslutad när den här versionen publicerades')).toBeVisible();
   await expect(page.getByRole('row', { name: new RegExp(`^${goal.title}`) }).first()).toContainText(
     'Ej rapporterad',
   );
@@ -109,6 +115,7 @@ test('publishing: a submitted report stays out; approved and published again, th
   await page.goto(`/publish/${plan.id}?period=${period.id}`);
   await expect(page.getByText(/Publicerad version 1/)).toBeVisible();
   await page.getByRole('button', { name: 'Publicera uppföljningen' }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Publicera uppföljningen' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Publicerad: version 2.' })).toBeVisible();
 
   await signOut(page);

@@ -191,6 +191,14 @@ describe('acrossVersions (a correction of a period already published gives no hi
       expected: { total: 30, women: null, men: null, gap: null },
     },
     {
+      // Version 1 published before the report was approved: nothing to set this version beside.
+      name: 'earlier versions without this value: a hidden count is as publicFigures made it',
+      counts: true,
+      earlier: [null],
+      now: { total: 63, women: 'fewer-than-5', men: 'withheld', gap: null },
+      expected: { total: 63, women: 'fewer-than-5', men: 'withheld', gap: null },
+    },
+    {
       name: 'an indicator that does not count persons is never hidden',
       counts: false,
       earlier: [all(3, 1, 2)],

@@ -63,8 +63,9 @@ export function hidesAny(figures: PublicFigures | null | undefined): boolean {
  * A person-counting indicator's figures in a new version of a period already published: when this
  * version or an earlier public one of the same period hides any figure, this version hides all three
  * (a count of 1–4 still reads "fewer than 5"), so that a figure of one version set beside another's
- * (a total minus a count shown in a correction) cannot give a hidden count away. The first version,
- * other units and versions where nothing is hidden are as `publicFigures` made them.
+ * (a total minus a count shown in a correction) cannot give a hidden count away. The first version
+ * with a value of the indicator, other units and versions where nothing is hidden are as
+ * `publicFigures` made them.
  */
 export function acrossVersions(
   counts: boolean,
@@ -72,7 +73,9 @@ export function acrossVersions(
   /** This indicator's figures in the earlier public versions of the same period (null: not reported). */
   earlier: readonly (PublicFigures | null)[],
 ): PublicFigures {
-  if (!counts || earlier.length === 0 || !(hidesAny(figures) || earlier.some(hidesAny))) return figures;
+  // Only versions that published a value of this indicator can be set beside this one.
+  const before = earlier.filter((f): f is PublicFigures => f !== null);
+  if (!counts || before.length === 0 || !(hidesAny(figures) || before.some(hidesAny))) return figures;
   const hide = (v: PublicNumber): PublicNumber => (v === null || v === 'fewer-than-5' ? v : 'withheld');
   return { total: hide(figures.total), women: hide(figures.women), men: hide(figures.men), gap: null };
 }

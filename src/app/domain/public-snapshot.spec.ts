@@ -114,6 +114,13 @@ describe('buildSnapshot (what publishing a plan’s follow-up makes public)', ()
     }
   });
 
+  it('says whether the period was still open when it was published', () => {
+    expect(buildSnapshot(input([])).period.stillOpen).toBe(period.state === 'open');
+    const closedPeriod = { ...period, state: 'closed' as const };
+    expect(buildSnapshot({ ...input([]), period: closedPeriod }).period.stillOpen).toBeFalse();
+    expect(buildSnapshot({ ...input([]), period: { ...period, state: 'open' } }).period.stillOpen).toBeTrue();
+  });
+
   it('stores small counts as fewer than 5, not only shows them so', () => {
     const report = lead({
       state: 'approved',

@@ -32,7 +32,14 @@ export interface PublicSnapshot {
   version: number;
   publishedAt: Timestamp;
   plan: Pick<Plan, 'title' | 'theme' | 'validFrom' | 'validTo' | 'decisionRef' | 'adoptedOn' | 'description'>;
-  period: Pick<Period, 'name' | 'kind' | 'year' | 'startsOn' | 'endsOn'>;
+  period: Pick<Period, 'name' | 'kind' | 'year' | 'startsOn' | 'endsOn'> & {
+    /**
+     * The period was still open when this version was published: reports may still come in, and a
+     * goal without an approved one reads "Ej rapporterad". Absent in versions published before it
+     * was recorded.
+     */
+    stillOpen?: boolean;
+  };
   focusAreas: Pick<FocusArea, 'id' | 'title' | 'description' | 'order'>[];
   goals: PublicGoal[];
   indicators: PublicIndicator[];
@@ -155,6 +162,7 @@ export function buildSnapshot(input: SnapshotInput): PublicSnapshot {
       year: period.year,
       startsOn: period.startsOn,
       endsOn: period.endsOn,
+      stillOpen: period.state === 'open',
     },
     focusAreas: input.focusAreas
       .filter((a) => a.planId === plan.id)

@@ -7,7 +7,7 @@ import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { Store } from '@ngrx/store';
 import { of, switchMap } from 'rxjs';
 import { LocalDatePipe } from '../core/i18n/format-pipes';
-import { PeriodNamePipe } from '../core/i18n/period-name';
+import { PeriodNamePipe, translatePeriodName } from '../core/i18n/period-name';
 import { loadFor } from '../core/org-data/load-for';
 import { orgDataFeature } from '../core/org-data/org-data.feature';
 import { selectCurrentPeriod, selectPeriodsInOrder } from '../core/org-data/org-data.selectors';
@@ -116,11 +116,32 @@ export class PublishPage {
     void this.router.navigate([], { queryParams: { period: periodId }, replaceUrl: true });
   }
 
+  /** Publishing makes a version anyone can read: asked first, and warned when the period is still open. */
   protected publish(): void {
     const plan = this.plan();
     const period = this.chosen();
-    if (!plan || !period || plan.status === 'draft') return;
-    this.store.dispatch(PublishPageActions.publishConfirmed({ planId: plan.id, periodId: period.id }));
+    const preview = this.preview();
+    if (!plan || !period || plan.status === 'draft' || !preview) return;
+    const t = (key: string, params = {}) => this.transloco.translate(key, params);
+    const notReported = preview.goals.filter((g) => g.status === 'not-reported').length;
+    const name = translatePeriodName(this.transloco, period);
+    confirm(this.dialog, {
+      text:
+        t('public.publish.question', { version: preview.version, period: name }) +
+        (period.state === 'open'
+          ? ' ' +
+            t('public.publish.stillOpenWarning', {
+              period: name,
+              notReported,
+              total: preview.goals.length,
+            })
+          : ''),
+      confirm: t('public.publish.confirm'),
+      cancel: t('common.cancel'),
+    }).subscribe((yes) => {
+      if (yes)
+        this.store.dispatch(PublishPageActions.publishConfirmed({ planId: plan.id, periodId: period.id }));
+    });
   }
 
   protected unpublish(): void {
