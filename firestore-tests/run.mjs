@@ -595,21 +595,38 @@ for (const [kind, allowed, publicationState] of process.env.KOMPASS_RULES_ATTACK
 
 // ---- attacks: what a signed-in person could write from the browser console ----------------------
 // Each is a write the app never makes; the rules must refuse it (or, for the controls, allow it).
+// A signed-in person with an active member record, and a goal led by `own` in an open period.
+const asPerson = async (me, roles, departmentIds) => {
+  await env.withSecurityRulesDisabled((context) =>
+    setDoc(doc(context.firestore(), `orgs/${ORG}/members/${me}`), recordFor({ kind: 'members' }, me, 'seed')),
+  );
+  return env
+    .authenticatedContext(me, {
+      kompass: { orgId: ORG, orgName: 'Test', municipalityCode: '', memberId: me, roles, departmentIds },
+    })
+    .firestore();
+};
+const seedGoal = (reported) =>
+  env.withSecurityRulesDisabled(async (context) => {
+    const db = context.firestore();
+    await setDoc(doc(db, `orgs/${ORG}/goals/g`), {
+      ...recordFor({ kind: 'goals' }, 'g', 'seed'),
+      leadDepartmentId: 'own',
+    });
+    await setDoc(doc(db, `orgs/${ORG}/periods/open`), {
+      ...recordFor({ kind: 'periods' }, 'open', 'seed'),
+      state: 'open',
+    });
+    if (reported) await setDoc(doc(db, `orgs/${ORG}/reportedGoals/g`), { goalId: 'g' });
+  });
 const attacks = valueRows.map(([what, indicatorValues, allowed]) => ({
   what: `a department head's own draft with ${what}`,
   allowed,
   async run() {
     const id = 'open__goal__g__own';
+    await seedGoal(false);
     await env.withSecurityRulesDisabled(async (context) => {
       const db = context.firestore();
-      await setDoc(doc(db, `orgs/${ORG}/periods/open`), {
-        ...recordFor({ kind: 'periods' }, 'open', 'seed'),
-        state: 'open',
-      });
-      await setDoc(doc(db, `orgs/${ORG}/goals/g`), {
-        ...recordFor({ kind: 'goals' }, 'g', 'seed'),
-        leadDepartmentId: 'own',
-      });
       await setDoc(
         doc(db, `orgs/${ORG}/reports/${id}`),
         recordFor({ kind: 'reports', department: 'own', periodState: 'open', state: 'draft' }, id, 'seed'),
@@ -757,29 +774,6 @@ for (const [what, kind, patch, allowed] of hygieneRows) {
 }
 // Hole 7: a goal with reports stays, as in the write engine; the marker that says so cannot be
 // left out, removed or bent.
-const asPerson = async (me, roles, departmentIds) => {
-  await env.withSecurityRulesDisabled((context) =>
-    setDoc(doc(context.firestore(), `orgs/${ORG}/members/${me}`), recordFor({ kind: 'members' }, me, 'seed')),
-  );
-  return env
-    .authenticatedContext(me, {
-      kompass: { orgId: ORG, orgName: 'Test', municipalityCode: '', memberId: me, roles, departmentIds },
-    })
-    .firestore();
-};
-const seedGoal = (reported) =>
-  env.withSecurityRulesDisabled(async (context) => {
-    const db = context.firestore();
-    await setDoc(doc(db, `orgs/${ORG}/goals/g`), {
-      ...recordFor({ kind: 'goals' }, 'g', 'seed'),
-      leadDepartmentId: 'own',
-    });
-    await setDoc(doc(db, `orgs/${ORG}/periods/open`), {
-      ...recordFor({ kind: 'periods' }, 'open', 'seed'),
-      state: 'open',
-    });
-    if (reported) await setDoc(doc(db, `orgs/${ORG}/reportedGoals/g`), { goalId: 'g' });
-  });
 for (const [what, reported, allowed] of [
   ['a goal nobody has reported on', false, true],
   ['a goal with reports', true, false],
